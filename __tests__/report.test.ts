@@ -1,0 +1,423 @@
+import { readFileSync } from "node:fs";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { SEVERITIES } from "../src/findings/types.js";
+import type { Finding, Severity } from "../src/findings/types.js";
+import { renderJson } from "../src/report/json.js";
+import { renderMarkdown } from "../src/report/markdown.js";
+import { renderSarif } from "../src/report/sarif.js";
+import { renderTerminal } from "../src/report/terminal.js";
+import { DOCS_BASE } from "../src/report/types.js";
+import type { ScanResult } from "../src/report/types.js";
+import type { RuleMeta } from "../src/rules/types.js";
+
+const HOSTILE_FILE = "deploy/we|rd\nname.yaml";
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f]/;
+// eslint-disable-next-line no-control-regex -- the renderer's own colour codes
+const SGR = /\x1b\[[0-9;]*m/g;
+
+const RULES: RuleMeta[] = [
+  {
+    id: "AIA101",
+    name: "ai-service-without-auth",
+    title: "AI service reachable without authentication",
+    category: "exposed-service",
+    defaultSeverity: "critical",
+    rationale: "Unauthenticated model APIs are found and abused within hours.",
+  },
+  {
+    id: "AIA201",
+    name: "privileged-container",
+    title: "Privileged container",
+    category: "privileged-container",
+    defaultSeverity: "high",
+    rationale: "A privileged container is root on the host.",
+  },
+  {
+    id: "AIA301",
+    name: "unpinned-image",
+    title: "Image not pinned",
+    category: "unpinned-image",
+    defaultSeverity: "medium",
+    rationale: "A moving tag changes what runs without a review.",
+  },
+  {
+    id: "AIA401",
+    name: "root-user",
+    title: "Runs as root",
+    category: "root-user",
+    defaultSeverity: "low",
+    rationale: "Root inside the container makes every escape worse.",
+  },
+  {
+    id: "AIA000",
+    name: "parse-error",
+    title: "File could not be parsed",
+    category: "parse-error",
+    defaultSeverity: "info",
+    rationale: "A file that cannot be read cannot be checked.",
+  },
+];
+
+function finding(overrides: Partial<Finding> & Pick<Finding, "ruleId" | "severity" | "file" | "line">): Finding {
+  const rule = RULES.find((candidate) => candidate.id === overrides.ruleId);
+  return {
+    category: rule?.category ?? "exposed-service",
+    title: rule?.title ?? "title",
+    message: `${overrides.ruleId} message`,
+    fix: `${overrides.ruleId} fix`,
+    logicalPath: `${overrides.file}/${overrides.line}`,
+    fingerprint: `fp-${overrides.ruleId}-${overrides.file}-${overrides.line}`,
+    suppressed: false,
+    ...overrides,
+  };
+}
+
+function fixture(): ScanResult {
+  const findings: Finding[] = [
+    finding({ ruleId: "AIA401", severity: "low", file: "Dockerfile", line: 1 }),
+    finding({
+      ruleId: "AIA301",
+      severity: "medium",
+      file: HOSTILE_FILE,
+      line: 7,
+      message: "Image `ollama` <script>alert(1)</script> | \x1b[2J\x1b]0;pwned\x07cleared\rover\nsecond line",
+    }),
+    finding({
+      ruleId: "AIA000",
+      severity: "info",
+      category: "parse-error",
+      file: "broken.yaml",
+      line: 4,
+      column: 2,
+      message: "Unexpected token",
+    }),
+    finding({
+      ruleId: "AIA201",
+      severity: "high",
+      file: "deploy/compose.yaml",
+      line: 20,
+      suppressed: true,
+      suppression: { kind: "inline", reason: "lab machine only" },
+    }),
+    finding({
+      ruleId: "AIA401",
+      severity: "low",
+      file: "k8s/app.yaml",
+      line: 9,
+      suppressed: true,
+      suppression: { kind: "config", reason: "accepted risk" },
+    }),
+    finding({ ruleId: "AIA201", severity: "high", file: "k8s/app.yaml", line: 3 }),
+    finding({
+      ruleId: "AIA101",
+      severity: "critical",
+      file: "deploy/compose.yaml",
+      line: 12,
+      endLine: 13,
+      column: 5,
+      component: { name: "ollama", version: "0.1.32" },
+    }),
+    finding({ ruleId: "AIA101", severity: "critical", file: "a.yaml", line: 30 }),
+  ];
+  return {
+    tool: { name: "ai-infra-audit", version: "0.1.0" },
+    findings,
+    rules: RULES,
+    inventory: {
+      components: [{ type: "image", name: "ollama/ollama", version: "0.1.32", product: "ollama", file: "deploy/compose.yaml", line: 11 }],
+      workloads: [{ id: "services.ollama", kind: "compose-service", name: "ollama", file: "deploy/compose.yaml", line: 10, reach: "network" }],
+    },
+    notices: [
+      { file: "broken.yaml", line: 4, column: 2, kind: "parse-error", message: "Unexpected token" },
+      { file: "vendor/huge.yaml", kind: "skipped", message: "larger than 5 MB\x1b[31m" },
+    ],
+    summary: { files: 7, bySeverity: { critical: 2, high: 1, medium: 1, low: 1, info: 1 } },
+  };
+}
+
+/** A clean scan: nothing found, nothing skipped. */
+function cleanResult(): ScanResult {
+  return { ...fixture(), findings: [], notices: [], summary: { files: 3, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } } };
+}
+
+/** Severity, file, line of every finding in report order. */
+const EXPECTED_ORDER = [
+  ["critical", "a.yaml", 30],
+  ["critical", "deploy/compose.yaml", 12],
+  ["high", "deploy/compose.yaml", 20],
+  ["high", "k8s/app.yaml", 3],
+  ["medium", HOSTILE_FILE, 7],
+  ["low", "Dockerfile", 1],
+  ["low", "k8s/app.yaml", 9],
+  ["info", "broken.yaml", 4],
+];
+
+interface JsonReport {
+  tool: { name: string; version: string };
+  findings: Record<string, unknown>[];
+  inventory: ScanResult["inventory"];
+  summary: ScanResult["summary"];
+  notices: Record<string, unknown>[];
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[];
+  partialFingerprints: Record<string, string>;
+  properties: { severity: string; category: string };
+  suppressions?: { kind: string; justification: string }[];
+}
+
+interface SarifRule {
+  id: string;
+  helpUri: string;
+  defaultConfiguration: { level: string };
+  properties: { tags: string[]; "security-severity": string; precision: string };
+}
+
+interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: { tool: { driver: { name: string; rules: SarifRule[] } }; automationDetails: { id: string }; results: SarifResult[] }[];
+}
+
+/**
+ * The vendored schema is the OASIS SARIF 2.1.0 Errata 01 schema, declared as JSON Schema draft-04.
+ * Ajv 8 has no draft-04 dialect, but this schema uses only keywords whose meaning draft-04 and
+ * draft-07 share (no exclusiveMinimum/Maximum, no nested `id`): dropping `$schema` and renaming the
+ * root `id` to `$id` lets Ajv's draft-07 dialect apply it unchanged.
+ */
+function sarifValidator() {
+  const text = readFileSync(new URL("./schemas/sarif-2.1.0.json", import.meta.url), "utf8");
+  expect(text).not.toMatch(/exclusiveM(in|ax)imum/);
+  const { $schema, id, ...rest } = JSON.parse(text) as { $schema: string; id: string } & Record<string, unknown>;
+  expect($schema).toBe("http://json-schema.org/draft-04/schema#");
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  return ajv.compile({ $id: id, ...rest });
+}
+
+/** Table cells of a Markdown row: split on pipes not escaped by an odd run of backslashes. */
+function cells(row: string): string[] {
+  return row.split(/(?<=(?:^|[^\\])(?:\\\\)*)\|/).slice(1, -1);
+}
+
+describe("renderJson", () => {
+  const text = renderJson(fixture());
+  const report = JSON.parse(text) as JsonReport;
+
+  it("writes DESIGN.md's shape plus notices, pretty-printed", () => {
+    expect(Object.keys(report)).toEqual(["tool", "findings", "inventory", "summary", "notices"]);
+    expect(text.endsWith("}\n")).toBe(true);
+    expect(text.split("\n")[1]).toBe('  "tool": {');
+    expect(report.tool).toEqual({ name: "ai-infra-audit", version: "0.1.0" });
+    expect(report.summary).toEqual(fixture().summary);
+    expect(report.inventory).toEqual(fixture().inventory);
+    expect(report.notices[0]).toEqual({ file: "broken.yaml", line: 4, column: 2, kind: "parse-error", message: "Unexpected token" });
+  });
+
+  it("sorts findings by severity, then file, then line", () => {
+    expect(report.findings.map((f) => [f.severity, f.file, f.line])).toEqual(EXPECTED_ORDER);
+  });
+
+  it("writes each finding's fields, optional ones only when known", () => {
+    expect(report.findings[1]).toEqual({
+      ruleId: "AIA101",
+      category: "exposed-service",
+      severity: "critical",
+      title: "AI service reachable without authentication",
+      message: "AIA101 message",
+      fix: "AIA101 fix",
+      file: "deploy/compose.yaml",
+      line: 12,
+      endLine: 13,
+      column: 5,
+      component: { name: "ollama", version: "0.1.32" },
+      fingerprint: "fp-AIA101-deploy/compose.yaml-12",
+      suppressed: false,
+    });
+    expect(Object.keys(report.findings[0])).toEqual([
+      "ruleId", "category", "severity", "title", "message", "fix", "file", "line", "endLine", "fingerprint", "suppressed",
+    ]);
+    expect(report.findings[0].endLine).toBe(30);
+    expect(report.findings[2]).toMatchObject({ suppressed: true, suppression: { kind: "inline", reason: "lab machine only" } });
+  });
+});
+
+describe("renderSarif", () => {
+  const log = JSON.parse(renderSarif(fixture())) as SarifLog;
+  const run = log.runs[0];
+  const rules = run.tool.driver.rules;
+
+  it("is valid against the official SARIF 2.1.0 schema", () => {
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(log.$schema).toBe("https://json.schemastore.org/sarif-2.1.0.json");
+    expect(log.version).toBe("2.1.0");
+    expect(run.automationDetails.id).toBe("ai-infra-audit/");
+  });
+
+  it("is checked by a validator that does reject invalid SARIF", () => {
+    const validate = sarifValidator();
+    const broken = structuredClone(log);
+    broken.runs[0].results[0].level = "critical";
+    expect(validate(broken)).toBe(false);
+  });
+
+  it("describes every rule with docs, level and security-severity", () => {
+    expect(rules.map((rule) => rule.id).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+    const byId = new Map(rules.map((rule) => [rule.id, rule]));
+    expect(byId.get("AIA101")).toMatchObject({
+      helpUri: `${DOCS_BASE}/AIA101.md`,
+      defaultConfiguration: { level: "error" },
+      properties: { tags: ["security", "exposed-service"], "security-severity": "9.5", precision: "high" },
+    });
+    const scores = ["AIA101", "AIA201", "AIA301", "AIA401", "AIA000"].map((id) => byId.get(id)?.properties["security-severity"]);
+    expect(scores).toEqual(["9.5", "8.0", "5.5", "3.0", "0.0"]);
+    expect(byId.get("AIA000")?.defaultConfiguration.level).toBe("note");
+  });
+
+  it("writes results in report order with levels, indexes and fingerprints", () => {
+    const results = run.results;
+    expect(results.map((result) => result.properties.severity)).toEqual(EXPECTED_ORDER.map(([severity]) => severity));
+    expect(results.map((result) => result.level)).toEqual(["error", "error", "error", "error", "warning", "note", "note", "note"]);
+    for (const result of results) expect(rules[result.ruleIndex].id).toBe(result.ruleId);
+    expect(results[1].partialFingerprints).toEqual({ "aiInfraAudit/v1": "fp-AIA101-deploy/compose.yaml-12" });
+    expect(results[1].message.text).toBe("AIA101 message Fix: AIA101 fix");
+    expect(results[1].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "deploy/compose.yaml", uriBaseId: "%SRCROOT%" },
+      region: { startLine: 12, endLine: 13, startColumn: 5 },
+    });
+    expect(results[0].locations[0].physicalLocation.region).toEqual({ startLine: 30 });
+  });
+
+  it("percent-encodes an awkward file name into one relative URI", () => {
+    const hostile = run.results[4].locations[0].physicalLocation.artifactLocation.uri;
+    expect(hostile).toBe("deploy/we%7Crd%0Aname.yaml");
+    expect(decodeURIComponent(hostile)).toBe(HOSTILE_FILE);
+  });
+
+  it("marks suppressed findings inSource or external with the reason", () => {
+    const results = run.results;
+    expect(results[2].suppressions).toEqual([{ kind: "inSource", justification: "lab machine only" }]);
+    expect(results[6].suppressions).toEqual([{ kind: "external", justification: "accepted risk" }]);
+    expect(results[0].suppressions).toBeUndefined();
+  });
+});
+
+describe("renderMarkdown", () => {
+  const markdown = renderMarkdown(fixture());
+  const rows = markdown.split("\n").filter((line) => line.startsWith("| "));
+
+  it("has a title, a verdict with counts and one table row per unsuppressed finding", () => {
+    expect(markdown.startsWith("## ai-infra-audit report\n")).toBe(true);
+    expect(markdown).toContain("6 findings (2 critical, 1 high, 1 medium, 1 low, 1 info), 2 suppressed, 7 files scanned.");
+    expect(renderMarkdown(fixture(), { title: "Scan of main" }).startsWith("## Scan of main\n")).toBe(true);
+    expect(rows[0]).toBe("| Severity | Rule | Location | Finding | Fix |");
+    const findingRows = rows.slice(2);
+    expect(findingRows.map((row) => cells(row)[0].trim())).toEqual(["Critical", "Critical", "High", "Medium", "Low", "Info"]);
+    expect(findingRows[0]).toBe(
+      `| Critical | [AIA101](${DOCS_BASE}/AIA101.md) | a.yaml:30 | AI service reachable without authentication | AIA101 fix |`,
+    );
+    expect(markdown).not.toContain("lab machine only");
+  });
+
+  it("escapes hostile file names and messages so they stay inside their cell", () => {
+    const result = fixture();
+    result.findings[1].title = "evil `code` | <img src=x onerror=alert(1)> \\| [link](http://x)";
+    const hostileRow = renderMarkdown(result)
+      .split("\n")
+      .find((line) => line.startsWith("| Medium"));
+    expect(hostileRow).toBeDefined();
+    const parts = cells(hostileRow ?? "");
+    expect(parts).toHaveLength(5);
+    expect(parts[2].trim()).toBe("deploy/we\\|rd<br>name.yaml:7");
+    expect(parts[3]).toContain("evil \\`code\\` \\| &lt;img src=x onerror=alert\\(1\\)&gt; \\\\\\| \\[link\\]\\(http://x\\)");
+    expect(hostileRow).not.toMatch(/<(?!br>)/);
+  });
+
+  it("lists notices in a collapsed block", () => {
+    expect(markdown).toContain("<details><summary>2 notices</summary>");
+    expect(markdown).toContain("- broken.yaml:4 (parse-error): Unexpected token");
+    expect(markdown).toContain("- vendor/huge.yaml (skipped): larger than 5 MB\n");
+  });
+
+  it("says a clean result in one line", () => {
+    expect(renderMarkdown(cleanResult())).toBe("## ai-infra-audit report\n\nNo findings in 3 files.\n");
+  });
+
+  it("stays within the byte budget, dropping the lowest severities first", () => {
+    const many: Finding[] = Array.from({ length: 5000 }, (_, index) => {
+      const severity = SEVERITIES[index % SEVERITIES.length];
+      return finding({ ruleId: "AIA101", severity, file: `services/app-${index}/compose.yaml`, line: index + 1 });
+    });
+    const big = renderMarkdown({ ...fixture(), findings: many });
+    expect(Buffer.byteLength(big, "utf8")).toBeLessThanOrEqual(60_000);
+    const shown = big.split("\n").filter((line) => /^\| (Critical|High|Medium|Low|Info) \|/.test(line));
+    const left = /… and (\d+) more findings \(see the full report \/ SARIF\)/.exec(big);
+    expect(left).not.toBeNull();
+    expect(shown.length + Number(left?.[1])).toBe(5000);
+    expect(shown.length).toBeGreaterThan(200);
+    // Every severity shown is at least as bad as every one left out.
+    const labels: Record<string, Severity> = { Critical: "critical", High: "high", Medium: "medium", Low: "low", Info: "info" };
+    const shownSeverities = new Set(shown.map((row) => labels[cells(row)[0].trim()]));
+    expect(shownSeverities.has("critical")).toBe(true);
+    expect(shownSeverities.has("info")).toBe(false);
+    expect(big).toContain("<details><summary>2 notices</summary>");
+
+    const small = renderMarkdown({ ...fixture(), findings: many }, { maxBytes: 10_000 });
+    expect(Buffer.byteLength(small, "utf8")).toBeLessThanOrEqual(10_000);
+  });
+});
+
+describe("renderTerminal", () => {
+  const plain = renderTerminal(fixture(), { color: false });
+  const colored = renderTerminal(fixture(), { color: true });
+
+  it("groups findings by file with position, severity, rule, message and fix", () => {
+    const lines = plain.split("\n");
+    const files = lines.filter((line) => line !== "" && !line.startsWith(" ") && line !== "Notices");
+    expect(files).toEqual(["Dockerfile", "a.yaml", "broken.yaml", "deploy/compose.yaml", "deploy/we|rd\\nname.yaml", "k8s/app.yaml", plain.trimEnd().split("\n").at(-1)]);
+    expect(plain).toContain(
+      "deploy/compose.yaml\n  12:5  critical  AIA101  AI service reachable without authentication\n      AIA101 message\n      fix: AIA101 fix\n",
+    );
+    expect(plain).toContain("  4:2  info      AIA000  File could not be parsed");
+    expect(plain).not.toContain("lab machine only");
+  });
+
+  it("lists notices and ends with the summary line", () => {
+    expect(plain).toContain("Notices\n  broken.yaml:4:2  parse-error  Unexpected token\n  vendor/huge.yaml  skipped  larger than 5 MB\n");
+    expect(plain.endsWith("\n6 findings (2 critical, 1 high, 1 medium, 1 low, 1 info), 2 suppressed, 7 files scanned\n")).toBe(true);
+    expect(renderTerminal(cleanResult(), { color: false })).toBe("No findings in 3 files\n");
+  });
+
+  it("shows suppressed findings only when asked, marked with the reason", () => {
+    const all = renderTerminal(fixture(), { color: false, showSuppressed: true });
+    expect(all).toContain("  20    high      AIA201  Privileged container  (suppressed: lab machine only)");
+    expect(all).toContain("(suppressed: accepted risk)");
+  });
+
+  it("colours severities only when asked", () => {
+    expect(plain).not.toContain("\x1b");
+    expect(colored).toContain("\x1b[1;91mcritical\x1b[0m");
+    expect(colored).toContain("\x1b[31mhigh    \x1b[0m");
+    expect(colored).toContain("\x1b[33mmedium  \x1b[0m");
+    expect(colored).toContain("\x1b[36mlow     \x1b[0m");
+    expect(colored).toContain("\x1b[2minfo    \x1b[0m");
+  });
+
+  it("strips control characters that come from scanned files", () => {
+    expect(plain).toContain("      Image `ollama` <script>alert(1)</script> | clearedover\n      second line\n");
+    expect(plain).not.toMatch(CONTROL);
+    // With colour on, the only escape sequences left are the renderer's own SGR codes.
+    expect(colored.replace(SGR, "")).not.toMatch(CONTROL);
+    expect(plain).not.toContain("pwned");
+    expect(colored).not.toContain("pwned");
+  });
+});

@@ -1,0 +1,168 @@
+// Reads catalog data against a workload: which product it runs, at which version, whether it listens
+// beyond loopback, and whether its authentication is on. Every product fact comes from the data files.
+import semver from "semver";
+import { imageName } from "../model/image.js";
+import type { EnvVar, Located, SourcePos, Workload } from "../model/types.js";
+import type { AuthBehaviour, Catalog, Knob, ProductDef } from "./types.js";
+
+const DEFAULT_TAG_VERSION = /^v?(\d+\.\d+(?:\.\d+)?)/;
+
+export function identifyProduct(catalog: Catalog, workload: Workload): Workload["product"] {
+  if (workload.image) {
+    const name = imageName(workload.image);
+    const product = catalog.products.find((p) => p.images.some((pattern) => imagePattern(pattern).test(name)));
+    if (product) return { productId: product.id, version: versionFromTag(product, workload.image.tag), by: "image" };
+  }
+  const command = workload.argv.map((a) => a.value).join(" ");
+  if (command) {
+    const product = catalog.products.find((p) => p.commands?.some((c) => new RegExp(c, "i").test(command)));
+    if (product) return { productId: product.id, by: "command" };
+  }
+  return undefined;
+}
+
+const patternCache = new Map<string, RegExp>();
+function imagePattern(pattern: string): RegExp {
+  let rx = patternCache.get(pattern);
+  if (!rx) {
+    const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
+    rx = new RegExp(`^${body}$`, "i");
+    patternCache.set(pattern, rx);
+  }
+  return rx;
+}
+
+export function versionFromTag(product: ProductDef, tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  const m = (product.tagVersion ? new RegExp(product.tagVersion, "i") : DEFAULT_TAG_VERSION).exec(tag);
+  if (!m?.[1]) return undefined;
+  return semver.coerce(m[1])?.version;
+}
+
+export function productById(catalog: Catalog, id: string | undefined): ProductDef | undefined {
+  return id === undefined ? undefined : catalog.products.find((p) => p.id === id);
+}
+
+/** Where a knob was found set, for messages and finding positions. */
+export interface KnobHit {
+  knob: Knob;
+  /** `OLLAMA_HOST=0.0.0.0`, `--api-key`. */
+  text: string;
+  value: string;
+  /** The value comes from a deploy-time variable (`${VAR}`) or a Secret reference: set, value unknown. */
+  indirect: boolean;
+  pos: SourcePos;
+}
+
+function knobApplies(knob: Knob, version: string | undefined): boolean {
+  if (!knob.versions || !version) return true;
+  return semver.satisfies(version, knob.versions, { includePrerelease: true });
+}
+
+function valueMatches(knob: Knob, value: string, indirect: boolean): boolean {
+  if (knob.value === undefined) return indirect || value !== "";
+  // A value set by whoever deploys is unknown; only a knob that asks for "any value" can match it.
+  if (indirect) return false;
+  return new RegExp(`^(?:${knob.value})$`, "i").test(value);
+}
+
+function envHit(knob: Knob, env: EnvVar[]): KnobHit | undefined {
+  const found = env.filter((e) => e.name === knob.env);
+  const last = found[found.length - 1];
+  if (!last) return undefined;
+  const indirect = last.source === "variable" || last.source === "reference" || last.source === "passthrough";
+  const value = last.value ?? "";
+  if (!valueMatches(knob, value, indirect)) return undefined;
+  return { knob, text: indirect ? `${last.name} (set at deploy time)` : `${last.name}=${value}`, value, indirect, pos: last.pos };
+}
+
+/** Finds `--flag`, `--flag=value` or `--flag value` among the command tokens, also inside `sh -c "..."` strings. */
+function flagHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
+  const flag = knob.flag as string;
+  const tokens = argv.flatMap((a) => a.value.split(/\s+/).filter(Boolean).map((value) => ({ value: stripQuotes(value), pos: a.pos })));
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i].value;
+    let value: string | undefined;
+    if (token === flag) {
+      const next = tokens[i + 1]?.value;
+      value = next === undefined || next.startsWith("-") ? "" : next;
+    } else if (token.startsWith(flag + "=")) {
+      value = stripQuotes(token.slice(flag.length + 1));
+    } else continue;
+    const indirect = /^\$\{?[A-Za-z_]/.test(value);
+    // A flag written with no value counts as present when the knob accepts any value or an empty one.
+    const ok = knob.value === undefined ? true : valueMatches(knob, value, indirect);
+    if (ok) return { knob, text: value ? `${flag} ${value}` : flag, value, indirect, pos: tokens[i].pos };
+  }
+  return undefined;
+}
+
+function stripQuotes(value: string): string {
+  return value.replace(/^(['"])(.*)\1$/, "$2");
+}
+
+function argHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
+  const rx = new RegExp(knob.arg as string, "i");
+  const joined = argv.map((a) => a.value).join(" ");
+  const m = rx.exec(joined);
+  if (!m) return undefined;
+  const at = argv.find((a) => rx.test(a.value)) ?? argv[0];
+  return { knob, text: m[0], value: m[0], indirect: false, pos: at.pos };
+}
+
+export function findKnob(knobs: Knob[] | undefined, workload: Workload, version: string | undefined): KnobHit | undefined {
+  for (const knob of knobs ?? []) {
+    if (!knobApplies(knob, version)) continue;
+    const hit = knob.env ? envHit(knob, workload.env) : knob.flag ? flagHit(knob, workload.argv) : knob.arg ? argHit(knob, workload.argv) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export function findAllKnobs(knobs: Knob[] | undefined, workload: Workload, version: string | undefined): KnobHit[] {
+  return (knobs ?? []).flatMap((k) => findKnob([k], workload, version) ?? []);
+}
+
+/** The auth behaviour of a version; an unknown version (floating tag) is judged as the current release. */
+export function authBehaviour(product: ProductDef, version: string | undefined): AuthBehaviour {
+  if (version) {
+    const match = product.auth.find((a) => !a.versions || semver.satisfies(version, a.versions, { includePrerelease: true }));
+    if (match) return match;
+  }
+  return product.auth[product.auth.length - 1];
+}
+
+export type AuthState =
+  | { state: "none"; behaviour: AuthBehaviour }
+  | { state: "off"; behaviour: AuthBehaviour; disabledBy?: KnobHit }
+  | { state: "on"; behaviour: AuthBehaviour; enabledBy?: KnobHit };
+
+export function authState(product: ProductDef, workload: Workload): AuthState {
+  const version = workload.product?.version;
+  const behaviour = authBehaviour(product, version);
+  if (behaviour.builtIn === "none") return { state: "none", behaviour };
+  const disabledBy = findKnob(behaviour.disabledBy, workload, version);
+  if (disabledBy) return { state: "off", behaviour, disabledBy };
+  const enabledBy = findKnob(behaviour.enabledBy, workload, version);
+  if (enabledBy) return { state: "on", behaviour, enabledBy };
+  return behaviour.builtIn === "on" ? { state: "on", behaviour } : { state: "off", behaviour };
+}
+
+/** Whether the process listens beyond loopback inside its container or pod. */
+export function listensOnAllInterfaces(product: ProductDef, workload: Workload): boolean {
+  const version = workload.product?.version;
+  if (findKnob(product.listen.loopbackOnly, workload, version)) return false;
+  if (findKnob(product.listen.allInterfaces, workload, version)) return true;
+  const fallback = workload.product?.by === "command" ? (product.listen.commandDefault ?? product.listen.default) : product.listen.default;
+  return fallback === "all";
+}
+
+/** Ports of the product that matter: an exposure of only non-sensitive ports (metrics) is not one. */
+export function exposesProduct(product: ProductDef, containerPorts: number[]): boolean {
+  if (containerPorts.length === 0) return true;
+  return containerPorts.some((port) => {
+    const known = product.ports.find((p) => p.port === port);
+    // A port the catalog does not know is most likely the main port moved by configuration.
+    return !known || known.sensitive !== false;
+  });
+}

@@ -1,0 +1,94 @@
+// The AI component catalog is data: what each product is, how it is recognised, where it listens,
+// how its authentication is switched on or off. Rules read it; no product knowledge lives in rule code.
+
+/**
+ * What a product hands to whoever reaches it without authentication. Decides the severity of an
+ * unauthenticated exposure: `code-execution` and `model-control` are critical, the rest high.
+ */
+export type ProductImpact = "code-execution" | "model-control" | "data-store" | "inference" | "web-app";
+
+/**
+ * A setting that changes behaviour. Exactly one of `env`, `flag`, `arg` is set.
+ * - `env`: an environment variable (compose `environment`, Kubernetes `env`, Dockerfile `ENV`).
+ * - `flag`: a command-line option as written (`--api-key`); matches `--api-key x`, `--api-key=x`.
+ * - `arg`: a regular expression (case-insensitive) tested against the whole command line joined by spaces.
+ * `value` is a case-insensitive regular expression the value must match in full; without it any
+ * non-empty value (or a `${VAR}` reference) matches. For flags without a value use `value: ""`.
+ * `versions` is a semver range on the product version; without it the knob applies to every version.
+ */
+export interface Knob {
+  env?: string;
+  flag?: string;
+  arg?: string;
+  value?: string;
+  versions?: string;
+}
+
+export interface AuthBehaviour {
+  /** Semver range of product versions this behaviour describes; omitted = all versions. */
+  versions?: string;
+  /** `none`: no built-in authentication; `off`: exists, off unless enabled; `on`: on unless disabled. */
+  builtIn: "none" | "off" | "on";
+  /** Any of these present turns authentication on (for `off`). */
+  enabledBy?: Knob[];
+  /** Any of these present turns authentication off (checked before `enabledBy`). */
+  disabledBy?: Knob[];
+  /** Settings users still write that this version silently ignores (Chroma 1.x and its 0.x auth env vars). */
+  ignored?: Knob[];
+  /** One sentence for messages: how authentication works in these versions. */
+  summary: string;
+}
+
+export interface ListenBehaviour {
+  /** Where the process listens when nothing says otherwise, as the product's own image starts it. */
+  default: "all" | "loopback";
+  /** Where it listens when recognised by its command line instead (the bare CLI's default), if different. */
+  commandDefault?: "all" | "loopback";
+  /** Settings that make it listen on every interface. */
+  allInterfaces?: Knob[];
+  /** Settings that make it listen on loopback only. */
+  loopbackOnly?: Knob[];
+}
+
+export interface ProductPort {
+  port: number;
+  purpose: string;
+  /** False for ports that expose nothing worth protecting on their own (metrics). Default true. */
+  sensitive?: boolean;
+}
+
+export interface DefaultCredential {
+  /** The setting that carries the credential. */
+  knob: Knob;
+  /** Well-known values (case-sensitive, exact). */
+  values: string[];
+  /** Where the value is documented as the default. */
+  source: string;
+}
+
+export interface ProductDef {
+  /** Stable id: `ollama`, `chromadb`. */
+  id: string;
+  name: string;
+  impact: ProductImpact;
+  /** Image repositories that identify the product. `*` matches any run of characters except `/`. */
+  images: string[];
+  /** Regular expressions (case-insensitive) on the command line that identify the product. */
+  commands?: string[];
+  /**
+   * How to read a version from an image tag: a regular expression whose first group is the version.
+   * Defaults to a leading `v?MAJOR.MINOR[.PATCH]`.
+   */
+  tagVersion?: string;
+  ports: ProductPort[];
+  listen: ListenBehaviour;
+  /** Ordered oldest to newest; the first whose `versions` matches applies. An unknown version uses the last. */
+  auth: AuthBehaviour[];
+  defaultCredentials?: DefaultCredential[];
+  /** Every fact above comes from these. */
+  sources: string[];
+}
+
+export interface Catalog {
+  products: ProductDef[];
+}

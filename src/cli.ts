@@ -1,0 +1,109 @@
+// The CLI: `ai-infra-audit scan [dir]`. Exit codes: 0 nothing at or above --fail-on, 1 findings at
+// or above it, 2 usage, config or internal error (with a one-line reason on stderr).
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError, isSeverity, loadConfig, parseSize } from "./config/index.js";
+import { failsGate } from "./findings/index.js";
+import type { Severity } from "./findings/types.js";
+import { render, FORMATS, type Format } from "./report/index.js";
+import { rules } from "./rules/index.js";
+import { scan } from "./scan.js";
+import { VERSION } from "./version.js";
+
+const USAGE = `Usage: ai-infra-audit scan [dir] [options]
+       ai-infra-audit rules
+
+Scans Dockerfiles, compose files and Kubernetes manifests for exposed AI services,
+missing authentication, container weaknesses and supply-chain risks.
+
+Options:
+  --format <f>         terminal (default), json, sarif, markdown
+  --output <file>      write the report to a file instead of stdout
+  --fail-on <sev>      critical, high (default), medium, low, info, none
+  --config <file>      config file (default: <dir>/.ai-infra-audit.yml)
+  --max-file-size <n>  skip larger files, e.g. 5MiB (default)
+  --no-color           no ANSI colours in terminal output
+  -h, --help           this help
+  -v, --version        the version
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or error.`;
+
+class UsageError extends Error {}
+
+export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
+  try {
+    return run(argv, out);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      err(`ai-infra-audit: ${error.message}\n`);
+      return 2;
+    }
+    err(`ai-infra-audit: internal error: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
+function run(argv: string[], out: (text: string) => void): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string" },
+        output: { type: "string", short: "o" },
+        "fail-on": { type: "string" },
+        config: { type: "string" },
+        "max-file-size": { type: "string" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(USAGE + "\n");
+    return 0;
+  }
+  if (values.version) {
+    out(VERSION + "\n");
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (command === "rules") {
+    out(rules.map((r) => `${r.meta.id}  ${r.meta.name.padEnd(26)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.title}`).join("\n") + "\n");
+    return 0;
+  }
+  if (command !== "scan") throw new UsageError(command ? `unknown command "${command}" (see --help)` : "missing command: try `ai-infra-audit scan .`");
+  if (rest.length > 1) throw new UsageError("scan takes one directory");
+  const format = (values.format ?? "terminal") as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  const failOnArg = values["fail-on"];
+  if (failOnArg !== undefined && failOnArg !== "none" && !isSeverity(failOnArg)) throw new UsageError("--fail-on must be one of critical, high, medium, low, info, none");
+  const root = resolve(rest[0] ?? ".");
+  const config = loadConfig(root, values.config);
+  const failOn: Severity | "none" = (failOnArg as Severity | "none" | undefined) ?? config.failOn ?? "high";
+  const maxFileBytes = values["max-file-size"] !== undefined ? parseSize(values["max-file-size"], "--max-file-size") : undefined;
+  let result;
+  try {
+    result = scan({ root, config, maxFileBytes });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`cannot scan ${rest[0] ?? "."}: not a directory`);
+    throw error;
+  }
+  const color = format === "terminal" && !values.output && !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const text = render(result, format, { color });
+  if (values.output) writeFileSync(values.output, text);
+  else out(text);
+  return failsGate(result.findings, failOn) ? 1 : 0;
+}
+
+// Run when executed directly (the bundle, or tsx), not when imported by tests.
+if (process.argv[1] && /cli\.(js|ts|mjs)$/.test(process.argv[1])) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,140 @@
+// Lists the infrastructure files under the scan root: `git ls-files` inside a git work tree (so
+// .gitignore is honoured and untracked files are still seen), else a directory walk. Links are never
+// followed out of the root, and a directory is never entered twice (symlink loops).
+import { spawnSync } from "node:child_process";
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { FileFormat, Notice } from "../model/types.js";
+import { classifyByName } from "./classify.js";
+
+export interface Candidate {
+  /** Relative to the root, `/`-separated. */
+  path: string;
+  absPath: string;
+  /** `yaml` means the content decides. */
+  format: FileFormat | "yaml";
+  size: number;
+}
+
+export interface DiscoverOptions {
+  /** Paths (relative, `/`-separated) that the config excludes. */
+  isIgnored: (path: string) => boolean;
+}
+
+/** Trees that hold other people's code, never the project's own deployment. */
+const SKIPPED_DIRS = new Set(["node_modules", ".git", "vendor", "third_party", "bower_components", ".venv", "venv", ".tox", "__pycache__", ".terraform", ".hg", ".svn"]);
+
+export function discover(root: string, options: DiscoverOptions): { candidates: Candidate[]; notices: Notice[] } {
+  const realRoot = realpathSync(root);
+  const notices: Notice[] = [];
+  const listed = gitFiles(realRoot) ?? walk(realRoot, notices);
+  const candidates: Candidate[] = [];
+  for (const path of listed) {
+    if (path.split("/").some((part) => SKIPPED_DIRS.has(part)) || options.isIgnored(path)) continue;
+    const format = classifyByName(path);
+    if (!format) continue;
+    const absPath = join(realRoot, ...path.split("/"));
+    const stats = statInsideRoot(absPath, realRoot, path, notices);
+    if (!stats?.isFile()) continue;
+    candidates.push({ path, absPath, format, size: stats.size });
+  }
+  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { candidates, notices };
+}
+
+/** Follows a link only when its target stays inside the root. */
+function statInsideRoot(absPath: string, realRoot: string, path: string, notices: Notice[]): Stats | undefined {
+  let link: Stats;
+  try {
+    link = lstatSync(absPath);
+  } catch {
+    return undefined; // listed by git but deleted in the work tree
+  }
+  if (!link.isSymbolicLink()) return link;
+  try {
+    const target = realpathSync(absPath);
+    if (!isInside(target, realRoot)) {
+      notices.push({ file: path, kind: "skipped", message: "symbolic link points outside the scanned directory; not followed" });
+      return undefined;
+    }
+    return statSync(target);
+  } catch {
+    notices.push({ file: path, kind: "skipped", message: "broken or looping symbolic link; not followed" });
+    return undefined;
+  }
+}
+
+function isInside(target: string, root: string): boolean {
+  const rel = relative(root, target);
+  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+}
+
+/** Tracked and untracked-but-not-ignored files, or undefined when the root is not in a git work tree. */
+function gitFiles(root: string): string[] | undefined {
+  const inside = spawnSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root, encoding: "utf8" });
+  if (inside.status !== 0 || inside.stdout.trim() !== "true") return undefined;
+  const listed = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (listed.status !== 0) return undefined;
+  return [...new Set(listed.stdout.split("\0").filter(Boolean))];
+}
+
+function walk(root: string, notices: Notice[]): string[] {
+  const out: string[] = [];
+  const visited = new Set<string>();
+  const visit = (dir: string, rel: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (visited.has(real)) {
+      notices.push({ file: rel || ".", kind: "skipped", message: "directory already visited through a symbolic link (loop); not entered again" });
+      return;
+    }
+    visited.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (error) {
+      notices.push({ file: rel || ".", kind: "skipped", message: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? "error"}` });
+      return;
+    }
+    for (const name of names.sort()) {
+      if (SKIPPED_DIRS.has(name)) continue;
+      const abs = join(dir, name);
+      const path = rel ? `${rel}/${name}` : name;
+      let stats: Stats;
+      try {
+        stats = lstatSync(abs);
+      } catch {
+        continue;
+      }
+      if (stats.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(abs);
+        } catch {
+          notices.push({ file: path, kind: "skipped", message: "broken or looping symbolic link; not followed" });
+          continue;
+        }
+        if (!isInside(target, root)) {
+          notices.push({ file: path, kind: "skipped", message: "symbolic link points outside the scanned directory; not followed" });
+          continue;
+        }
+        if (statSync(target).isDirectory()) visit(abs, path);
+        else out.push(path);
+      } else if (stats.isDirectory()) {
+        visit(abs, path);
+      } else if (stats.isFile()) {
+        out.push(path);
+      }
+    }
+  };
+  visit(root, "");
+  return out;
+}

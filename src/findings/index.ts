@@ -1,0 +1,86 @@
+// Turns what the rules reported into findings: config severities, fingerprints that survive
+// unrelated edits (rule + file + logical path, never the line), inline and config suppressions.
+import { createHash } from "node:crypto";
+import { minimatch } from "minimatch";
+import type { Config } from "../config/index.js";
+import type { InlineIgnore, Notice, SourceFile } from "../model/types.js";
+import type { RuleMeta } from "../rules/types.js";
+import { SEVERITY_RANK, type Finding, type RawFinding, type Severity } from "./types.js";
+
+export const INLINE_MARKER = "ai-infra-audit:ignore";
+
+/** `# ai-infra-audit:ignore AIA101,AIA102 reason…` anywhere on a line (YAML and Dockerfile comments). */
+export function inlineIgnores(text: string, file: string, notices: Notice[]): InlineIgnore[] {
+  if (!text.includes(INLINE_MARKER)) return [];
+  const out: InlineIgnore[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = /#\s*ai-infra-audit:ignore(?:\s+([\w,-]+))?(?:\s+(.*))?$/.exec(line);
+    if (!m) return;
+    const reason = (m[2] ?? "").trim();
+    if (!m[1] || !reason) {
+      notices.push({ file, line: i + 1, kind: "warning", message: `${INLINE_MARKER} needs a rule id and a reason ("# ${INLINE_MARKER} AIA101 served only on the VPN"); not applied` });
+      return;
+    }
+    for (const ruleId of m[1].split(",")) out.push({ line: i + 1, ruleId, reason });
+  });
+  return out;
+}
+
+export function fingerprintOf(raw: Pick<RawFinding, "ruleId" | "file" | "logicalPath">): string {
+  return createHash("sha256").update(`${raw.ruleId}\0${raw.file}\0${raw.logicalPath}`).digest("hex").slice(0, 32);
+}
+
+export interface FinalizeOptions {
+  config: Config;
+  rules: RuleMeta[];
+  files: SourceFile[];
+  /** Today as YYYY-MM-DD, for `until` dates. */
+  today: string;
+  notices: Notice[];
+}
+
+export function finalizeFindings(raw: RawFinding[], options: FinalizeOptions): Finding[] {
+  const { config, rules, today } = options;
+  const byRef = (ref: string): RuleMeta | undefined => rules.find((r) => r.id === ref || r.name === ref);
+  const ruleConfig = (id: string) => {
+    const meta = byRef(id);
+    return config.rules[id] ?? (meta ? config.rules[meta.name] : undefined);
+  };
+  const ignoresByFile = new Map(options.files.map((f) => [f.path, f.ignores]));
+  const activeIgnores = config.ignore.filter((entry) => {
+    if (entry.until && entry.until < today) {
+      options.notices.push({ file: ".ai-infra-audit.yml", kind: "warning", message: `ignore entry "${entry.reason}" expired on ${entry.until}; its findings are reported again` });
+      return false;
+    }
+    return true;
+  });
+  const seen = new Map<string, number>();
+  const findings: Finding[] = [];
+  for (const finding of raw) {
+    const rc = ruleConfig(finding.ruleId);
+    if (rc && !rc.enabled) continue;
+    const severity: Severity = rc?.severity ?? finding.severity;
+    let fingerprint = fingerprintOf(finding);
+    // Two findings with the same logical path stay distinct, in a stable order.
+    const n = (seen.get(fingerprint) ?? 0) + 1;
+    seen.set(fingerprint, n);
+    if (n > 1) fingerprint = `${fingerprint}:${n}`;
+    const meta = byRef(finding.ruleId);
+    const matchesRule = (ref: string) => ref === finding.ruleId || ref === meta?.name;
+    const inline = (ignoresByFile.get(finding.file) ?? []).find((ig) => (ig.line === finding.line || ig.line === finding.line - 1) && matchesRule(ig.ruleId));
+    const configured = activeIgnores.find(
+      (entry) =>
+        (entry.rules.length === 0 || entry.rules.some(matchesRule)) &&
+        (entry.paths.length === 0 || entry.paths.some((glob) => minimatch(finding.file, glob, { dot: true }))),
+    );
+    const suppression = inline ? { kind: "inline" as const, reason: inline.reason } : configured ? { kind: "config" as const, reason: configured.reason } : undefined;
+    findings.push({ ...finding, severity, fingerprint, suppressed: suppression !== undefined, ...(suppression ? { suppression } : {}) });
+  }
+  return findings;
+}
+
+/** The gate: true when an unsuppressed finding is at or above the threshold. */
+export function failsGate(findings: Finding[], failOn: Severity | "none"): boolean {
+  if (failOn === "none") return false;
+  return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}

@@ -1,0 +1,262 @@
+// Compose files (the compose spec, and v2/v3 files) into workloads: one per service.
+import { interpolate } from "../parsers/interpolate.js";
+import { bool, entries, get, items, str, type YNode } from "../parsers/yaml.js";
+import { shellSplit } from "./argv.js";
+import { parseImageRef } from "./image.js";
+import type { Component, EnvVar, Located, Reach, SourcePos, VolumeMount, Workload } from "./types.js";
+
+export interface ComposeModel {
+  workloads: Workload[];
+  components: Component[];
+}
+
+export function composeToModel(root: YNode, file: string): ComposeModel {
+  const at = (node: { line: number; column?: number; endLine?: number }): SourcePos => ({
+    file,
+    line: node.line,
+    column: node.column,
+    endLine: node.endLine,
+  });
+  const internalNetworks = new Set(
+    entries(get(root, "networks"))
+      .filter(([, net]) => bool(get(net, "internal")) === true)
+      .map(([name]) => name),
+  );
+  const workloads: Workload[] = [];
+  const components: Component[] = [];
+  const services = get(root, "services");
+  if (services?.kind !== "map") return { workloads, components };
+  for (const [name, entry] of services.entries) {
+    const svc = entry.value;
+    if (svc.kind !== "map") continue;
+    const id = `services.${name}`;
+    const workload: Workload = {
+      id,
+      kind: "compose-service",
+      name,
+      file,
+      pos: { file, line: entry.keyLine, column: entry.keyColumn, endLine: svc.endLine },
+      argv: [...commandTokens(get(svc, "entrypoint"), at), ...commandTokens(get(svc, "command"), at)],
+      env: environment(get(svc, "environment"), at),
+      containerPorts: [],
+      exposures: [],
+      volumes: volumes(get(svc, "volumes"), at),
+      security: {
+        capAdd: items(get(svc, "cap_add")).flatMap((n) => located(n, at)),
+        capDrop: items(get(svc, "cap_drop")).flatMap((n) => str(n) ?? []),
+      },
+      labels: {},
+      buildSteps: [],
+    };
+    const imageNode = get(svc, "image");
+    const imageText = str(imageNode);
+    const localBuild = get(svc, "build") !== undefined;
+    if (imageNode && imageText) {
+      workload.image = parseImageRef(interpolate(imageText).value, at(imageNode), localBuild);
+      components.push({
+        type: "image",
+        name: imageText,
+        version: workload.image.tag,
+        image: workload.image,
+        workloadId: id,
+        pos: at(imageNode),
+      });
+    }
+    readSecurity(svc, workload, at);
+    readPorts(svc, workload, at, serviceOnlyOnInternalNetworks(svc, internalNetworks));
+    workloads.push(workload);
+  }
+  return { workloads, components };
+}
+
+type At = (node: { line: number; column?: number; endLine?: number }) => SourcePos;
+
+function located(node: YNode, at: At): Located<string>[] {
+  const value = str(node);
+  return value === undefined ? [] : [{ value: interpolate(value).value, pos: at(node) }];
+}
+
+function commandTokens(node: YNode | undefined, at: At): Located<string>[] {
+  if (!node) return [];
+  if (node.kind === "seq") return node.items.flatMap((n) => located(n, at));
+  const text = str(node);
+  return text === undefined ? [] : shellSplit(interpolate(text).value).map((value) => ({ value, pos: at(node) }));
+}
+
+function environment(node: YNode | undefined, at: At): EnvVar[] {
+  if (node?.kind === "map") {
+    return [...node.entries].map(([name, e]) => envVar(name, str(e.value), at(e.value.kind === "scalar" && e.value.value === null ? { line: e.keyLine, column: e.keyColumn } : e.value)));
+  }
+  return items(node).flatMap((item) => {
+    const text = str(item);
+    if (text === undefined) return [];
+    const eq = text.indexOf("=");
+    return [eq < 0 ? envVar(text, undefined, at(item)) : envVar(text.slice(0, eq), text.slice(eq + 1), at(item))];
+  });
+}
+
+function envVar(name: string, raw: string | undefined, pos: SourcePos): EnvVar {
+  // `environment: [NAME]` or `NAME:` with no value passes the variable through from the host.
+  if (raw === undefined) return { name, source: "passthrough", pos };
+  const { value, source } = interpolate(raw);
+  return { name, value, source, pos };
+}
+
+function volumes(node: YNode | undefined, at: At): VolumeMount[] {
+  return items(node).flatMap((item): VolumeMount[] => {
+    if (item.kind === "map") {
+      const type = str(get(item, "type")) ?? "volume";
+      const source = str(get(item, "source"));
+      return [
+        {
+          kind: type === "bind" ? "bind" : type === "volume" ? "volume" : type === "tmpfs" ? "tmpfs" : "other",
+          source: source === undefined ? undefined : interpolate(source).value,
+          target: str(get(item, "target")),
+          readOnly: bool(get(item, "read_only")) === true,
+          pos: at(item),
+        },
+      ];
+    }
+    const text = str(item);
+    if (text === undefined) return [];
+    const parts = splitVolumeSpec(interpolate(text).value);
+    if (parts.length === 1) return [{ kind: "volume", target: parts[0], readOnly: false, pos: at(item) }];
+    const [source, target, mode = ""] = parts;
+    const isPath = /^[./~]/.test(source) || /^[A-Za-z]:[\\/]/.test(source) || source.startsWith("$");
+    return [
+      {
+        kind: isPath ? "bind" : "volume",
+        source,
+        target,
+        readOnly: mode.split(",").some((m) => m === "ro" || m === "readonly"),
+        pos: at(item),
+      },
+    ];
+  });
+}
+
+/** `src:dst[:mode]`, where a Windows drive letter in `src` is not a separator. */
+function splitVolumeSpec(spec: string): string[] {
+  const drive = /^[A-Za-z]:[\\/]/.test(spec) ? spec.slice(0, 2) : "";
+  const parts = spec.slice(drive.length).split(":");
+  parts[0] = drive + parts[0];
+  return parts;
+}
+
+function readSecurity(svc: YNode, workload: Workload, at: At): void {
+  const sec = workload.security;
+  const flag = (key: string): Located<boolean> | undefined => {
+    const node = get(svc, key);
+    const value = bool(node);
+    return node && value !== undefined ? { value, pos: at(node) } : undefined;
+  };
+  sec.privileged = flag("privileged");
+  const userNode = get(svc, "user");
+  const user = str(userNode);
+  if (userNode && user !== undefined) sec.user = { value: interpolate(user).value, pos: at(userNode) };
+  const hostMode = (key: string): Located<boolean> | undefined => {
+    const node = get(svc, key);
+    return node && str(node) === "host" ? { value: true, pos: at(node) } : undefined;
+  };
+  sec.hostNetwork = hostMode("network_mode");
+  sec.hostPid = hostMode("pid");
+  sec.hostIpc = hostMode("ipc");
+  for (const opt of items(get(svc, "security_opt"))) {
+    const text = str(opt)?.replace(/\s/g, "");
+    // `no-new-privileges` (or `:true`) is compose's allowPrivilegeEscalation: false.
+    if (text && /^no-new-privileges(:true|=true)?$/.test(text)) sec.allowPrivilegeEscalation = { value: false, pos: at(opt) };
+  }
+}
+
+function serviceOnlyOnInternalNetworks(svc: YNode, internal: Set<string>): boolean {
+  const nets = get(svc, "networks");
+  const names = nets?.kind === "seq" ? nets.items.flatMap((n) => str(n) ?? []) : entries(nets).map(([k]) => k);
+  return names.length > 0 && names.every((n) => internal.has(n));
+}
+
+function readPorts(svc: YNode, workload: Workload, at: At, internalOnly: boolean): void {
+  for (const node of items(get(svc, "expose"))) {
+    for (const port of portList(str(node))) workload.containerPorts.push({ value: port, pos: at(node) });
+  }
+  const hostNet = workload.security.hostNetwork;
+  if (hostNet) {
+    workload.exposures.push({
+      via: "compose-host-network",
+      reach: "network",
+      containerPorts: [],
+      description: "network_mode: host (every port it listens on is on the host's interfaces)",
+      authenticatedProxy: false,
+      pos: hostNet.pos,
+    });
+  }
+  for (const node of items(get(svc, "ports"))) {
+    const published = node.kind === "map" ? longPort(node) : shortPort(str(node));
+    if (!published) continue;
+    for (const port of published.containerPorts) workload.containerPorts.push({ value: port, pos: at(node) });
+    // Docker does not publish ports of a container attached only to internal networks.
+    if (internalOnly || hostNet) continue;
+    workload.exposures.push({
+      via: "compose-ports",
+      reach: published.reach,
+      containerPorts: published.containerPorts,
+      description: `ports "${published.text}" ${published.reach === "loopback" ? "on loopback" : published.hostIp ? `on ${published.hostIp}` : "on all interfaces"}`,
+      authenticatedProxy: false,
+      pos: at(node),
+    });
+  }
+}
+
+interface PublishedPort {
+  text: string;
+  hostIp?: string;
+  containerPorts: number[];
+  reach: Reach;
+}
+
+function reachOfHostIp(hostIp: string | undefined): Reach {
+  if (!hostIp) return "network";
+  const ip = hostIp.replace(/^\[|\]$/g, "");
+  return /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(ip) ? "loopback" : "network";
+}
+
+/** `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTO]`, ranges allowed, IPv6 host IPs in brackets. */
+function shortPort(raw: string | undefined): PublishedPort | undefined {
+  if (raw === undefined) return undefined;
+  const text = interpolate(raw).value.trim();
+  let rest = text.replace(/\/(tcp|udp|sctp)$/i, "");
+  let hostIp: string | undefined;
+  const v6 = /^\[([^\]]*)\]:(.*)$/.exec(rest);
+  if (v6) {
+    hostIp = v6[1];
+    rest = v6[2];
+  }
+  const parts = rest.split(":");
+  if (!v6 && parts.length === 3) hostIp = parts.shift();
+  const containerPart = parts[parts.length - 1];
+  const containerPorts = portList(containerPart);
+  if (containerPorts.length === 0) return undefined;
+  // A port with no host part is published on an ephemeral host port on every interface.
+  return { text, hostIp: hostIp || undefined, containerPorts, reach: reachOfHostIp(hostIp || undefined) };
+}
+
+function longPort(node: YNode): PublishedPort | undefined {
+  const target = str(get(node, "target"));
+  if (target === undefined) return undefined;
+  const containerPorts = portList(interpolate(target).value);
+  const published = str(get(node, "published"));
+  const hostIpRaw = str(get(node, "host_ip"));
+  const hostIp = hostIpRaw === undefined ? undefined : interpolate(hostIpRaw).value || undefined;
+  const text = `${hostIp ? hostIp + ":" : ""}${published ? interpolate(published).value + ":" : ""}${target}`;
+  return { text, hostIp, containerPorts, reach: reachOfHostIp(hostIp) };
+}
+
+/** `8080`, `8080-8082`; anything else (an unresolved variable) gives no port. */
+function portList(text: string | undefined): number[] {
+  const m = /^\s*(\d+)(?:-(\d+))?\s*(?:\/\w+)?$/.exec(text ?? "");
+  if (!m) return [];
+  const start = Number(m[1]);
+  const end = m[2] ? Math.min(Number(m[2]), start + 1000) : start;
+  const ports: number[] = [];
+  for (let p = start; p <= end; p++) ports.push(p);
+  return ports;
+}

@@ -1,0 +1,212 @@
+// Turns a parsed Dockerfile into the normalised model: the final stage is the one workload (it is
+// what runs), every FROM of an external image is an image component.
+import type { BuildStep, Component, EnvVar, ImageRef, Located, SourcePos, Workload } from "./types.js";
+import type { DockerfileDoc, DockerInstruction, DockerStage } from "../parsers/dockerfile.js";
+import { positionInArgs, splitWords, unquote } from "../parsers/dockerfile.js";
+import { imageName, parseImageRef } from "./image.js";
+
+/** The image config the final stage ends up with, built by replaying its chain of stages. */
+interface ImageConfig {
+  user?: Located<string>;
+  entrypoint: Located<string>[];
+  cmd: Located<string>[];
+  /** SHELL: what shell-form CMD and ENTRYPOINT run under. */
+  shell: string[];
+  env: Map<string, EnvVar>;
+  ports: Located<number>[];
+  passwordlessSudo?: Located<string>;
+  /** BuildKit: ENTRYPOINT clears CMD unless CMD was set earlier in the same stage. */
+  cmdSetInStage: boolean;
+}
+
+const SUDOERS_FILE = /\/etc\/sudoers\b/;
+/** `user ALL=(ALL) NOPASSWD: ALL`, other tags such as `SETENV:` allowed around NOPASSWD. */
+const NOPASSWD_ALL =
+  /(?:[^\s"'=/]+[ \t]+)?ALL\s*=\s*(?:\([^)]*\)\s*)?(?:[A-Z_]+\s*:\s*)*NOPASSWD\s*:\s*(?:[A-Z_]+\s*:\s*)*ALL\b/;
+
+export function dockerfileToModel(doc: DockerfileDoc, file: string): { workloads: Workload[]; components: Component[] } {
+  const final = doc.stages.at(-1);
+  if (!final) return { workloads: [], components: [] };
+  const chain = stageChain(doc.stages, final);
+  const workload = finalWorkload(doc, file, final, chain);
+  return { workloads: [workload], components: imageComponents(doc, file, new Set(chain), workload.id) };
+}
+
+/** The final stage and the earlier stages it is built `FROM`, base first. */
+function stageChain(stages: DockerStage[], final: DockerStage): DockerStage[] {
+  const chain = [final];
+  for (let base = baseStage(stages, final); base; base = baseStage(stages, base)) chain.unshift(base);
+  return chain;
+}
+
+/** The earlier stage a FROM names; stage names compare case-insensitively. */
+function baseStage(stages: DockerStage[], stage: DockerStage): DockerStage | undefined {
+  const name = stage.from.raw.toLowerCase();
+  return stages.find((earlier) => earlier.index < stage.index && earlier.name === name);
+}
+
+/** The image a FROM pulls, or undefined for `scratch`, an earlier stage or a missing image. */
+function externalImage(stages: DockerStage[], stage: DockerStage, file: string): ImageRef | undefined {
+  const raw = stage.from.raw;
+  if (!raw || raw.toLowerCase() === "scratch" || baseStage(stages, stage)) return undefined;
+  return parseImageRef(raw, { file, line: stage.from.line, column: stage.from.column }, false);
+}
+
+function finalWorkload(doc: DockerfileDoc, file: string, final: DockerStage, chain: DockerStage[]): Workload {
+  const config = replayChain(chain, file, doc.escape);
+  const workload: Workload = {
+    id: final.name ? `stages.${final.name}` : `stages[${final.index}]`,
+    kind: "dockerfile-stage",
+    name: final.name ?? "final stage",
+    file,
+    pos: { file, line: final.from.line },
+    argv: [...config.entrypoint, ...config.cmd],
+    env: [...config.env.values()],
+    containerPorts: config.ports,
+    exposures: [],
+    volumes: [],
+    security: { capAdd: [], capDrop: [] },
+    labels: {},
+    // Every stage, not only the chain: what a build stage downloads can be copied into the image.
+    buildSteps: doc.stages.flatMap((stage) => stage.instructions.flatMap((instruction) => buildStep(instruction, file))),
+  };
+  const image = externalImage(doc.stages, chain[0], file);
+  if (image) workload.image = image;
+  if (config.user) workload.security.user = config.user;
+  if (config.passwordlessSudo) workload.security.passwordlessSudo = config.passwordlessSudo;
+  return workload;
+}
+
+/** Applies the chain's instructions in order, so the last USER, ENV, CMD … wins, as in Docker. */
+function replayChain(chain: DockerStage[], file: string, escape: string): ImageConfig {
+  const config: ImageConfig = { entrypoint: [], cmd: [], shell: ["/bin/sh", "-c"], env: new Map(), ports: [], cmdSetInStage: false };
+  for (const stage of chain) {
+    config.cmdSetInStage = false;
+    for (const instruction of stage.instructions) applyInstruction(config, instruction, file, escape);
+  }
+  return config;
+}
+
+function applyInstruction(config: ImageConfig, instruction: DockerInstruction, file: string, escape: string): void {
+  switch (instruction.keyword) {
+    case "USER":
+      if (instruction.args) config.user = { value: instruction.args, pos: argPos(instruction, 0, file) };
+      break;
+    case "ENV":
+      for (const env of envVars(instruction, file, escape)) config.env.set(env.name, env);
+      break;
+    case "EXPOSE":
+      addPorts(config.ports, instruction, file, escape);
+      break;
+    case "SHELL":
+      if (instruction.json?.length) config.shell = instruction.json;
+      break;
+    case "CMD":
+      config.cmd = commandTokens(instruction, config.shell, file);
+      config.cmdSetInStage = true;
+      break;
+    case "ENTRYPOINT":
+      config.entrypoint = commandTokens(instruction, config.shell, file);
+      if (!config.cmdSetInStage) config.cmd = [];
+      break;
+    case "RUN":
+      config.passwordlessSudo ??= sudoRule(instruction, file);
+      break;
+  }
+}
+
+function instructionPos(instruction: DockerInstruction, file: string): SourcePos {
+  return { file, line: instruction.line, endLine: instruction.endLine };
+}
+
+function argPos(instruction: DockerInstruction, offset: number, file: string): SourcePos {
+  return { file, ...positionInArgs(instruction, offset) };
+}
+
+/** Exec form as written; shell form runs the whole string under SHELL (`/bin/sh -c` by default). */
+function commandTokens(instruction: DockerInstruction, shell: string[], file: string): Located<string>[] {
+  const tokens = instruction.json ?? [...shell, instruction.args];
+  const pos = instructionPos(instruction, file);
+  return tokens.map((value) => ({ value, pos }));
+}
+
+/** `ENV A=b C="d e"` or the legacy `ENV A b c` (one variable, the rest is its value). */
+function envVars(instruction: DockerInstruction, file: string, escape: string): EnvVar[] {
+  const words = splitWords(instruction.args, escape);
+  if (words.length === 0) return [];
+  if (!words[0].text.includes("=")) {
+    if (words.length < 2) return [];
+    const value = unquote(instruction.args.slice(words[1].start), escape);
+    return [{ name: words[0].text, value, source: "literal", pos: argPos(instruction, 0, file) }];
+  }
+  return words.flatMap((word) => {
+    const eq = word.text.indexOf("=");
+    if (eq <= 0) return [];
+    const value = unquote(word.text.slice(eq + 1), escape);
+    return [{ name: word.text.slice(0, eq), value, source: "literal" as const, pos: argPos(instruction, word.start, file) }];
+  });
+}
+
+/** `EXPOSE 8080 9090/tcp`; variables and ranges are skipped, a port already listed is kept once. */
+function addPorts(ports: Located<number>[], instruction: DockerInstruction, file: string, escape: string): void {
+  for (const word of splitWords(instruction.args, escape)) {
+    const match = /^(\d+)(?:\/(?:tcp|udp|sctp))?$/i.exec(unquote(word.text, escape));
+    const port = match ? Number(match[1]) : 0;
+    if (port < 1 || port > 65535 || ports.some((known) => known.value === port)) continue;
+    ports.push({ value: port, pos: argPos(instruction, word.start, file) });
+  }
+}
+
+/** A RUN that writes a `NOPASSWD: ALL` rule into /etc/sudoers or /etc/sudoers.d. */
+function sudoRule(instruction: DockerInstruction, file: string): Located<string> | undefined {
+  const text = stepText(instruction);
+  const rule = SUDOERS_FILE.test(text) ? NOPASSWD_ALL.exec(text) : null;
+  return rule ? { value: rule[0].trim(), pos: instructionPos(instruction, file) } : undefined;
+}
+
+function buildStep(instruction: DockerInstruction, file: string): BuildStep[] {
+  const kind = instruction.keyword;
+  if (!isBuildInstruction(kind)) return [];
+  return [
+    {
+      instruction: kind,
+      text: stepText(instruction),
+      flags: [...instruction.flags],
+      args: kind === "RUN" ? [] : copyArgs(instruction, file),
+      pos: instructionPos(instruction, file),
+    },
+  ];
+}
+
+function isBuildInstruction(keyword: string): keyword is BuildStep["instruction"] {
+  return keyword === "RUN" || keyword === "ADD" || keyword === "COPY";
+}
+
+/** The text as the shell sees it: exec items joined by spaces, heredoc bodies after the command line. */
+function stepText(instruction: DockerInstruction): string {
+  const head = instruction.json ? instruction.json.join(" ") : instruction.args;
+  return [head, ...instruction.heredocs.map((heredoc) => heredoc.body.replace(/\n$/, ""))].join("\n");
+}
+
+/** ADD/COPY sources and destination; BuildKit splits the shell form on whitespace only. */
+function copyArgs(instruction: DockerInstruction, file: string): Located<string>[] {
+  if (instruction.json) {
+    const pos = instructionPos(instruction, file);
+    return instruction.json.map((value) => ({ value, pos }));
+  }
+  return [...instruction.args.matchAll(/\S+/g)].map((match) => ({
+    value: match[0],
+    pos: argPos(instruction, match.index, file),
+  }));
+}
+
+function imageComponents(doc: DockerfileDoc, file: string, chain: Set<DockerStage>, workloadId: string): Component[] {
+  return doc.stages.flatMap((stage) => {
+    const image = externalImage(doc.stages, stage, file);
+    if (!image) return [];
+    const component: Component = { type: "image", name: imageName(image), image, pos: image.pos };
+    if (image.tag) component.version = image.tag;
+    if (chain.has(stage)) component.workloadId = workloadId;
+    return [component];
+  });
+}

@@ -1,0 +1,275 @@
+// Kubernetes manifests into workloads (one per container of a pod template), Services and Ingresses.
+// Services and Ingresses are linked to workloads across files by link.ts.
+import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
+import { parseImageRef } from "./image.js";
+import type { Component, EnvVar, Exposure, Located, SecuritySettings, SourcePos, VolumeMount, Workload } from "./types.js";
+
+export interface ServicePort {
+  port?: number;
+  /** A number, or a container port name to resolve against the selected containers. */
+  targetPort?: number | string;
+  nodePort?: number;
+  pos: SourcePos;
+}
+
+export interface ServiceDecl {
+  id: string;
+  name: string;
+  namespace: string;
+  type: string;
+  selector: Record<string, string>;
+  ports: ServicePort[];
+  externalIps: boolean;
+  headless: boolean;
+  /** Where an exposure through this Service is anchored: its `type` (or externalIPs), else its name. */
+  pos: SourcePos;
+  file: string;
+}
+
+export interface IngressBackend {
+  service: string;
+  port?: number | string;
+  pos: SourcePos;
+}
+
+export interface IngressDecl {
+  id: string;
+  name: string;
+  namespace: string;
+  backends: IngressBackend[];
+  authenticated: boolean;
+  pos: SourcePos;
+  file: string;
+}
+
+export interface KubernetesModel {
+  workloads: Workload[];
+  components: Component[];
+  services: ServiceDecl[];
+  ingresses: IngressDecl[];
+  /** Container port names per workload id, for named Service targetPorts. */
+  portNames: Map<string, Map<string, number>>;
+}
+
+const POD_TEMPLATE_PATHS: Record<string, string[]> = {
+  Pod: ["spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+};
+
+/**
+ * Annotations that put an authenticating proxy in front of an Ingress: ingress-nginx external auth
+ * and basic auth, AWS ALB OIDC/Cognito, and Traefik middlewares whose name says auth.
+ */
+const AUTH_ANNOTATIONS: { key: RegExp; value?: RegExp }[] = [
+  { key: /^nginx\.ingress\.kubernetes\.io\/(auth-url|auth-type|auth-signin|auth-tls-secret)$/ },
+  { key: /^alb\.ingress\.kubernetes\.io\/auth-type$/, value: /^(oidc|cognito)$/i },
+  { key: /^traefik\.ingress\.kubernetes\.io\/router\.middlewares$/, value: /(auth|oauth|sso|oidc)/i },
+];
+
+export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel {
+  const model: KubernetesModel = { workloads: [], components: [], services: [], ingresses: [], portNames: new Map() };
+  const at = (node: { line: number; column?: number; endLine?: number }): SourcePos => ({ file, line: node.line, column: node.column, endLine: node.endLine });
+  const visit = (obj: YNode): void => {
+    const kind = str(get(obj, "kind"));
+    if (!kind) return;
+    if (kind.endsWith("List")) {
+      items(get(obj, "items")).forEach(visit);
+      return;
+    }
+    const name = str(getPath(obj, "metadata", "name")) ?? "(unnamed)";
+    const namespace = str(getPath(obj, "metadata", "namespace")) ?? "default";
+    const podPath = POD_TEMPLATE_PATHS[kind];
+    if (podPath) readPodSpec(obj, kind, name, namespace, podPath, model, at);
+    else if (kind === "Service") model.services.push(readService(obj, name, namespace, file, at));
+    else if (kind === "Ingress") model.ingresses.push(readIngress(obj, name, namespace, file, at));
+  };
+  roots.forEach(visit);
+  return model;
+}
+
+type At = (node: { line: number; column?: number; endLine?: number }) => SourcePos;
+
+function locatedBool(node: YNode | undefined, at: At): Located<boolean> | undefined {
+  const value = bool(node);
+  return node && value !== undefined ? { value, pos: at(node) } : undefined;
+}
+
+function labelsOf(node: YNode | undefined): Record<string, string> {
+  return Object.fromEntries(entries(node).flatMap(([k, v]) => (str(v) === undefined ? [] : [[k, str(v) as string]])));
+}
+
+function readPodSpec(obj: YNode, kind: string, name: string, namespace: string, path: string[], model: KubernetesModel, at: At): void {
+  const spec = getPath(obj, ...path);
+  if (!spec) return;
+  const templateLabels = kind === "Pod" ? getPath(obj, "metadata", "labels") : getPath(obj, ...path.slice(0, -1), "metadata", "labels");
+  const labels = labelsOf(templateLabels);
+  const podSec = get(spec, "securityContext");
+  const hostVolumes = new Map<string, { path: string; node: YNode }>();
+  for (const vol of items(get(spec, "volumes"))) {
+    const volName = str(get(vol, "name"));
+    const hostPath = str(getPath(vol, "hostPath", "path"));
+    if (volName && hostPath) hostVolumes.set(volName, { path: hostPath, node: vol });
+  }
+  const containerLists: [string, boolean][] = [
+    ["initContainers", true],
+    ["containers", false],
+  ];
+  for (const [listKey, initOnly] of containerLists) {
+    for (const c of items(get(spec, listKey))) {
+      const cname = str(get(c, "name")) ?? "(unnamed)";
+      const id = `${kind}/${namespace}/${name}/${listKey}/${cname}`;
+      const security = readSecurity(spec, podSec, get(c, "securityContext"), at);
+      const workload: Workload = {
+        id,
+        kind: "k8s-container",
+        name: `${kind.toLowerCase()}/${name}/${cname}`,
+        file: at(c).file,
+        pos: at(c),
+        argv: [...items(get(c, "command")), ...items(get(c, "args"))].flatMap((n) => (str(n) === undefined ? [] : [{ value: str(n) as string, pos: at(n) }])),
+        env: readEnv(get(c, "env"), at),
+        containerPorts: [],
+        exposures: [],
+        volumes: readMounts(get(c, "volumeMounts"), hostVolumes, at),
+        security,
+        labels,
+        namespace,
+        initOnly,
+        buildSteps: [],
+      };
+      const imageNode = get(c, "image");
+      const image = str(imageNode);
+      if (imageNode && image) {
+        workload.image = parseImageRef(image, at(imageNode));
+        model.components.push({ type: "image", name: image, version: workload.image.tag, image: workload.image, workloadId: id, pos: at(imageNode) });
+      }
+      const names = new Map<string, number>();
+      for (const p of items(get(c, "ports"))) {
+        const portNode = get(p, "containerPort");
+        const port = Number(str(portNode));
+        if (!portNode || !Number.isInteger(port)) continue;
+        workload.containerPorts.push({ value: port, pos: at(portNode) });
+        const portName = str(get(p, "name"));
+        if (portName) names.set(portName, port);
+        const hostPortNode = get(p, "hostPort");
+        if (hostPortNode && Number(str(hostPortNode)) > 0 && !security.hostNetwork?.value) {
+          const hostIp = str(get(p, "hostIP"));
+          const loopback = hostIp !== undefined && /^(127\.|::1$)/.test(hostIp);
+          workload.exposures.push(exposure("k8s-host-port", loopback ? "loopback" : "network", [port], `hostPort ${str(hostPortNode)} on every node it runs on`, at(hostPortNode)));
+        }
+      }
+      model.portNames.set(id, names);
+      if (security.hostNetwork?.value) {
+        workload.exposures.push(exposure("k8s-host-network", "network", [], "hostNetwork: true (every port it listens on is on the node's interfaces)", security.hostNetwork.pos));
+      }
+      model.workloads.push(workload);
+    }
+  }
+}
+
+export function exposure(via: Exposure["via"], reach: Exposure["reach"], containerPorts: number[], description: string, pos: SourcePos, extra: Partial<Exposure> = {}): Exposure {
+  return { via, reach, containerPorts, description, authenticatedProxy: false, pos, ...extra };
+}
+
+function readSecurity(spec: YNode, podSec: YNode | undefined, sec: YNode | undefined, at: At): SecuritySettings {
+  const pick = (key: string): YNode | undefined => get(sec, key) ?? get(podSec, key);
+  const runAsUserNode = pick("runAsUser");
+  const runAsUser = str(runAsUserNode);
+  return {
+    privileged: locatedBool(get(sec, "privileged"), at),
+    allowPrivilegeEscalation: locatedBool(get(sec, "allowPrivilegeEscalation"), at),
+    runAsNonRoot: locatedBool(pick("runAsNonRoot"), at),
+    user: runAsUserNode && runAsUser !== undefined ? { value: runAsUser, pos: at(runAsUserNode) } : undefined,
+    capAdd: items(getPath(sec, "capabilities", "add")).flatMap((n) => (str(n) === undefined ? [] : [{ value: str(n) as string, pos: at(n) }])),
+    capDrop: items(getPath(sec, "capabilities", "drop")).flatMap((n) => str(n) ?? []),
+    hostNetwork: locatedBool(get(spec, "hostNetwork"), at),
+    hostPid: locatedBool(get(spec, "hostPID"), at),
+    hostIpc: locatedBool(get(spec, "hostIPC"), at),
+  };
+}
+
+function readEnv(node: YNode | undefined, at: At): EnvVar[] {
+  return items(node).flatMap((e): EnvVar[] => {
+    const name = str(get(e, "name"));
+    if (!name) return [];
+    const valueNode = get(e, "value");
+    if (get(e, "valueFrom")) return [{ name, source: "reference", pos: at(e) }];
+    const value = str(valueNode);
+    return [{ name, value: value ?? "", source: "literal", pos: at(valueNode ?? e) }];
+  });
+}
+
+function readMounts(node: YNode | undefined, hostVolumes: Map<string, { path: string; node: YNode }>, at: At): VolumeMount[] {
+  return items(node).flatMap((m): VolumeMount[] => {
+    const volName = str(get(m, "name"));
+    const host = volName ? hostVolumes.get(volName) : undefined;
+    if (!host) return [];
+    return [
+      {
+        kind: "host-path",
+        source: host.path,
+        target: str(get(m, "mountPath")),
+        readOnly: bool(get(m, "readOnly")) === true,
+        pos: at(host.node),
+      },
+    ];
+  });
+}
+
+function readService(obj: YNode, name: string, namespace: string, file: string, at: At): ServiceDecl {
+  const spec = get(obj, "spec");
+  const typeNode = get(spec, "type");
+  const externalIpsNode = get(spec, "externalIPs");
+  const externalIps = items(externalIpsNode).length > 0;
+  const type = str(typeNode) ?? "ClusterIP";
+  const anchor = type !== "ClusterIP" && typeNode ? typeNode : externalIps && externalIpsNode ? externalIpsNode : (getPath(obj, "metadata", "name") ?? obj);
+  return {
+    id: `Service/${namespace}/${name}`,
+    name,
+    namespace,
+    type,
+    selector: labelsOf(get(spec, "selector")),
+    ports: items(get(spec, "ports")).map((p) => {
+      const target = str(get(p, "targetPort"));
+      const port = Number(str(get(p, "port")));
+      return {
+        port: Number.isInteger(port) ? port : undefined,
+        targetPort: target === undefined ? undefined : /^\d+$/.test(target) ? Number(target) : target,
+        nodePort: Number(str(get(p, "nodePort"))) || undefined,
+        pos: at(p),
+      };
+    }),
+    externalIps,
+    headless: str(get(spec, "clusterIP")) === "None",
+    pos: at(anchor),
+    file,
+  };
+}
+
+function readIngress(obj: YNode, name: string, namespace: string, file: string, at: At): IngressDecl {
+  const spec = get(obj, "spec");
+  const backends: IngressBackend[] = [];
+  const addBackend = (backend: YNode | undefined): void => {
+    if (!backend) return;
+    // networking.k8s.io/v1: backend.service.{name,port}; v1beta1: backend.serviceName/servicePort.
+    const v1 = get(backend, "service");
+    const nameNode = v1 ? get(v1, "name") : get(backend, "serviceName");
+    const service = str(nameNode);
+    if (!service || !nameNode) return;
+    const portValue = v1 ? (str(getPath(v1, "port", "number")) ?? str(getPath(v1, "port", "name"))) : str(get(backend, "servicePort"));
+    const port = portValue === undefined ? undefined : /^\d+$/.test(portValue) ? Number(portValue) : portValue;
+    backends.push({ service, port, pos: at(nameNode) });
+  };
+  addBackend(get(spec, "defaultBackend") ?? get(spec, "backend"));
+  for (const rule of items(get(spec, "rules"))) {
+    for (const path of items(getPath(rule, "http", "paths"))) addBackend(get(path, "backend"));
+  }
+  const annotations = labelsOf(getPath(obj, "metadata", "annotations"));
+  const authenticated = Object.entries(annotations).some(([k, v]) => AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
+  return { id: `Ingress/${namespace}/${name}`, name, namespace, backends, authenticated, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
+}

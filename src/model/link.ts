@@ -1,0 +1,93 @@
+// Links Kubernetes Services and Ingresses to the containers they reach, across files, and records
+// each way in as an Exposure on the workload: "this Ollama is reachable through Service X (LoadBalancer)".
+import { posix } from "node:path";
+import { exposure, type IngressDecl, type KubernetesModel, type ServiceDecl } from "./kubernetes.js";
+import type { NetworkRule, Workload } from "./types.js";
+
+export function linkKubernetes(parts: KubernetesModel[]): NetworkRule[] {
+  const workloads = parts.flatMap((p) => p.workloads).filter((w) => !w.initOnly);
+  const portNames = new Map(parts.flatMap((p) => [...p.portNames]));
+  const services = parts.flatMap((p) => p.services);
+  const rules: NetworkRule[] = [];
+  for (const svc of services) {
+    const reach = svc.type === "NodePort" || svc.type === "LoadBalancer" || svc.externalIps ? "network" : "cluster";
+    rules.push({ id: svc.id, kind: "k8s-service", name: svc.name, namespace: svc.namespace, type: svc.type, reach, pos: svc.pos });
+    if (reach !== "network") continue;
+    for (const { workload, ports } of serviceTargets(svc, workloads, portNames)) {
+      const how = svc.externalIps && svc.type === "ClusterIP" ? "k8s-service-externalips" : svc.type === "NodePort" ? "k8s-service-nodeport" : "k8s-service-loadbalancer";
+      const nodePorts = svc.ports.flatMap((p) => p.nodePort ?? []);
+      const detail = svc.type === "NodePort" && nodePorts.length ? ` (node port ${nodePorts.join(", ")})` : "";
+      workload.exposures.push(exposure(how, "network", ports, `Service ${svc.name} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}`, svc.pos, { ruleId: svc.id }));
+    }
+  }
+  for (const ingress of parts.flatMap((p) => p.ingresses)) {
+    rules.push({ id: ingress.id, kind: "k8s-ingress", name: ingress.name, namespace: ingress.namespace, type: "Ingress", reach: "network", pos: ingress.pos });
+    linkIngress(ingress, services, workloads, portNames);
+  }
+  return rules;
+}
+
+function linkIngress(ingress: IngressDecl, services: ServiceDecl[], workloads: Workload[], portNames: Map<string, Map<string, number>>): void {
+  const seen = new Set<string>();
+  for (const backend of ingress.backends) {
+    const candidates = services.filter((s) => s.name === backend.service && s.namespace === ingress.namespace);
+    const svc = nearest(ingress.file, candidates, (s) => s.file)[0];
+    if (!svc) continue;
+    const servicePort = svc.ports.find((p) => p.port === backend.port);
+    const scoped: ServiceDecl = servicePort ? { ...svc, ports: [servicePort] } : svc;
+    for (const { workload, ports } of serviceTargets(scoped, workloads, portNames)) {
+      const key = `${workload.id}@${backend.pos.line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const auth = ingress.authenticated ? " behind an authenticating proxy annotation" : "";
+      workload.exposures.push(
+        exposure("k8s-ingress", "network", ports, `Ingress ${ingress.name} routes to Service ${svc.name}${auth}`, backend.pos, { ruleId: ingress.id, authenticatedProxy: ingress.authenticated }),
+      );
+    }
+  }
+}
+
+/** The containers a Service selects and the container ports it forwards to. */
+function serviceTargets(svc: ServiceDecl, workloads: Workload[], portNames: Map<string, Map<string, number>>): { workload: Workload; ports: number[] }[] {
+  const selector = Object.entries(svc.selector);
+  if (selector.length === 0) return [];
+  const selected = nearest(
+    svc.file,
+    workloads.filter((w) => w.namespace === svc.namespace && selector.every(([k, v]) => w.labels[k] === v)),
+    (w) => w.file,
+  );
+  const pods = new Map<string, Workload[]>();
+  for (const w of selected) {
+    const pod = w.id.slice(0, w.id.lastIndexOf("/containers/"));
+    pods.set(pod, [...(pods.get(pod) ?? []), w]);
+  }
+  const targets: { workload: Workload; ports: number[] }[] = [];
+  for (const containers of pods.values()) {
+    for (const w of containers) {
+      const ports = svc.ports.flatMap((p) => {
+        const target = p.targetPort ?? p.port;
+        if (typeof target === "string") return portNames.get(w.id)?.get(target) ?? [];
+        return target === undefined ? [] : [target];
+      });
+      const declared = ports.filter((p) => w.containerPorts.some((c) => c.value === p));
+      // In a multi-container pod a port goes to the container that declares it; undeclared ports
+      // (containerPort is optional) go to every container, since any of them may listen there.
+      const undeclaredAnywhere = ports.filter((p) => !containers.some((c) => c.containerPorts.some((cp) => cp.value === p)));
+      const mine = containers.length === 1 ? ports : [...declared, ...undeclaredAnywhere];
+      if (mine.length > 0 || svc.ports.length === 0) targets.push({ workload: w, ports: mine });
+    }
+  }
+  return targets;
+}
+
+/** Prefers candidates in the same file, then in the same directory tree, then anywhere. */
+function nearest<T>(file: string, candidates: T[], fileOf: (c: T) => string): T[] {
+  const sameFile = candidates.filter((c) => fileOf(c) === file);
+  if (sameFile.length) return sameFile;
+  const dir = posix.dirname(file);
+  const related = candidates.filter((c) => {
+    const other = posix.dirname(fileOf(c));
+    return dir === "." || other === "." || other === dir || other.startsWith(dir + "/") || dir.startsWith(other + "/");
+  });
+  return related.length ? related : candidates;
+}

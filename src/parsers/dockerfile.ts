@@ -1,0 +1,460 @@
+// A hand-written Dockerfile parser that follows BuildKit's reading rules (parser directives,
+// line continuations, heredocs, exec vs shell form) and never throws: whatever it cannot read
+// becomes an entry in `errors` and parsing goes on with the next line.
+
+export interface DockerfileError {
+  /** 1-based. */
+  line: number;
+  message: string;
+}
+
+/** Maps an offset in `DockerInstruction.args` back to the source: `args[offset]` is at `line`/`column`. */
+export interface ArgsSegment {
+  offset: number;
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+export interface Heredoc {
+  name: string;
+  /** The lines between the marker and the terminator, each ending in `\n` (leading tabs removed for `<<-`). */
+  body: string;
+  /** 1-based line where the body starts. */
+  line: number;
+}
+
+export interface DockerInstruction {
+  /** Upper-case. */
+  keyword: string;
+  /** 1-based line of the keyword. */
+  line: number;
+  /** Last line of the instruction, heredoc terminators included. */
+  endLine: number;
+  /** Leading `--name=value` flags as written: `--from=builder`, `--chown=app`, `--checksum=sha256:…`. */
+  flags: string[];
+  /** The rest after keyword and flags; continuation lines joined, comment lines inside dropped. */
+  args: string;
+  /** Exec form: set when `args` is a JSON array of strings. */
+  json?: string[];
+  heredocs: Heredoc[];
+  /** Source positions of `args`, one entry per source line it spans. */
+  segments: ArgsSegment[];
+}
+
+export interface DockerStage {
+  /** 0-based, in file order. */
+  index: number;
+  /** `AS` name, lower-cased as BuildKit compares it. */
+  name?: string;
+  from: {
+    /** The image after global ARG substitution; a variable with no value keeps its `${…}` text. */
+    raw: string;
+    /** Where the image text starts (the FROM line unless the image sits on a continuation line). */
+    line: number;
+    column: number;
+    platform?: string;
+  };
+  /** Every instruction after FROM, up to the next FROM. */
+  instructions: DockerInstruction[];
+}
+
+export interface DockerfileDoc {
+  file: string;
+  /** The escape character: backslash, or backtick after `# escape=`. */
+  escape: string;
+  stages: DockerStage[];
+  /** Global ARGs declared before the first FROM; undefined when declared without a default. */
+  args: Record<string, string | undefined>;
+  errors: DockerfileError[];
+}
+
+type Vars = Record<string, string | undefined>;
+
+interface LogicalLine {
+  text: string;
+  segments: ArgsSegment[];
+  /** 0-based index of the first and last source line. */
+  start: number;
+  end: number;
+}
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+const KEYWORDS = new Set([
+  "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL",
+  "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+]);
+/** Instructions whose arguments may be a JSON array (exec form). */
+const JSON_FORMS = new Set(["ADD", "CMD", "COPY", "ENTRYPOINT", "RUN", "SHELL", "VOLUME"]);
+/** Instructions BuildKit reads heredocs for. */
+const HEREDOC_FORMS = new Set(["ADD", "COPY", "RUN"]);
+const DIRECTIVE = /^\s*#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+const KNOWN_DIRECTIVES = new Set(["escape", "syntax", "check"]);
+const HEREDOC_WORD = /^(\d*)<<(-?)(.+)$/;
+
+export function parseDockerfile(text: string, file: string): DockerfileDoc {
+  const doc: DockerfileDoc = { file, escape: "\\", stages: [], args: {}, errors: [] };
+  if (looksBinary(text)) {
+    doc.errors.push({ line: 1, message: "binary content, not a Dockerfile" });
+    return doc;
+  }
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const { escape, next } = readDirectives(lines, doc.errors);
+  doc.escape = escape;
+  let i = next;
+  while (i < lines.length) {
+    if (isBlankOrComment(lines[i])) {
+      i++;
+      continue;
+    }
+    const logical = readLogicalLine(lines, i, escape);
+    i = readInstruction(doc, lines, logical) + 1;
+  }
+  return doc;
+}
+
+/** NUL bytes or many control/replacement characters: not a text file. */
+function looksBinary(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  const sample = text.slice(0, 8000);
+  let odd = 0;
+  for (let k = 0; k < sample.length; k++) {
+    const code = sample.charCodeAt(k);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd) odd++;
+  }
+  return odd > sample.length / 10;
+}
+
+function isBlankOrComment(line: string): boolean {
+  const trimmed = line.trimStart();
+  return trimmed === "" || trimmed.startsWith("#");
+}
+
+/** Parser directives are only read at the very top, before any blank line, comment or instruction. */
+function readDirectives(lines: string[], errors: DockerfileError[]): { escape: string; next: number } {
+  let escape = "\\";
+  const seen = new Set<string>();
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const match = DIRECTIVE.exec(lines[i]);
+    const key = match?.[1].toLowerCase();
+    if (!match || !key || !KNOWN_DIRECTIVES.has(key)) break;
+    if (seen.has(key)) errors.push({ line: i + 1, message: `only one ${key} parser directive can be used` });
+    seen.add(key);
+    if (key !== "escape") continue;
+    if (match[2] === "\\" || match[2] === "`") escape = match[2];
+    else errors.push({ line: i + 1, message: `invalid escape token "${match[2]}": must be \\ or \`` });
+  }
+  return { escape, next: i };
+}
+
+/** Joins continuation lines the way BuildKit does: the escape char and trailing blanks go, nothing is added. */
+function readLogicalLine(lines: string[], start: number, escape: string): LogicalLine {
+  const continuation = new RegExp(`${escapeRegExp(escape)}[ \\t]*$`);
+  const segments: ArgsSegment[] = [];
+  let text = "";
+  let i = start;
+  for (;;) {
+    const line = lines[i];
+    const match = continuation.exec(line);
+    segments.push({ offset: text.length, line: i + 1, column: 1 });
+    text += match ? line.slice(0, match.index) : line;
+    if (!match) break;
+    let j = i + 1;
+    while (j < lines.length && isBlankOrComment(lines[j])) j++;
+    if (j >= lines.length) break;
+    i = j;
+  }
+  return { text, segments, start, end: i };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Reads one instruction into `doc`; returns the index of its last source line (heredocs included). */
+function readInstruction(doc: DockerfileDoc, lines: string[], logical: LogicalLine): number {
+  const escape = doc.escape;
+  const line = logical.start + 1;
+  const head = /^[ \t]*(\S+)/.exec(logical.text);
+  const keyword = head?.[1].toUpperCase() ?? "";
+  if (!head || !KEYWORDS.has(keyword)) {
+    doc.errors.push({ line, message: `unknown instruction: ${truncate(head?.[1] ?? logical.text)}` });
+    return logical.end;
+  }
+  const { flags, argsStart } = readFlags(logical.text, head[0].length, escape);
+  const args = logical.text.slice(argsStart).trimEnd();
+  const json = JSON_FORMS.has(keyword) ? parseJsonArray(args) : undefined;
+  const instruction: DockerInstruction = {
+    keyword,
+    line,
+    endLine: logical.end + 1,
+    flags,
+    args,
+    heredocs: [],
+    segments: rebaseSegments(logical.segments, argsStart),
+  };
+  if (json) instruction.json = json;
+  let end = logical.end;
+  if (HEREDOC_FORMS.has(keyword) && !json) {
+    end = readHeredocs(instruction, lines, logical.end + 1, escape, doc.errors);
+    instruction.endLine = end + 1;
+  }
+  addInstruction(doc, instruction);
+  return end;
+}
+
+function truncate(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed;
+}
+
+function readFlags(text: string, from: number, escape: string): { flags: string[]; argsStart: number } {
+  const flags: string[] = [];
+  for (const word of splitWords(text.slice(from), escape)) {
+    if (!word.text.startsWith("--")) return { flags, argsStart: from + word.start };
+    flags.push(word.text);
+  }
+  return { flags, argsStart: text.length };
+}
+
+/** Keeps the segment `start` falls in and those after it, with offsets counted from `start`. */
+function rebaseSegments(segments: ArgsSegment[], start: number): ArgsSegment[] {
+  const rebased: ArgsSegment[] = [];
+  segments.forEach((segment, k) => {
+    const nextOffset = segments[k + 1]?.offset ?? Infinity;
+    if (nextOffset <= start) return;
+    const skip = Math.max(0, start - segment.offset);
+    rebased.push({ offset: segment.offset + skip - start, line: segment.line, column: segment.column + skip });
+  });
+  return rebased;
+}
+
+/** Source line and column of `args[offset]`. */
+export function positionInArgs(instruction: DockerInstruction, offset: number): { line: number; column: number } {
+  let found = instruction.segments[0] ?? { offset: 0, line: instruction.line, column: 1 };
+  for (const segment of instruction.segments) {
+    if (segment.offset <= offset) found = segment;
+  }
+  return { line: found.line, column: found.column + offset - found.offset };
+}
+
+function parseJsonArray(args: string): string[] | undefined {
+  if (!args.startsWith("[")) return undefined;
+  try {
+    const value: unknown = JSON.parse(args);
+    if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value;
+  } catch {
+    // Not JSON: BuildKit falls back to shell form.
+  }
+  return undefined;
+}
+
+/** Reads the bodies of the heredocs named in `args`; returns the index of the last line consumed. */
+function readHeredocs(
+  instruction: DockerInstruction,
+  lines: string[],
+  from: number,
+  escape: string,
+  errors: DockerfileError[],
+): number {
+  const heredocs: Heredoc[] = [];
+  let i = from;
+  for (const marker of heredocMarkers(instruction.args, escape)) {
+    const start = i;
+    while (i < lines.length && heredocLine(lines[i], marker.chomp) !== marker.name) i++;
+    if (i >= lines.length) {
+      // Parsing resumes right after the instruction so one stray `<<` does not swallow the file.
+      errors.push({ line: instruction.line, message: `unterminated heredoc ${marker.name}` });
+      return from - 1;
+    }
+    const body = lines.slice(start, i).map((line) => `${heredocLine(line, marker.chomp)}\n`);
+    heredocs.push({ name: marker.name, body: body.join(""), line: start + 1 });
+    i++;
+  }
+  instruction.heredocs = heredocs;
+  return i - 1;
+}
+
+/** `<<-` strips leading tabs from body lines and from the terminator. */
+function heredocLine(line: string, chomp: boolean): string {
+  return chomp ? line.replace(/^\t+/, "") : line;
+}
+
+/** `<<EOF`, `<<-EOF`, `<<"EOF"`, `3<<EOF` words, in order; a trailing redirection (`<<EOF>file`) is not part of the name. */
+function heredocMarkers(args: string, escape: string): { name: string; chomp: boolean }[] {
+  const markers: { name: string; chomp: boolean }[] = [];
+  for (const word of splitWords(args, escape)) {
+    const match = HEREDOC_WORD.exec(word.text);
+    if (!match) continue;
+    const rest = match[3];
+    const quoted = /^(["'])(.*?)\1/.exec(rest);
+    const name = quoted ? quoted[2] : (/^[^\s<>|&;()]+/.exec(rest)?.[0] ?? "");
+    if (name) markers.push({ name, chomp: match[2] === "-" });
+  }
+  return markers;
+}
+
+/** Splits on blanks outside quotes; quotes and escapes stay in the words as written. */
+export function splitWords(text: string, escape: string): Word[] {
+  const words: Word[] = [];
+  let current = "";
+  let start = -1;
+  let quote = "";
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (!quote && (ch === " " || ch === "\t")) {
+      if (start >= 0) words.push({ text: current, start });
+      current = "";
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = k;
+    current += ch;
+    if (ch === escape && quote !== "'" && k + 1 < text.length) current += text[++k];
+    else if (quote && ch === quote) quote = "";
+    else if (!quote && (ch === '"' || ch === "'")) quote = ch;
+  }
+  if (start >= 0) words.push({ text: current, start });
+  return words;
+}
+
+function addInstruction(doc: DockerfileDoc, instruction: DockerInstruction): void {
+  if (instruction.keyword === "FROM") {
+    doc.stages.push(readStage(doc, instruction));
+    return;
+  }
+  const stage = doc.stages.at(-1);
+  if (stage) {
+    stage.instructions.push(instruction);
+  } else if (instruction.keyword === "ARG") {
+    readGlobalArgs(doc, instruction);
+  } else {
+    doc.errors.push({ line: instruction.line, message: `${instruction.keyword} before the first FROM` });
+  }
+}
+
+function readStage(doc: DockerfileDoc, instruction: DockerInstruction): DockerStage {
+  const escape = doc.escape;
+  const words = splitWords(instruction.args, escape);
+  const image = words[0];
+  const hasName = words.length === 3 && words[1].text.toUpperCase() === "AS";
+  if (!image || (words.length !== 1 && !hasName)) {
+    doc.errors.push({ line: instruction.line, message: "FROM takes an image, optionally followed by AS name" });
+  }
+  const where = positionInArgs(instruction, image?.start ?? instruction.args.length);
+  const stage: DockerStage = {
+    index: doc.stages.length,
+    from: { raw: image ? expandWord(image.text, doc.args, escape) : "", line: where.line, column: where.column },
+    instructions: [],
+  };
+  if (hasName) stage.name = words[2].text.toLowerCase();
+  const platform = instruction.flags.find((flag) => flag.startsWith("--platform="));
+  if (platform) stage.from.platform = expandWord(platform.slice("--platform=".length), doc.args, escape);
+  return stage;
+}
+
+/** `ARG A`, `ARG A=1 B="two"`; a default may use the ARGs declared before it. */
+function readGlobalArgs(doc: DockerfileDoc, instruction: DockerInstruction): void {
+  for (const word of splitWords(instruction.args, doc.escape)) {
+    const eq = word.text.indexOf("=");
+    if (eq === 0) {
+      doc.errors.push({ line: instruction.line, message: `ARG without a name: ${truncate(word.text)}` });
+    } else if (eq < 0) {
+      doc.args[word.text] = undefined;
+    } else {
+      doc.args[word.text.slice(0, eq)] = expandWord(word.text.slice(eq + 1), doc.args, doc.escape);
+    }
+  }
+}
+
+/** Removes quotes and escapes, leaving `$` references as written. */
+export function unquote(word: string, escape: string): string {
+  return processWord(word, escape, null);
+}
+
+/**
+ * Removes quotes and escapes and substitutes `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME-default}`,
+ * `${NAME:+alt}`, `${NAME+alt}`. A variable without a value keeps its text, so it shows as unresolved.
+ */
+export function expandWord(word: string, vars: Vars, escape: string): string {
+  return processWord(word, escape, vars);
+}
+
+function processWord(word: string, escape: string, vars: Vars | null): string {
+  let out = "";
+  let quote = "";
+  for (let k = 0; k < word.length; k++) {
+    const ch = word[k];
+    if (quote === "'") {
+      if (ch === "'") quote = "";
+      else out += ch;
+    } else if (ch === escape && k + 1 < word.length) {
+      const next = word[k + 1];
+      // Inside double quotes only `"`, `$` and the escape char itself are escaped, as in sh.
+      if (quote && next !== '"' && next !== "$" && next !== escape) out += ch;
+      out += next;
+      k++;
+    } else if (ch === '"' || (ch === "'" && !quote)) {
+      quote = quote === ch ? "" : ch;
+    } else if (ch === "$" && vars) {
+      const ref = readVariable(word, k);
+      out += ref ? substitute(ref, vars, escape) : ch;
+      if (ref) k += ref.text.length - 1;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+interface VariableRef {
+  /** As written: `$NAME` or `${NAME:-x}`. */
+  text: string;
+  name: string;
+  operator?: string;
+  operand?: string;
+}
+
+function readVariable(word: string, at: number): VariableRef | undefined {
+  const simple = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(word.slice(at));
+  if (simple) return { text: simple[0], name: simple[1] };
+  if (word[at + 1] !== "{") return undefined;
+  const close = matchingBrace(word, at + 1);
+  if (close < 0) return undefined;
+  const inner = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(word.slice(at + 2, close));
+  if (!inner) return undefined;
+  return { text: word.slice(at, close + 1), name: inner[1], operator: inner[2], operand: inner[3] };
+}
+
+/** Index of the `}` closing the `{` at `open`, nested `${…}` counted. */
+function matchingBrace(word: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < word.length; k++) {
+    if (word[k] === "{") depth++;
+    else if (word[k] === "}" && --depth === 0) return k;
+  }
+  return -1;
+}
+
+function substitute(ref: VariableRef, vars: Vars, escape: string): string {
+  const value = Object.hasOwn(vars, ref.name) ? vars[ref.name] : undefined;
+  const operand = () => expandWord(ref.operand ?? "", vars, escape);
+  switch (ref.operator) {
+    case ":-":
+      return value ? value : operand();
+    case "-":
+      return value ?? operand();
+    case ":+":
+      return value ? operand() : "";
+    case "+":
+      return value !== undefined ? operand() : "";
+    default:
+      // No operator, or `?`/`:?` whose error only the build can raise.
+      return value ?? ref.text;
+  }
+}

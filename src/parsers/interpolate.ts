@@ -1,0 +1,69 @@
+// Compose-style variable interpolation: `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}`,
+// `$VAR` and `$$`. A variable without a default is left as written: whoever deploys sets it.
+
+export interface Interpolated {
+  /** The text with defaults substituted; variables without a default stay as written. */
+  value: string;
+  /** `literal`: no variables; `variable`: at least one variable with no default; `variable-default`: only defaults. */
+  source: "literal" | "variable" | "variable-default";
+}
+
+export function interpolate(text: string): Interpolated {
+  let out = "";
+  let sawVariable = false;
+  let sawDefault = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch !== "$") {
+      out += ch;
+      i++;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (next === "{") {
+      const end = matchingBrace(text, i + 1);
+      if (end < 0) {
+        out += text.slice(i);
+        break;
+      }
+      const body = text.slice(i + 2, end);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
+      if (m && (m[2] === ":-" || m[2] === "-")) {
+        const inner = interpolate(m[3] ?? "");
+        out += inner.value;
+        sawDefault = true;
+        if (inner.source === "variable") sawVariable = true;
+      } else {
+        out += text.slice(i, end + 1);
+        sawVariable = true;
+      }
+      i = end + 1;
+      continue;
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
+    if (name) {
+      out += "$" + name[0];
+      sawVariable = true;
+      i += 1 + name[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return { value: out, source: sawVariable ? "variable" : sawDefault ? "variable-default" : "literal" };
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < text.length; j++) {
+    if (text[j] === "{") depth++;
+    else if (text[j] === "}" && --depth === 0) return j;
+  }
+  return -1;
+}

@@ -1,0 +1,45 @@
+// What a scan produces, as every renderer reads it.
+import type { Finding, Severity } from "../findings/types.js";
+import type { RuleMeta } from "../rules/types.js";
+import type { Notice } from "../model/types.js";
+
+export interface InventoryComponent {
+  type: "image";
+  name: string;
+  version?: string;
+  /** Catalog product id when the component is a known AI product. */
+  product?: string;
+  file: string;
+  line: number;
+}
+
+export interface InventoryWorkload {
+  id: string;
+  kind: string;
+  name: string;
+  file: string;
+  line: number;
+  image?: string;
+  product?: string;
+  /** How the workload can be reached: `loopback`, `cluster`, `network`; absent when only inside its network. */
+  reach?: string;
+}
+
+export interface ScanResult {
+  tool: { name: string; version: string };
+  /** Findings of every severity, suppressed ones included (marked). */
+  findings: Finding[];
+  /** Every rule that ran, for SARIF `tool.driver.rules` and docs links. */
+  rules: RuleMeta[];
+  inventory: { components: InventoryComponent[]; workloads: InventoryWorkload[] };
+  /** Files skipped or partly read, and why. Parse errors are also findings (category `parse-error`). */
+  notices: Notice[];
+  summary: {
+    files: number;
+    /** Unsuppressed findings per severity. */
+    bySeverity: Record<Severity, number>;
+  };
+}
+
+/** Where rule help pages live, for SARIF `helpUri` and links in Markdown. */
+export const DOCS_BASE = "https://github.com/ai-infra-audit/ai-infra-audit/blob/main/docs/rules";

@@ -1,0 +1,48 @@
+import { findKnob } from "../catalog/match.js";
+import type { Rule } from "./types.js";
+import { closeExposureFix, exposedProducts, imageLabel, logicalPathOf, workloadNames } from "./exposure.js";
+
+const rule: Rule = {
+  meta: {
+    id: "AIA102",
+    name: "ai-service-exposed",
+    title: "AI service or data store reachable from the network",
+    category: "exposed-service",
+    defaultSeverity: "medium",
+    rationale: "Authentication is the only barrier left when an AI service is published beyond localhost; one weak password or one auth-bypass CVE away from takeover.",
+  },
+  check({ model, catalog }) {
+    return exposedProducts(model, catalog)
+      .filter((g) => g.auth.state === "on" || g.exposure.authenticatedProxy)
+      .map((g) => {
+        const { product, exposure, auth } = g;
+        // A login that ships with a well-known password is no barrier.
+        const defaultLogin = (product.defaultCredentials ?? [])
+          .map((d) => g.workloads.map((w) => findKnob([{ ...d.knob, value: d.values.map(escapeRegex).join("|") }], w, w.product?.version)).find(Boolean))
+          .find(Boolean);
+        const guard = exposure.authenticatedProxy
+          ? "an authenticating proxy is configured in front"
+          : auth.state === "on" && auth.enabledBy
+            ? `authentication is configured (${auth.enabledBy.text})`
+            : "its authentication is on by default";
+        return {
+          category: "exposed-service" as const,
+          severity: defaultLogin ? ("high" as const) : ("medium" as const),
+          title: `${product.name} published beyond localhost`,
+          message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but with the well-known default ${defaultLogin.text.replace(/=.*/, "")} (line ${defaultLogin.pos.line})` : ""}. Anything that bypasses or guesses that login reaches it.`,
+          fix: closeExposureFix(exposure),
+          file: exposure.pos.file,
+          line: exposure.pos.line,
+          endLine: exposure.pos.endLine,
+          column: exposure.pos.column,
+          component: { name: product.id, version: g.workloads[0].product?.version },
+          logicalPath: logicalPathOf(g),
+        };
+      });
+  },
+};
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+export default rule;

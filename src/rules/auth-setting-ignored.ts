@@ -1,0 +1,39 @@
+import { authBehaviour, findAllKnobs, productById } from "../catalog/match.js";
+import type { Rule, RuleFinding } from "./types.js";
+
+const rule: Rule = {
+  meta: {
+    id: "AIA103",
+    name: "auth-setting-ignored",
+    title: "Authentication setting that this version silently ignores",
+    category: "missing-auth",
+    defaultSeverity: "high",
+    rationale: "A setting that looks like authentication but is ignored (Chroma 1.x and its 0.x auth variables) leaves the service open while the file reads as protected.",
+  },
+  check({ model, catalog }) {
+    const findings: RuleFinding[] = [];
+    for (const workload of model.workloads) {
+      const product = productById(catalog, workload.product?.productId);
+      if (!product) continue;
+      const version = workload.product?.version;
+      const behaviour = authBehaviour(product, version);
+      const reachable = workload.exposures.some((e) => e.reach === "network");
+      for (const hit of findAllKnobs(behaviour.ignored, workload, version)) {
+        findings.push({
+          category: "missing-auth",
+          severity: reachable ? "high" : "medium",
+          title: `${product.name} ignores ${hit.knob.env ?? hit.knob.flag ?? hit.text}`,
+          message: `${hit.text} has no effect on ${product.name} ${version ?? `as of the current release (tag ${workload.image?.tag ?? "none"})`}: ${behaviour.summary}`,
+          fix: `Remove the ignored setting and protect ${product.name} another way (an authenticating reverse proxy, or keep it off the network), or pin a version that still supports it.`,
+          file: hit.pos.file,
+          line: hit.pos.line,
+          column: hit.pos.column,
+          component: { name: product.id, version },
+          logicalPath: `${workload.id}/ignored/${hit.knob.env ?? hit.knob.flag ?? hit.knob.arg}`,
+        });
+      }
+    }
+    return findings;
+  },
+};
+export default rule;

@@ -1,0 +1,60 @@
+import { findKnob, productById } from "../catalog/match.js";
+import type { Rule, RuleFinding } from "./types.js";
+import { credentialSettings, isWellKnownValue } from "./credentials.js";
+
+const rule: Rule = {
+  meta: {
+    id: "AIA401",
+    name: "default-credentials",
+    title: "Default or well-known credential",
+    category: "default-credentials",
+    defaultSeverity: "medium",
+    rationale: "minioadmin, admin/admin, sk-1234 and `password` are the first values an attacker tries; a login that uses them is no login.",
+  },
+  check({ model, catalog }) {
+    const findings: RuleFinding[] = [];
+    for (const w of model.workloads) {
+      const reachable = w.exposures.some((e) => e.reach === "network");
+      const product = productById(catalog, w.product?.productId);
+      const reported = new Set<number>();
+      // Vendor defaults documented for this product.
+      for (const cred of product?.defaultCredentials ?? []) {
+        const knob = { ...cred.knob, value: cred.values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") };
+        const hit = findKnob([knob], w, w.product?.version);
+        if (!hit || reported.has(hit.pos.line)) continue;
+        reported.add(hit.pos.line);
+        const name = hit.knob.env ?? hit.knob.flag ?? "setting";
+        findings.push({
+          category: "default-credentials",
+          severity: reachable ? "high" : "medium",
+          title: `${product?.name} default credential in ${name}`,
+          message: `${name} of ${w.name} is set to ${product?.name}'s documented default value${reachable ? ", on a service reachable from the network" : ""}.`,
+          fix: `Generate a strong value and pass it as a secret (\${${name}} from an env file that is not committed, a Docker/Kubernetes secret).`,
+          file: hit.pos.file,
+          line: hit.pos.line,
+          column: hit.pos.column,
+          component: product ? { name: product.id, version: w.product?.version } : undefined,
+          logicalPath: `${w.id}/credential/${name}`,
+        });
+      }
+      for (const setting of credentialSettings(w)) {
+        if (reported.has(setting.pos.line) || !isWellKnownValue(setting.value, w)) continue;
+        reported.add(setting.pos.line);
+        const fallback = setting.source === "variable-default" ? "falls back to" : "is set to";
+        findings.push({
+          category: "default-credentials",
+          severity: reachable ? "high" : "low",
+          title: `Well-known value in ${setting.name}`,
+          message: `${setting.name} of ${w.name} ${fallback} a well-known value that every password-guessing list tries first${reachable ? ", on a service reachable from the network" : ""}.`,
+          fix: `Use a generated secret: pass ${setting.name} from an uncommitted env file or a secret store${setting.source === "variable-default" ? " and make it required (${VAR:?set it}) instead of defaulting it" : ""}.`,
+          file: setting.pos.file,
+          line: setting.pos.line,
+          column: setting.pos.column,
+          logicalPath: `${w.id}/credential/${setting.name}`,
+        });
+      }
+    }
+    return findings;
+  },
+};
+export default rule;

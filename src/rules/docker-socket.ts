@@ -1,0 +1,32 @@
+import type { Rule } from "./types.js";
+
+const SOCKET = /(^|\/)(docker|podman|containerd)\.sock$|^\/(var\/)?run\/(docker|containerd|crio)(\/|$)/;
+
+const rule: Rule = {
+  meta: {
+    id: "AIA202",
+    name: "docker-socket-mount",
+    title: "Container runtime socket mounted into a container",
+    category: "docker-socket",
+    defaultSeverity: "high",
+    rationale: "Whoever can talk to the Docker socket can start a privileged container and own the host; `:ro` does not stop API calls.",
+  },
+  check({ model }) {
+    return model.workloads.flatMap((w) =>
+      w.volumes
+        .filter((v) => (v.kind === "bind" || v.kind === "host-path") && v.source !== undefined && SOCKET.test(v.source))
+        .map((v) => ({
+          category: "docker-socket" as const,
+          severity: "high" as const,
+          title: `${w.name} mounts the container runtime socket`,
+          message: `${w.name} mounts ${v.source}${v.readOnly ? " (read-only, which does not limit API calls)" : ""}: any code in it can start a privileged container and take over the host.`,
+          fix: "Remove the socket mount; if the service must start containers, use a socket proxy that allows only the needed API calls, or rootless Docker/Podman in a separate VM.",
+          file: v.pos.file,
+          line: v.pos.line,
+          column: v.pos.column,
+          logicalPath: `${w.id}/volume/${v.source}`,
+        })),
+    );
+  },
+};
+export default rule;

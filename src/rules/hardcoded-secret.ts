@@ -1,0 +1,78 @@
+import type { Rule, RuleFinding } from "./types.js";
+import { credentialSettings, isPlaceholder, isWellKnownValue } from "./credentials.js";
+
+/** Provider key formats; the random part must look random (letters and digits mixed). */
+const KEY_FORMATS: { name: string; pattern: RegExp }[] = [
+  { name: "Anthropic API key", pattern: /\bsk-ant-(?:api\d\d-)?[A-Za-z0-9_-]{32,}/ },
+  { name: "OpenAI API key", pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,}/ },
+  { name: "Hugging Face token", pattern: /\bhf_[A-Za-z0-9]{30,}/ },
+  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { name: "GitHub token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})/ },
+  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { name: "Groq API key", pattern: /\bgsk_[A-Za-z0-9]{40,}/ },
+  { name: "Slack token", pattern: /\bxox[baprs]-[A-Za-z0-9-]{20,}/ },
+];
+
+function looksRandom(text: string): boolean {
+  return /[0-9]/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && !isPlaceholder(text);
+}
+
+const rule: Rule = {
+  meta: {
+    id: "AIA402",
+    name: "hardcoded-secret",
+    title: "Secret written into a committed file",
+    category: "hardcoded-secret",
+    defaultSeverity: "high",
+    rationale: "A key in a repository is a key in every clone, fork and CI log; provider keys are scraped from public repositories within minutes.",
+  },
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    for (const w of model.workloads) {
+      const values = [
+        ...w.env.filter((e) => e.value && (e.source === "literal" || e.source === "variable-default")).map((e) => ({ name: e.name, value: e.value as string, pos: e.pos })),
+        ...w.argv.map((a) => ({ name: "command line", value: a.value, pos: a.pos })),
+      ];
+      const reported = new Set<number>();
+      for (const { name, value, pos } of values) {
+        const format = KEY_FORMATS.find((f) => {
+          const m = f.pattern.exec(value);
+          return m !== null && looksRandom(m[0]);
+        });
+        if (!format || reported.has(pos.line)) continue;
+        reported.add(pos.line);
+        findings.push({
+          category: "hardcoded-secret",
+          severity: "high",
+          title: `${format.name} in ${name}`,
+          message: `${name} of ${w.name} holds what looks like a live ${format.name} (value not shown).`,
+          fix: "Revoke the key now (it is in the history), then pass it at deploy time from a secret store or an uncommitted env file.",
+          file: pos.file,
+          line: pos.line,
+          column: pos.column,
+          logicalPath: `${w.id}/secret/${name}`,
+        });
+      }
+      const deployed = w.kind === "k8s-container" || w.kind === "dockerfile-stage" || w.exposures.some((e) => e.reach === "network");
+      for (const setting of credentialSettings(w)) {
+        if (setting.source !== "literal" || reported.has(setting.pos.line)) continue;
+        if (isPlaceholder(setting.value) || isWellKnownValue(setting.value, w) || setting.value.length < 6) continue;
+        reported.add(setting.pos.line);
+        const where = w.kind === "dockerfile-stage" ? " baked into the image (ENV is visible to anyone who pulls it)" : "";
+        findings.push({
+          category: "hardcoded-secret",
+          severity: deployed ? "medium" : "low",
+          title: `Literal credential in ${setting.name}`,
+          message: `${setting.name} of ${w.name} is written into the file${where} (value not shown).`,
+          fix: w.kind === "k8s-container" ? "Move it into a Secret and reference it with valueFrom.secretKeyRef; rotate the value." : "Pass it at deploy time (${VAR} from an uncommitted .env, or a secret) and rotate the value.",
+          file: setting.pos.file,
+          line: setting.pos.line,
+          column: setting.pos.column,
+          logicalPath: `${w.id}/secret/${setting.name}`,
+        });
+      }
+    }
+    return findings;
+  },
+};
+export default rule;

@@ -1,0 +1,58 @@
+import type { Workload } from "../model/types.js";
+import type { Rule, RuleFinding } from "./types.js";
+
+const ROOT = /^(root|0)(:.*)?$/;
+/** Base images known to run as a non-root user. */
+const NON_ROOT_BASE = /(^|[-_:])nonroot([-_]|$)|^cgr\.dev\/chainguard\//;
+
+function rootFinding(w: Workload, severity: RuleFinding["severity"], line: number, endLine: number | undefined, message: string, fix: string): RuleFinding {
+  return {
+    category: "root-user",
+    severity,
+    title: `${w.name} runs as root`,
+    message,
+    fix,
+    file: w.file,
+    line,
+    endLine,
+    logicalPath: `${w.id}/user`,
+  };
+}
+
+const rule: Rule = {
+  meta: {
+    id: "AIA206",
+    name: "root-user",
+    title: "Container runs as root",
+    category: "root-user",
+    defaultSeverity: "low",
+    rationale: "Code that runs as root in a container is one kernel bug or one mount away from root on the host.",
+  },
+  check({ model }) {
+    return model.workloads.flatMap((w): RuleFinding[] => {
+      const user = w.security.user;
+      if (w.kind === "dockerfile-stage") {
+        if (user && !ROOT.test(user.value)) return [];
+        const base = w.image ? `${w.image.raw}` : "";
+        if (!user && (NON_ROOT_BASE.test(base) || base === "scratch")) return [];
+        return [
+          user
+            ? rootFinding(w, "low", user.pos.line, undefined, `The final stage switches to USER ${user.value}, so the container's process runs as root.`, "End the final stage with `USER <non-root uid>` after the steps that need root.")
+            : rootFinding(w, "low", w.pos.line, w.pos.endLine, `The final stage (FROM ${base}) never sets USER, so the container's process runs as root.`, "Create an unprivileged user and end the final stage with `USER <uid>`."),
+        ];
+      }
+      if (w.kind === "compose-service") {
+        // Without `user:` the image decides; only an explicit root is known.
+        if (!user || !ROOT.test(user.value)) return [];
+        return [rootFinding(w, "low", user.pos.line, undefined, `${w.name} sets user: ${user.value}.`, "Remove `user: root` or set a non-root uid:gid.")];
+      }
+      if (w.security.runAsNonRoot?.value) return [];
+      if (user && !ROOT.test(user.value)) return [];
+      if (user) {
+        return [rootFinding(w, "medium", user.pos.line, undefined, `${w.name} sets runAsUser: ${user.value}: it runs as root explicitly.`, "Set runAsUser to a non-zero uid and runAsNonRoot: true.")];
+      }
+      return [rootFinding(w, "low", w.pos.line, w.pos.endLine, `${w.name} sets neither runAsNonRoot: true nor a non-zero runAsUser, so it runs as whatever user the image chooses, often root.`, "Set securityContext.runAsNonRoot: true and a non-zero runAsUser.")];
+    });
+  },
+};
+export default rule;

@@ -1,0 +1,40 @@
+import type { Rule } from "./types.js";
+
+/** Tags that move by design. A version tag (`16-alpine`, `v1.0`) is left alone. */
+const MOVING = /^(latest|main|master|nightly|edge|dev|develop|unstable|head|canary|stable)$|^latest[-_.]|[-_.](latest|nightly)$/i;
+
+const rule: Rule = {
+  meta: {
+    id: "AIA301",
+    name: "unpinned-image",
+    title: "Image without a version tag or with a moving tag",
+    category: "unpinned-image",
+    defaultSeverity: "low",
+    rationale: "`latest` and branch tags change under you: no review sees the new version, no advisory can be matched, no rollback is exact.",
+  },
+  check({ model }) {
+    return model.components.flatMap((c) => {
+      const ref = c.image;
+      if (ref.localBuild || ref.digest || ref.repository === "scratch") return [];
+      // An unresolved `${VAR}` is decided at deploy time; a tag written as a variable with a default was interpolated.
+      if (ref.unresolved) return [];
+      if (ref.tag && !MOVING.test(ref.tag)) return [];
+      const what = ref.tag ? `the moving tag "${ref.tag}"` : "no tag (Docker pulls latest)";
+      return [
+        {
+          category: "unpinned-image" as const,
+          severity: "low" as const,
+          title: `Image ${ref.raw} is not pinned`,
+          message: `${ref.raw} has ${what}: the version that runs is whatever the registry serves that day, and its advisories cannot be checked.`,
+          fix: "Pin a version tag (and ideally its digest: image:1.2.3@sha256:…), and update it on purpose, e.g. with Renovate or Dependabot.",
+          file: c.pos.file,
+          line: c.pos.line,
+          column: c.pos.column,
+          component: { name: c.name.replace(/[:@].*$/, ""), version: ref.tag },
+          logicalPath: `${c.workloadId ?? "image"}/image/${ref.repository}`,
+        },
+      ];
+    });
+  },
+};
+export default rule;

@@ -1,0 +1,149 @@
+// The engine both entry points share: discover → parse → model → rules → findings → result.
+import { openSync, readSync, closeSync, readFileSync } from "node:fs";
+import { minimatch } from "minimatch";
+import { catalog as embeddedCatalog } from "./catalog/index.js";
+import { identifyProduct } from "./catalog/match.js";
+import type { Catalog } from "./catalog/types.js";
+import type { Config } from "./config/index.js";
+import { discover, type Candidate } from "./discover/index.js";
+import { isHelmTemplate, sniffYaml } from "./discover/classify.js";
+import { finalizeFindings, inlineIgnores } from "./findings/index.js";
+import { SEVERITIES, SEVERITY_RANK, type RawFinding, type Severity } from "./findings/types.js";
+import { composeToModel } from "./model/compose.js";
+import { dockerfileToModel } from "./model/dockerfile.js";
+import { kubernetesToModel, type KubernetesModel } from "./model/kubernetes.js";
+import { linkKubernetes } from "./model/link.js";
+import type { FileFormat, Model, Notice } from "./model/types.js";
+import { parseDockerfile } from "./parsers/dockerfile.js";
+import { parseYaml } from "./parsers/yaml.js";
+import type { InventoryWorkload, ScanResult } from "./report/types.js";
+import { rules as allRules } from "./rules/index.js";
+import { VERSION } from "./version.js";
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface ScanOptions {
+  root: string;
+  config: Config;
+  /** Overrides the config's size cap. */
+  maxFileBytes?: number;
+  catalog?: Catalog;
+  /** Today as YYYY-MM-DD (for suppression expiry); defaults to the clock. */
+  today?: string;
+}
+
+export function scan(options: ScanOptions): ScanResult {
+  const catalog = options.catalog ?? embeddedCatalog;
+  const maxBytes = options.maxFileBytes ?? options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const exclude = options.config.exclude;
+  const { candidates, notices } = discover(options.root, {
+    isIgnored: (path) => exclude.some((glob) => minimatch(path, glob, { dot: true }) || minimatch(path, `${glob.replace(/\/+$/, "")}/**`, { dot: true })),
+  });
+  const model: Model = { root: options.root, files: [], workloads: [], networkRules: [], components: [], notices };
+  const kubernetes: KubernetesModel[] = [];
+  for (const candidate of candidates) readCandidate(candidate, maxBytes, model, kubernetes);
+  model.networkRules = linkKubernetes(kubernetes);
+  for (const workload of model.workloads) workload.product = identifyProduct(catalog, workload);
+  for (const component of model.components) {
+    const runner = model.workloads.find((w) => w.id === component.workloadId && w.file === component.pos.file);
+    component.productId = runner?.product?.productId;
+  }
+
+  const raw: RawFinding[] = [];
+  for (const rule of allRules) {
+    for (const finding of rule.check({ model, catalog })) raw.push({ ruleId: rule.meta.id, ...finding });
+  }
+  const findings = finalizeFindings(raw, {
+    config: options.config,
+    rules: allRules.map((r) => r.meta),
+    files: model.files,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    notices,
+  });
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) if (!f.suppressed) bySeverity[f.severity]++;
+  findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return {
+    tool: { name: "ai-infra-audit", version: VERSION },
+    findings,
+    rules: allRules.map((r) => r.meta),
+    inventory: {
+      components: model.components.map((c) => ({ type: c.type, name: c.name.replace(/@.*$/, "").replace(/:[^/:]*$/, ""), version: c.image.digest ?? c.version, product: c.productId, file: c.pos.file, line: c.pos.line })),
+      workloads: model.workloads.map(inventoryWorkload),
+    },
+    notices: model.notices.filter((n) => n.kind !== "parse-error"),
+    summary: { files: model.files.length, bySeverity },
+  };
+}
+
+function inventoryWorkload(w: Model["workloads"][number]): InventoryWorkload {
+  const reach = w.exposures.some((e) => e.reach === "network") ? "network" : w.exposures.some((e) => e.reach === "loopback") ? "loopback" : undefined;
+  return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, reach };
+}
+
+/** Reads one file within the size cap, skips binaries with a notice, and adds what it declares to the model. */
+function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kubernetes: KubernetesModel[]): void {
+  const notice = (kind: Notice["kind"], message: string, line?: number, column?: number) => model.notices.push({ file: candidate.path, kind, message, line, column });
+  if (candidate.size > maxBytes) {
+    notice("skipped", `file is ${formatBytes(candidate.size)}, over the ${formatBytes(maxBytes)} limit (max-file-size); not scanned`);
+    return;
+  }
+  let text: string;
+  try {
+    if (looksBinary(candidate.absPath)) {
+      notice("skipped", "binary file; not scanned");
+      return;
+    }
+    text = readFileSync(candidate.absPath, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    notice("skipped", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+    return;
+  }
+  const format: FileFormat | undefined = candidate.format === "yaml" ? sniffYaml(text) : candidate.format;
+  if (!format) return;
+  if (format !== "dockerfile" && isHelmTemplate(candidate.path, text)) {
+    notice("skipped", "Helm template (Go template syntax); charts are scanned once rendered, not as raw templates");
+    return;
+  }
+  const ignores = inlineIgnores(text, candidate.path, model.notices);
+  model.files.push({ path: candidate.path, format, ignores });
+  if (format === "dockerfile") {
+    const doc = parseDockerfile(text, candidate.path);
+    for (const error of doc.errors) notice("parse-error", error.message, error.line);
+    const part = dockerfileToModel(doc, candidate.path);
+    model.workloads.push(...part.workloads);
+    model.components.push(...part.components);
+    return;
+  }
+  const parsed = parseYaml(text);
+  for (const error of parsed.errors) notice("parse-error", `YAML: ${error.message}`, error.line, error.column);
+  const roots = parsed.documents.flatMap((d) => (d.root ? [d.root] : []));
+  if (format === "compose") {
+    // A compose file is one document; a stray second document is ignored by compose too.
+    if (!roots[0]) return;
+    const part = composeToModel(roots[0], candidate.path);
+    model.workloads.push(...part.workloads);
+    model.components.push(...part.components);
+    return;
+  }
+  const part = kubernetesToModel(roots, candidate.path);
+  kubernetes.push(part);
+  model.workloads.push(...part.workloads);
+  model.components.push(...part.components);
+}
+
+/** A NUL byte in the first 8 KiB, as git decides. */
+function looksBinary(path: string): boolean {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(8192);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, n).includes(0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
