@@ -9,6 +9,7 @@ import { discover, type Candidate } from "./discover/index.js";
 import { isHelmTemplate, sniffYaml } from "./discover/classify.js";
 import { finalizeFindings, inlineIgnores } from "./findings/index.js";
 import { SEVERITIES, SEVERITY_RANK, type RawFinding, type Severity } from "./findings/types.js";
+import { applyBuildContexts } from "./model/build-context.js";
 import { composeToModel } from "./model/compose.js";
 import { dockerfileToModel } from "./model/dockerfile.js";
 import { kubernetesToModel, type KubernetesModel } from "./model/kubernetes.js";
@@ -43,6 +44,7 @@ export function scan(options: ScanOptions): ScanResult {
   const kubernetes: KubernetesModel[] = [];
   for (const candidate of candidates) readCandidate(candidate, maxBytes, model, kubernetes);
   model.networkRules = linkKubernetes(kubernetes);
+  applyBuildContexts(model.workloads);
   for (const workload of model.workloads) workload.product = identifyProduct(catalog, workload);
   for (const component of model.components) {
     const runner = model.workloads.find((w) => w.id === component.workloadId && w.file === component.pos.file);
@@ -109,14 +111,14 @@ function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kub
   model.files.push({ path: candidate.path, format, ignores });
   if (format === "dockerfile") {
     const doc = parseDockerfile(text, candidate.path);
-    for (const error of doc.errors) notice("parse-error", error.message, error.line);
+    parseErrorNotice(doc.errors, "", notice);
     const part = dockerfileToModel(doc, candidate.path);
     model.workloads.push(...part.workloads);
     model.components.push(...part.components);
     return;
   }
   const parsed = parseYaml(text);
-  for (const error of parsed.errors) notice("parse-error", `YAML: ${error.message}`, error.line, error.column);
+  parseErrorNotice(parsed.errors, "YAML: ", notice);
   const roots = parsed.documents.flatMap((d) => (d.root ? [d.root] : []));
   if (format === "compose") {
     // A compose file is one document; a stray second document is ignored by compose too.
@@ -130,6 +132,14 @@ function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kub
   kubernetes.push(part);
   model.workloads.push(...part.workloads);
   model.components.push(...part.components);
+}
+
+/** One parse-error per file: the first error, and how many follow (later ones are often echoes of it). */
+function parseErrorNotice(errors: { line: number; column?: number; message: string }[], prefix: string, notice: (kind: Notice["kind"], message: string, line?: number, column?: number) => void): void {
+  const [first] = errors;
+  if (!first) return;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? "s" : ""})` : "";
+  notice("parse-error", `${prefix}${first.message}${more}`, first.line, first.column);
 }
 
 /** A NUL byte in the first 8 KiB, as git decides. */

@@ -2,6 +2,7 @@
 // beyond loopback, and whether its authentication is on. Every product fact comes from the data files.
 import semver from "semver";
 import { imageName } from "../model/image.js";
+import { commandTokens, expandEnv } from "../model/tokens.js";
 import type { EnvVar, Located, SourcePos, Workload } from "../model/types.js";
 import type { AuthBehaviour, Catalog, Knob, ProductDef } from "./types.js";
 
@@ -13,7 +14,7 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
     const product = catalog.products.find((p) => p.images.some((pattern) => imagePattern(pattern).test(name)));
     if (product) return { productId: product.id, version: versionFromTag(product, workload.image.tag), by: "image" };
   }
-  const command = workload.argv.map((a) => a.value).join(" ");
+  const command = expandEnv(workload.argv.map((a) => a.value).join(" "), workload.env);
   if (command) {
     const product = catalog.products.find((p) => p.commands?.some((c) => new RegExp(c, "i").test(command)));
     if (product) return { productId: product.id, by: "command" };
@@ -76,10 +77,15 @@ function envHit(knob: Knob, env: EnvVar[]): KnobHit | undefined {
   return { knob, text: indirect ? `${last.name} (set at deploy time)` : `${last.name}=${value}`, value, indirect, pos: last.pos };
 }
 
+/** The command line as the process sees it: env references expanded, split into located tokens. */
+export function expandedArgv(workload: Workload): Located<string>[] {
+  return workload.argv.map((a) => ({ value: expandEnv(a.value, workload.env), pos: a.pos }));
+}
+
 /** Finds `--flag`, `--flag=value` or `--flag value` among the command tokens, also inside `sh -c "..."` strings. */
 function flagHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
   const flag = knob.flag as string;
-  const tokens = argv.flatMap((a) => a.value.split(/\s+/).filter(Boolean).map((value) => ({ value: stripQuotes(value), pos: a.pos })));
+  const tokens = commandTokens(argv).map((t) => ({ value: stripQuotes(t.value), pos: t.pos }));
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i].value;
     let value: string | undefined;
@@ -106,14 +112,14 @@ function argHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
   const joined = argv.map((a) => a.value).join(" ");
   const m = rx.exec(joined);
   if (!m) return undefined;
-  const at = argv.find((a) => rx.test(a.value)) ?? argv[0];
+  const at = commandTokens(argv).find((a) => rx.test(a.value)) ?? argv.find((a) => rx.test(a.value)) ?? argv[0];
   return { knob, text: m[0], value: m[0], indirect: false, pos: at.pos };
 }
 
 export function findKnob(knobs: Knob[] | undefined, workload: Workload, version: string | undefined): KnobHit | undefined {
   for (const knob of knobs ?? []) {
     if (!knobApplies(knob, version)) continue;
-    const hit = knob.env ? envHit(knob, workload.env) : knob.flag ? flagHit(knob, workload.argv) : knob.arg ? argHit(knob, workload.argv) : undefined;
+    const hit = knob.env ? envHit(knob, workload.env) : knob.flag ? flagHit(knob, expandedArgv(workload)) : knob.arg ? argHit(knob, expandedArgv(workload)) : undefined;
     if (hit) return hit;
   }
   return undefined;

@@ -85,6 +85,8 @@ export interface ProductDef {
   /** Ordered oldest to newest; the first whose `versions` matches applies. An unknown version uses the last. */
   auth: AuthBehaviour[];
   defaultCredentials?: DefaultCredential[];
+  /** Settings that carry the product's own login secret (password, token, API key): a weak value there is a weak login. */
+  loginSecrets?: Knob[];
   /** Every fact above comes from these. */
   sources: string[];
 }

@@ -1,6 +1,7 @@
 // Compose files (the compose spec, and v2/v3 files) into workloads: one per service.
 import { interpolate } from "../parsers/interpolate.js";
 import { bool, entries, get, items, str, type YNode } from "../parsers/yaml.js";
+import { posix } from "node:path";
 import { shellSplit } from "./argv.js";
 import { parseImageRef } from "./image.js";
 import type { Component, EnvVar, Located, Reach, SourcePos, VolumeMount, Workload } from "./types.js";
@@ -36,7 +37,7 @@ export function composeToModel(root: YNode, file: string): ComposeModel {
       name,
       file,
       pos: { file, line: entry.keyLine, column: entry.keyColumn, endLine: svc.endLine },
-      argv: [...commandTokens(get(svc, "entrypoint"), at), ...commandTokens(get(svc, "command"), at)],
+      argv: [...commandArgv(get(svc, "entrypoint"), at), ...commandArgv(get(svc, "command"), at)],
       env: environment(get(svc, "environment"), at),
       containerPorts: [],
       exposures: [],
@@ -62,11 +63,23 @@ export function composeToModel(root: YNode, file: string): ComposeModel {
         pos: at(imageNode),
       });
     }
+    workload.buildDockerfile = buildDockerfile(get(svc, "build"), file);
     readSecurity(svc, workload, at);
     readPorts(svc, workload, at, serviceOnlyOnInternalNetworks(svc, internalNetworks));
     workloads.push(workload);
   }
   return { workloads, components };
+}
+
+/** `build: ./dir` or `build: {context, dockerfile}` → the Dockerfile's path relative to the scan root. */
+function buildDockerfile(build: YNode | undefined, file: string): string | undefined {
+  if (!build) return undefined;
+  const context = str(build) ?? str(get(build, "context")) ?? ".";
+  const dockerfile = str(get(build, "dockerfile")) ?? "Dockerfile";
+  // Remote contexts (git URLs) and inline Dockerfiles are not in the tree.
+  if (/^[a-z]+:\/\//i.test(context) || /^git@/.test(context) || get(build, "dockerfile_inline")) return undefined;
+  const path = posix.normalize(posix.join(posix.dirname(file), interpolate(context).value, interpolate(dockerfile).value));
+  return path.startsWith("../") ? undefined : path;
 }
 
 type At = (node: { line: number; column?: number; endLine?: number }) => SourcePos;
@@ -76,7 +89,7 @@ function located(node: YNode, at: At): Located<string>[] {
   return value === undefined ? [] : [{ value: interpolate(value).value, pos: at(node) }];
 }
 
-function commandTokens(node: YNode | undefined, at: At): Located<string>[] {
+function commandArgv(node: YNode | undefined, at: At): Located<string>[] {
   if (!node) return [];
   if (node.kind === "seq") return node.items.flatMap((n) => located(n, at));
   const text = str(node);

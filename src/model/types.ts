@@ -149,6 +149,8 @@ export interface Workload {
   initOnly?: boolean;
   /** Dockerfile only: build-time steps of the final stage and its ancestors. */
   buildSteps: BuildStep[];
+  /** Compose only: the Dockerfile that builds its image (relative to the root), when `build:` names one. */
+  buildDockerfile?: string;
   /** The product this workload runs, filled by the model stage from the catalog. */
   product?: ProductMatch;
 }

@@ -97,7 +97,10 @@ class Converter {
     if (isScalar(node)) {
       const value = node.value;
       const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === undefined ? null : String(value);
-      return { kind: "scalar", value: scalar, ...this.position(node) };
+      const at = this.position(node);
+      // A block scalar's text starts on the line after its `|` or `>` indicator.
+      if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") at.line = Math.min(at.line + 1, at.endLine);
+      return { kind: "scalar", value: scalar, ...at };
     }
     if (isSeq(node)) {
       return { kind: "seq", items: node.items.map((item) => this.convert(item as Node, depth + 1)), ...this.position(node) };

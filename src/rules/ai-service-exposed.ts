@@ -1,5 +1,5 @@
-import { findKnob } from "../catalog/match.js";
 import type { Rule } from "./types.js";
+import { weakLogin } from "./credentials.js";
 import { closeExposureFix, exposedProducts, imageLabel, logicalPathOf, workloadNames } from "./exposure.js";
 
 const rule: Rule = {
@@ -17,9 +17,7 @@ const rule: Rule = {
       .map((g) => {
         const { product, exposure, auth } = g;
         // A login that ships with a well-known password is no barrier.
-        const defaultLogin = (product.defaultCredentials ?? [])
-          .map((d) => g.workloads.map((w) => findKnob([{ ...d.knob, value: d.values.map(escapeRegex).join("|") }], w, w.product?.version)).find(Boolean))
-          .find(Boolean);
+        const defaultLogin = g.workloads.map((w) => weakLogin(w, product, catalog)).find(Boolean);
         const guard = exposure.authenticatedProxy
           ? "an authenticating proxy is configured in front"
           : auth.state === "on" && auth.enabledBy
@@ -29,7 +27,7 @@ const rule: Rule = {
           category: "exposed-service" as const,
           severity: defaultLogin ? ("high" as const) : ("medium" as const),
           title: `${product.name} published beyond localhost`,
-          message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but with the well-known default ${defaultLogin.text.replace(/=.*/, "")} (line ${defaultLogin.pos.line})` : ""}. Anything that bypasses or guesses that login reaches it.`,
+          message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is a well-known default value (line ${defaultLogin.pos.line})` : ""}. Anything that bypasses or guesses that login reaches it.`,
           fix: closeExposureFix(exposure),
           file: exposure.pos.file,
           line: exposure.pos.line,
@@ -42,7 +40,4 @@ const rule: Rule = {
   },
 };
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 export default rule;

@@ -1,5 +1,8 @@
 // Shared by the credential rules: the settings of a workload that carry a credential, and what
 // kind of value each holds. Values are never copied into findings.
+import { expandedArgv, findKnob, type KnobHit } from "../catalog/match.js";
+import { commandTokens } from "../model/tokens.js";
+import type { Catalog, Knob, ProductDef } from "../catalog/types.js";
 import type { SourcePos, Workload } from "../model/types.js";
 
 export interface CredentialSetting {
@@ -28,11 +31,13 @@ export function isPlaceholder(value: string): boolean {
 export function credentialSettings(workload: Workload): CredentialSetting[] {
   const out: CredentialSetting[] = [];
   for (const env of workload.env) {
+    // Env inherited from a Dockerfile is reported on the Dockerfile's own workload.
+    if (env.pos.file !== workload.file) continue;
     if ((env.source === "literal" || env.source === "variable-default") && env.value !== undefined && isCredentialName(env.name)) {
       out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos });
     }
   }
-  const tokens = workload.argv.flatMap((a) => a.value.split(/\s+/).filter(Boolean).map((value) => ({ value, pos: a.pos })));
+  const tokens = commandTokens(expandedArgv(workload));
   tokens.forEach((token, i) => {
     const m = /^--?([A-Za-z][\w.-]*)(?:=(.*))?$/.exec(token.value);
     if (!m || !isCredentialName(m[1].replace(/[.-]/g, "_"))) return;
@@ -59,4 +64,36 @@ export function isWellKnownValue(value: string, workload: Workload): boolean {
   if (WELL_KNOWN.has(v)) return true;
   // The password equals a user name set next to it (postgres/postgres).
   return workload.env.some((e) => /USER(NAME)?$/i.test(e.name) && e.value !== undefined && e.value.trim().toLowerCase() === v && v !== "");
+}
+
+function knobNames(product: ProductDef): Set<string> {
+  const knobs: Knob[] = [...product.auth.flatMap((a) => [...(a.enabledBy ?? []), ...(a.disabledBy ?? [])]), ...(product.defaultCredentials ?? []).map((d) => d.knob), ...(product.loginSecrets ?? [])];
+  return new Set(knobs.flatMap((k) => [k.env, k.flag].filter((n): n is string => n !== undefined)));
+}
+
+/**
+ * Whom a credential setting protects: `own` when it is one of the workload's product's auth knobs
+ * (its login), `client` when it is another product's knob (a password the workload uses to reach
+ * a database), `unknown` otherwise.
+ */
+export function credentialRole(name: string, product: ProductDef | undefined, catalog: Catalog): "own" | "client" | "unknown" {
+  if (product && knobNames(product).has(name)) return "own";
+  if (catalog.products.some((p) => p !== product && knobNames(p).has(name))) return "client";
+  return "unknown";
+}
+
+/** Settings of the workload that hold one of its product's documented default credentials. */
+export function vendorDefaults(workload: Workload, product: ProductDef | undefined): KnobHit[] {
+  return (product?.defaultCredentials ?? []).flatMap((cred) => {
+    const knob = { ...cred.knob, value: cred.values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") };
+    return findKnob([knob], workload, workload.product?.version) ?? [];
+  });
+}
+
+/** The product's own login set to a documented default or a well-known value, if it is. */
+export function weakLogin(workload: Workload, product: ProductDef, catalog: Catalog): { name: string; pos: SourcePos } | undefined {
+  const vendor = vendorDefaults(workload, product)[0];
+  if (vendor) return { name: vendor.knob.env ?? vendor.knob.flag ?? vendor.text, pos: vendor.pos };
+  const own = credentialSettings(workload).find((s) => credentialRole(s.name, product, catalog) === "own" && isWellKnownValue(s.value, workload));
+  return own && { name: own.name, pos: own.pos };
 }

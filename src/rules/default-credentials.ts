@@ -1,6 +1,14 @@
-import { findKnob, productById } from "../catalog/match.js";
+import { productById } from "../catalog/match.js";
+import type { Severity } from "../findings/types.js";
 import type { Rule, RuleFinding } from "./types.js";
-import { credentialSettings, isWellKnownValue } from "./credentials.js";
+import { credentialRole, credentialSettings, isWellKnownValue, vendorDefaults } from "./credentials.js";
+
+/** A known login on a reachable service is an open door; a client password or an internal service's is less. */
+function severityFor(role: "own" | "client" | "unknown", reachable: boolean, vendorDefault: boolean): Severity {
+  if (reachable && role === "own") return "high";
+  if (vendorDefault) return "medium";
+  return reachable && role === "unknown" ? "medium" : "low";
+}
 
 const rule: Rule = {
   meta: {
@@ -18,15 +26,13 @@ const rule: Rule = {
       const product = productById(catalog, w.product?.productId);
       const reported = new Set<number>();
       // Vendor defaults documented for this product.
-      for (const cred of product?.defaultCredentials ?? []) {
-        const knob = { ...cred.knob, value: cred.values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") };
-        const hit = findKnob([knob], w, w.product?.version);
-        if (!hit || reported.has(hit.pos.line)) continue;
+      for (const hit of vendorDefaults(w, product)) {
+        if (hit.pos.file !== w.file || reported.has(hit.pos.line)) continue;
         reported.add(hit.pos.line);
         const name = hit.knob.env ?? hit.knob.flag ?? "setting";
         findings.push({
           category: "default-credentials",
-          severity: reachable ? "high" : "medium",
+          severity: severityFor("own", reachable, true),
           title: `${product?.name} default credential in ${name}`,
           message: `${name} of ${w.name} is set to ${product?.name}'s documented default value${reachable ? ", on a service reachable from the network" : ""}.`,
           fix: `Generate a strong value and pass it as a secret (\${${name}} from an env file that is not committed, a Docker/Kubernetes secret).`,
@@ -40,12 +46,14 @@ const rule: Rule = {
       for (const setting of credentialSettings(w)) {
         if (reported.has(setting.pos.line) || !isWellKnownValue(setting.value, w)) continue;
         reported.add(setting.pos.line);
+        const role = credentialRole(setting.name, product, catalog);
         const fallback = setting.source === "variable-default" ? "falls back to" : "is set to";
+        const guards = role === "own" && reachable ? `, and it is the login of ${product?.name}, reachable from the network` : role === "client" ? " (a password it uses to reach another service)" : "";
         findings.push({
           category: "default-credentials",
-          severity: reachable ? "high" : "low",
+          severity: severityFor(role, reachable, false),
           title: `Well-known value in ${setting.name}`,
-          message: `${setting.name} of ${w.name} ${fallback} a well-known value that every password-guessing list tries first${reachable ? ", on a service reachable from the network" : ""}.`,
+          message: `${setting.name} of ${w.name} ${fallback} a well-known value that every password-guessing list tries first${guards}.`,
           fix: `Use a generated secret: pass ${setting.name} from an uncommitted env file or a secret store${setting.source === "variable-default" ? " and make it required (${VAR:?set it}) instead of defaulting it" : ""}.`,
           file: setting.pos.file,
           line: setting.pos.line,

@@ -30,7 +30,7 @@ const rule: Rule = {
     const findings: RuleFinding[] = [];
     for (const w of model.workloads) {
       const values = [
-        ...w.env.filter((e) => e.value && (e.source === "literal" || e.source === "variable-default")).map((e) => ({ name: e.name, value: e.value as string, pos: e.pos })),
+        ...w.env.filter((e) => e.value && e.pos.file === w.file && (e.source === "literal" || e.source === "variable-default")).map((e) => ({ name: e.name, value: e.value as string, pos: e.pos })),
         ...w.argv.map((a) => ({ name: "command line", value: a.value, pos: a.pos })),
       ];
       const reported = new Set<number>();

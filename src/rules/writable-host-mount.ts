@@ -1,7 +1,7 @@
 import type { Rule } from "./types.js";
 
-/** Host paths whose write access gives away the host; the container runtime sockets have their own rule. */
-const SENSITIVE = /^\/(etc|proc|sys|boot|dev|root|var\/run|run|var\/lib\/(docker|kubelet|containerd)|usr|lib|lib64|bin|sbin)(\/|$)|^\/$/;
+/** Host paths whose write access gives away the host (all of /dev, not one device directory); runtime sockets have their own rule. */
+const SENSITIVE = /^\/(etc|proc|sys|boot|root|var\/run|run|var\/lib\/(docker|kubelet|containerd)|usr|lib|lib64|bin|sbin)(\/|$)|^\/(dev)?$/;
 /** Commonly mounted, harmless or meant to be shared. */
 const HARMLESS = /^\/(etc\/(localtime|timezone|hosts|resolv\.conf)|dev\/(shm|null|dri|kfd|nvidia[^/]*|fuse)|run\/nvidia[^/]*)(\/|$)|\.sock$/;
 

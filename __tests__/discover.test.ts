@@ -1,0 +1,100 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { classifyByName, sniffYaml } from "../src/discover/classify.js";
+import { discover } from "../src/discover/index.js";
+import { findingsOf, makeTree, scanTree } from "./helpers/tree.js";
+
+const COMPOSE = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "11434:11434"\n';
+
+describe("file names", () => {
+  it.each([
+    ["Dockerfile", "dockerfile"],
+    ["Dockerfile.gpu", "dockerfile"],
+    ["Dockerfile_llamacpp", "dockerfile"],
+    ["docker/dev.Dockerfile", "dockerfile"],
+    [".devcontainer/Dockerfile", "dockerfile"],
+    ["Containerfile", "dockerfile"],
+    ["compose.yaml", "compose"],
+    ["compose.override.yaml", "compose"],
+    ["docker-compose.prod.yml", "compose"],
+    ["docker-compose-vllm.yaml", "compose"],
+    ["k8s/deploy.yaml", "yaml"],
+    ["Dockerfile.md", undefined],
+    [".dockerignore", undefined],
+    ["README.md", undefined],
+  ])("%s is %s", (path, format) => {
+    expect(classifyByName(path)).toBe(format);
+  });
+
+  it("sniffs Kubernetes and compose content, and leaves other YAML alone", () => {
+    expect(sniffYaml("apiVersion: v1\nkind: Service\n")).toBe("kubernetes");
+    expect(sniffYaml("services:\n  a:\n    image: x\n")).toBe("compose");
+    expect(sniffYaml("on: push\njobs:\n  services:\n")).toBeUndefined();
+    expect(sniffYaml("name: ci\non: push\nservices:\n")).toBeUndefined();
+  });
+});
+
+describe("discovery", () => {
+  it("finds files in hidden folders and skips node_modules and vendored trees", () => {
+    const root = makeTree({
+      ".devcontainer/Dockerfile": "FROM node:20\n",
+      "deploy/.hidden/compose.override.yaml": COMPOSE,
+      "node_modules/pkg/Dockerfile": "FROM node:20\n",
+      "vendor/x/docker-compose.yml": COMPOSE,
+    });
+    const { candidates } = discover(root, { isIgnored: () => false });
+    expect(candidates.map((c) => c.path)).toEqual([".devcontainer/Dockerfile", "deploy/.hidden/compose.override.yaml"]);
+  });
+
+  it("honours .gitignore inside a git work tree and still sees untracked files", () => {
+    const root = makeTree({ ".gitignore": "ignored/\n", "ignored/compose.yaml": COMPOSE, "new/compose.yaml": COMPOSE, "tracked/Dockerfile": "FROM node:20\n" });
+    const git = (...args: string[]) => spawnSync("git", args, { cwd: root, encoding: "utf8" });
+    git("init", "-q");
+    git("add", "tracked/Dockerfile", ".gitignore");
+    const { candidates } = discover(root, { isIgnored: () => false });
+    expect(candidates.map((c) => c.path)).toEqual(["new/compose.yaml", "tracked/Dockerfile"]);
+  });
+});
+
+describe("bad input", () => {
+  it("reports broken YAML, a binary, a symlink loop, a link out of the tree and an oversized file, and scans the rest", () => {
+    const root = makeTree({
+      "good/docker-compose.yml": COMPOSE,
+      "broken/docker-compose.yml": "services:\n  web:\n    image: [unclosed\n    ports: - 80\n",
+      "bin/Dockerfile": Buffer.from([0x46, 0x52, 0x4f, 0x4d, 0x00, 0x01, 0x02, 0xff]),
+      "big/compose.yaml": "services:\n" + "# padding\n".repeat(700_000),
+    });
+    mkdirSync(join(root, "loop"), { recursive: true });
+    symlinkSync("..", join(root, "loop", "up"), "dir");
+    symlinkSync("/etc/hostname", join(root, "outside.yaml"));
+    const result = scanTree(root);
+
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "good/docker-compose.yml", line: 5, category: "missing-auth", severity: "critical" }]);
+    const parseErrors = result.findings.filter((f) => f.category === "parse-error");
+    expect(parseErrors.map((f) => [f.file, f.severity])).toEqual([["broken/docker-compose.yml", "info"]]);
+    expect(parseErrors[0].line).toBeGreaterThanOrEqual(3);
+    const notices = result.notices.map((n) => `${n.file}: ${n.message}`);
+    expect(notices).toContainEqual(expect.stringMatching(/^bin\/Dockerfile: binary file/));
+    expect(notices).toContainEqual(expect.stringMatching(/^big\/compose\.yaml: file is 6\.7 MiB, over the 5\.0 MiB limit/));
+    expect(notices).toContainEqual(expect.stringMatching(/^outside\.yaml: symbolic link points outside/));
+    expect(notices.some((n) => /loop/.test(n) && /already visited|looping/.test(n))).toBe(true);
+  });
+
+  it("caps alias expansion instead of running out of memory", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill("*" + String.fromCharCode(96 + i)).join(", ")}]`);
+    const root = makeTree({ "docker-compose.yml": lines.join("\n") + "\nservices:\n  x:\n    image: redis:7.4.6\n" });
+    const result = scanTree(root);
+    expect(result.findings.some((f) => f.category === "parse-error" && /aliases expand/.test(f.message))).toBe(true);
+  });
+
+  it("skips Helm templates with a notice instead of a parse error", () => {
+    const root = makeTree({ "chart/templates/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n" });
+    writeFileSync(join(root, "chart", "Chart.yaml"), "name: x\n");
+    const result = scanTree(root);
+    expect(result.findings).toEqual([]);
+    expect(result.notices.map((n) => n.file)).toEqual(["chart/templates/deployment.yaml"]);
+  });
+});

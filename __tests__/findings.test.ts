@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, validateConfig } from "../src/config/index.js";
+import { failsGate } from "../src/findings/index.js";
+import { makeTree, scanTree } from "./helpers/tree.js";
+
+const STACK = `services:
+  ollama:
+    image: ollama/ollama:latest
+    ports:
+      - "11434:11434"
+  worker:
+    image: python:3.12-slim
+    privileged: true
+`;
+
+describe("fingerprints", () => {
+  it("do not change when unrelated lines are added above the finding", () => {
+    const before = scanTree(makeTree({ "compose.yaml": STACK }));
+    const shifted = scanTree(makeTree({ "compose.yaml": "# a comment\n\n" + STACK.replace("services:\n", "services:\n  db:\n    image: postgres:16.4\n") }));
+    const key = (r: typeof before) => r.findings.map((f) => `${f.ruleId} ${f.fingerprint}`).sort();
+    expect(key(shifted)).toEqual(key(before));
+    expect(shifted.findings.find((f) => f.ruleId === "AIA101")?.line).toBe(9);
+  });
+
+  it("differ between two findings of the same rule", () => {
+    const result = scanTree(makeTree({ "compose.yaml": STACK + "  other:\n    image: busybox\n    privileged: true\n" }));
+    const privileged = result.findings.filter((f) => f.ruleId === "AIA201");
+    expect(new Set(privileged.map((f) => f.fingerprint)).size).toBe(2);
+  });
+});
+
+describe("inline suppression", () => {
+  it("applies to its own line and the line below, needs a reason, and keeps the finding marked", () => {
+    const text = STACK.replace('      - "11434:11434"', '      # ai-infra-audit:ignore AIA101 reachable only on the lab VLAN\n      - "11434:11434"').replace(
+      "    privileged: true",
+      "    privileged: true # ai-infra-audit:ignore privileged-container",
+    );
+    const result = scanTree(makeTree({ "compose.yaml": text }));
+    const auth = result.findings.find((f) => f.ruleId === "AIA101");
+    expect(auth).toMatchObject({ suppressed: true, suppression: { kind: "inline", reason: "reachable only on the lab VLAN" } });
+    expect(result.findings.find((f) => f.ruleId === "AIA201")?.suppressed).toBe(false);
+    expect(result.notices.some((n) => n.line === 9 && /needs a rule id and a reason/.test(n.message))).toBe(true);
+    expect(result.summary.bySeverity.critical).toBe(0);
+    expect(failsGate(result.findings, "critical")).toBe(false);
+  });
+});
+
+describe("config", () => {
+  it("disables rules, overrides severities and suppresses by path and rule until a date", () => {
+    const root = makeTree({ "compose.yaml": STACK, "examples/compose.yaml": STACK });
+    const config = validateConfig({
+      rules: { AIA301: "off", "privileged-container": { severity: "medium" } },
+      ignore: [
+        { paths: ["examples/**"], reason: "demo files" },
+        { rules: ["AIA101"], reason: "old exception", until: "2026-11-22" },
+      ],
+    });
+    const result = scanTree(root, config);
+    expect(result.findings.some((f) => f.ruleId === "AIA301")).toBe(false);
+    const main = result.findings.filter((f) => f.file === "compose.yaml");
+    expect(main.find((f) => f.ruleId === "AIA201")?.severity).toBe("medium");
+    expect(main.find((f) => f.ruleId === "AIA101")?.suppressed).toBe(false);
+    expect(result.findings.filter((f) => f.file.startsWith("examples/")).every((f) => f.suppressed && f.suppression?.kind === "config")).toBe(true);
+    expect(result.notices.some((n) => /expired on 2026-11-22/.test(n.message))).toBe(true);
+  });
+
+  it("excludes paths from the scan", () => {
+    const result = scanTree(makeTree({ "compose.yaml": STACK, "test/fixtures/compose.yaml": STACK }), validateConfig({ exclude: ["test/fixtures"] }));
+    expect(new Set(result.findings.map((f) => f.file))).toEqual(new Set(["compose.yaml"]));
+  });
+
+  it.each([
+    [{ rulez: {} }, 'unknown key "rulez"'],
+    [{ rules: { AIA101: { severty: "low" } } }, 'unknown key "rules.AIA101.severty"'],
+    [{ rules: { AIA101: { severity: "urgent" } } }, '"rules.AIA101.severity" must be one of'],
+    [{ ignore: [{ paths: ["x"] }] }, '"ignore[0].reason" is required'],
+    [{ ignore: [{ reason: "r", until: "next year" }] }, '"ignore[0].until" must be a date'],
+    [{ "fail-on": "severe" }, '"fail-on" must be one of'],
+  ])("rejects %j naming the key", (data, message) => {
+    expect(() => validateConfig(data)).toThrow(ConfigError);
+    expect(() => validateConfig(data)).toThrow(message);
+  });
+});

@@ -1,0 +1,18 @@
+// A compose service built from a Dockerfile in the tree runs that Dockerfile's ENTRYPOINT, CMD and
+// ENV unless the service overrides them: the service inherits them, so the product it runs and the
+// flags it starts with (`webui.py --listen` in a CMD) are judged on what really runs.
+import type { Workload } from "./types.js";
+
+export function applyBuildContexts(workloads: Workload[]): void {
+  const finalStages = new Map(workloads.filter((w) => w.kind === "dockerfile-stage").map((w) => [w.file, w]));
+  for (const service of workloads) {
+    if (service.kind !== "compose-service" || !service.buildDockerfile) continue;
+    const stage = finalStages.get(service.buildDockerfile);
+    if (!stage) continue;
+    if (service.argv.length === 0) service.argv = stage.argv;
+    const own = new Set(service.env.map((e) => e.name));
+    service.env = [...stage.env.filter((e) => !own.has(e.name)), ...service.env];
+    const ports = new Set(service.containerPorts.map((p) => p.value));
+    service.containerPorts.push(...stage.containerPorts.filter((p) => !ports.has(p.value)));
+  }
+}
