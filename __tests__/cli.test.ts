@@ -1,0 +1,125 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli.js";
+import { makeTree } from "./helpers/tree.js";
+
+const EXPOSED = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "11434:11434"\n';
+const LOOPBACK = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "127.0.0.1:11434:11434"\n';
+
+function cli(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = main(args, (t) => (stdout += t), (t) => (stderr += t));
+  return { code, stdout, stderr };
+}
+
+describe("CLI", () => {
+  it("exits 1 when a finding reaches --fail-on, 0 below it or with none", () => {
+    const root = makeTree({ "compose.yaml": EXPOSED });
+    expect(cli(["scan", root]).code).toBe(1);
+    expect(cli(["scan", root, "--fail-on", "none"]).code).toBe(0);
+    expect(cli(["scan", makeTree({ "compose.yaml": LOOPBACK })]).code).toBe(0);
+  });
+
+  it("prints the DESIGN.md JSON shape", () => {
+    const { stdout, code } = cli(["scan", makeTree({ "deploy/compose.yaml": EXPOSED }), "--format", "json"]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(["tool", "findings", "inventory", "summary"]));
+    expect(report.tool.name).toBe("ai-infra-audit");
+    expect(report.findings[0]).toMatchObject({ ruleId: "AIA101", category: "missing-auth", severity: "critical", file: "deploy/compose.yaml", line: 5, component: { name: "ollama", version: "0.12.3" }, suppressed: false });
+    expect(report.findings[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(report.summary).toEqual({ files: 1, bySeverity: { critical: 1, high: 0, medium: 0, low: 0, info: 0 } });
+    expect(report.inventory.workloads[0]).toMatchObject({ name: "ollama", product: "ollama", reach: "network" });
+  });
+
+  it("writes --output instead of stdout", () => {
+    const root = makeTree({ "compose.yaml": EXPOSED });
+    const out = join(root, "report.sarif");
+    const { stdout } = cli(["scan", root, "--format", "sarif", "--output", out]);
+    expect(stdout).toBe("");
+    expect(JSON.parse(readFileSync(out, "utf8")).version).toBe("2.1.0");
+  });
+
+  it.each([
+    [["scan", "--format", "xml", "."], /--format must be one of/],
+    [["scan", "--fail-on", "urgent", "."], /--fail-on must be one of/],
+    [["frobnicate"], /unknown command "frobnicate"/],
+    [["scan", "/nonexistent/dir"], /cannot scan \/nonexistent\/dir: not a directory/],
+    [["scan", "--bogus"], /Unknown option '--bogus'/],
+  ])("exits 2 with a one-line reason for %j", (args, reason) => {
+    const { code, stderr } = cli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(reason);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("exits 2 naming the key of an invalid config", () => {
+    const root = makeTree({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "rules:\n  AIA101: sometimes\n" });
+    const { code, stderr } = cli(["scan", root]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/rules\.AIA101/);
+  });
+
+  it("reads fail-on from the config file, and --fail-on wins over it", () => {
+    const root = makeTree({ "compose.yaml": EXPOSED.replace("ollama/ollama:0.12.3", "ollama/ollama:latest"), ".ai-infra-audit.yml": "fail-on: none\n" });
+    expect(cli(["scan", root]).code).toBe(0);
+    expect(cli(["scan", root, "--fail-on", "low"]).code).toBe(1);
+  });
+
+  it("lists the rules", () => {
+    const { stdout } = cli(["rules"]);
+    expect(stdout).toMatch(/^AIA001 +parse-error/m);
+    expect(stdout).toMatch(/^AIA101 +ai-service-without-auth +critical/m);
+  });
+});
+
+describe("the bundled entry points", () => {
+  const dist = (file: string) => join(__dirname, "..", "dist", file);
+
+  it("dist/cli.js scans the example stack with no install and no network", () => {
+    const run = spawnSync(process.execPath, [dist("cli.js"), "scan", join(__dirname, "..", "examples", "vulnerable-ai-stack"), "--no-color"], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/AIA101/);
+    const clean = spawnSync(process.execPath, [dist("cli.js"), "scan", join(__dirname, "..", "examples", "hardened-ai-stack")], { encoding: "utf8" });
+    expect(clean.stdout).toMatch(/No findings/);
+    expect(clean.status).toBe(0);
+  });
+
+  it("dist/index.js (the Action) sets outputs, writes SARIF and the job summary, and fails at fail-on", () => {
+    const root = makeTree({ "compose.yaml": EXPOSED, "out/.keep": "" });
+    const outputs = join(root, "out", "outputs.txt");
+    const summary = join(root, "out", "summary.md");
+    const env = {
+      PATH: process.env.PATH,
+      GITHUB_WORKSPACE: root,
+      GITHUB_OUTPUT: outputs,
+      GITHUB_STEP_SUMMARY: summary,
+      "INPUT_PATH": ".",
+      "INPUT_FAIL-ON": "critical",
+      "INPUT_SARIF-FILE": "out/results.sarif",
+      "INPUT_JOB-SUMMARY": "true",
+    };
+    const run = spawnSync(process.execPath, [dist("index.js")], { encoding: "utf8", env });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error::ai-infra-audit: findings at or above "critical"/);
+    const written = readFileSync(outputs, "utf8");
+    expect(written).toMatch(/critical<<ghadelimiter_[^\n]+\n1\n/);
+    expect(written).toMatch(/conclusion<<ghadelimiter_[^\n]+\nfailure\n/);
+    expect(JSON.parse(readFileSync(join(root, "out", "results.sarif"), "utf8")).runs[0].results.length).toBeGreaterThan(0);
+    expect(readFileSync(summary, "utf8")).toMatch(/AIA101/);
+
+    const pass = spawnSync(process.execPath, [dist("index.js")], { encoding: "utf8", env: { ...env, "INPUT_FAIL-ON": "none", GITHUB_OUTPUT: outputs + "2" } });
+    expect(pass.status).toBe(0);
+    expect(readFileSync(outputs + "2", "utf8")).toMatch(/conclusion<<ghadelimiter_[^\n]+\nsuccess\n/);
+  });
+
+  it("dist/index.js rejects a bad fail-on input with a clear failure", () => {
+    const root = makeTree({ "compose.yaml": EXPOSED });
+    const run = spawnSync(process.execPath, [dist("index.js")], { encoding: "utf8", env: { PATH: process.env.PATH, GITHUB_WORKSPACE: root, "INPUT_FAIL-ON": "urgent" } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error::ai-infra-audit: input fail-on must be one of/);
+  });
+});

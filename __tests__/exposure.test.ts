@@ -1,0 +1,184 @@
+// The exposure rules (AIA101 missing auth, AIA102 exposed with auth) on compose and Kubernetes:
+// the ways a port gets published, and the traps where nothing is reachable.
+import { describe, expect, it } from "vitest";
+import { findingsOf, makeTree, scanTree } from "./helpers/tree.js";
+
+const ollamaService = (ports: string, extra = "") => `services:\n  ollama:\n    image: ollama/ollama:0.12.3\n${extra}    ports:\n${ports}`;
+
+describe("compose exposure", () => {
+  it.each([
+    ["short syntax", '      - "11434:11434"\n', 5],
+    ["container port only (ephemeral host port on all interfaces)", '      - "11434"\n', 5],
+    ["explicit 0.0.0.0", '      - "0.0.0.0:11434:11434"\n', 5],
+    ["long syntax", "      - target: 11434\n        published: 11434\n", 5],
+    ["host port from a variable", '      - "${OLLAMA_PORT:-11434}:11434"\n', 5],
+  ])("reports Ollama published with %s as critical missing-auth", (_name, ports, line) => {
+    const result = scanTree(makeTree({ "compose.yaml": ollamaService(ports) }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "compose.yaml", line, category: "missing-auth", severity: "critical" }]);
+  });
+
+  it.each([
+    ["bound to 127.0.0.1", '      - "127.0.0.1:11434:11434"\n'],
+    ["bound to [::1]", '      - "[::1]:11434:11434"\n'],
+    ["long syntax on loopback", "      - target: 11434\n        host_ip: 127.0.0.1\n"],
+    ["host IP from a variable that defaults to loopback", '      - "${BIND:-127.0.0.1}:11434:11434"\n'],
+  ])("does not report Ollama %s", (_name, ports) => {
+    const result = scanTree(makeTree({ "compose.yaml": ollamaService(ports) }));
+    expect(result.findings.filter((f) => f.category === "missing-auth" || f.category === "exposed-service")).toEqual([]);
+  });
+
+  it("does not report expose: without ports:", () => {
+    const result = scanTree(makeTree({ "compose.yaml": "services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    expose:\n      - 11434\n" }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+  });
+
+  it("does not report a service attached only to internal networks", () => {
+    const text = ollamaService('      - "11434:11434"\n', "    networks: [backend]\n") + "networks:\n  backend:\n    internal: true\n";
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": text })), "AIA101")).toEqual([]);
+  });
+
+  it("does not report Ollama told to listen on loopback inside the container", () => {
+    const text = ollamaService('      - "11434:11434"\n', "    environment:\n      OLLAMA_HOST: 127.0.0.1:11434\n");
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": text })), "AIA101")).toEqual([]);
+  });
+
+  it("reports network_mode: host at that line", () => {
+    const result = scanTree(makeTree({ "compose.yaml": "services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    network_mode: host\n" }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "compose.yaml", line: 4, category: "missing-auth", severity: "critical" }]);
+  });
+
+  it("reports a port published through a YAML anchor once, at the anchor", () => {
+    const text = `x-ollama: &ollama
+  image: ollama/ollama:latest
+  ports:
+    - "11434:11434"
+services:
+  ollama-cpu:
+    <<: *ollama
+  ollama-gpu:
+    <<: *ollama
+    deploy: {}
+`;
+    const result = scanTree(makeTree({ "docker-compose.yml": text }));
+    const found = result.findings.filter((f) => f.ruleId === "AIA101");
+    expect(found.map((f) => [f.line, f.severity])).toEqual([[4, "critical"]]);
+    expect(found[0].message).toMatch(/services ollama-cpu, ollama-gpu/);
+  });
+
+  it("recognises Ollama by its command in an image the catalog does not know, which listens on loopback unless told otherwise", () => {
+    const served = (env: string) => `services:\n  llm:\n    image: ghcr.io/acme/llm-box:1.2.0\n    command: ["ollama", "serve"]\n${env}    ports:\n      - "11434:11434"\n`;
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": served("") })), "AIA101")).toEqual([]);
+    const open = scanTree(makeTree({ "compose.yaml": served("    environment:\n      - OLLAMA_HOST=0.0.0.0\n") }));
+    expect(findingsOf(open, "AIA101")).toEqual([{ file: "compose.yaml", line: 8, category: "missing-auth", severity: "critical" }]);
+  });
+
+  it("follows build: to the Dockerfile whose CMD starts the service", () => {
+    const result = scanTree(
+      makeTree({
+        "compose.yaml": 'services:\n  llm:\n    build: ./llm\n    image: llm-local:1\n    ports:\n      - "11434:11434"\n',
+        "llm/Dockerfile": "FROM ubuntu:24.04\nRUN useradd -m app\nENV OLLAMA_HOST=0.0.0.0\nUSER app\nCMD [\"ollama\", \"serve\"]\n",
+      }),
+    );
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "compose.yaml", line: 6, category: "missing-auth", severity: "critical" }]);
+  });
+});
+
+const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ollama
+  namespace: ai
+spec:
+  selector:
+    matchLabels: {app: ollama}
+  template:
+    metadata:
+      labels:
+        app: ollama
+    spec:
+      containers:
+        - name: ollama
+          image: ollama/ollama:0.12.3
+          ports:
+            - containerPort: 11434
+              name: http
+`;
+
+const service = (type: string, extra = "") => `apiVersion: v1
+kind: Service
+metadata:
+  name: ollama
+  namespace: ai
+spec:
+${type ? `  type: ${type}\n` : ""}  selector:
+    app: ollama
+  ports:
+    - port: 80
+      targetPort: http
+${extra}`;
+
+describe("Kubernetes exposure", () => {
+  it.each([
+    ["LoadBalancer", 7],
+    ["NodePort", 7],
+  ])("reports a %s Service in another file at its type line", (type, line) => {
+    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(type) }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/service.yaml", line, category: "missing-auth", severity: "critical" }]);
+  });
+
+  it("reports externalIPs on a ClusterIP Service", () => {
+    const result = scanTree(makeTree({ "k8s/all.yaml": deployment + "---\n" + service("", "  externalIPs:\n    - 203.0.113.7\n") }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/all.yaml", line: 33, category: "missing-auth", severity: "critical" }]);
+  });
+
+  it.each([
+    ["no type (ClusterIP)", ""],
+    ["ClusterIP", "ClusterIP"],
+  ])("does not report a Service with %s and no Ingress", (_name, type) => {
+    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(type) }));
+    expect(result.findings.filter((f) => f.category === "missing-auth" || f.category === "exposed-service")).toEqual([]);
+  });
+
+  it("does not report a LoadBalancer that selects other pods", () => {
+    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service("LoadBalancer").replace("app: ollama", "app: web") }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+  });
+
+  const ingress = (annotations: string) => `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: ollama
+  namespace: ai
+${annotations}spec:
+  rules:
+    - host: ollama.example.com
+      http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: ollama
+                port:
+                  number: 80
+`;
+
+  it("reports an Ingress in front of a ClusterIP Service at the backend", () => {
+    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/ingress.yaml": ingress("") }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/ingress.yaml", line: 15, category: "missing-auth", severity: "critical" }]);
+  });
+
+  it("reports an Ingress with an auth annotation as exposure only (medium)", () => {
+    const annotated = ingress("  annotations:\n    nginx.ingress.kubernetes.io/auth-url: https://auth.example.com/oauth2/auth\n");
+    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/ingress.yaml": annotated }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "k8s/ingress.yaml", line: 17, category: "exposed-service", severity: "medium" }]);
+  });
+
+  it("reports hostNetwork and hostPort", () => {
+    const hostNet = deployment.replace("      containers:", "      hostNetwork: true\n      containers:");
+    expect(findingsOf(scanTree(makeTree({ "d.yaml": hostNet })), "AIA101")).toEqual([{ file: "d.yaml", line: 14, category: "missing-auth", severity: "critical" }]);
+    const hostPort = deployment.replace("              name: http", "              name: http\n              hostPort: 11434");
+    expect(findingsOf(scanTree(makeTree({ "d.yaml": hostPort })), "AIA101")).toEqual([{ file: "d.yaml", line: 20, category: "missing-auth", severity: "critical" }]);
+  });
+});
