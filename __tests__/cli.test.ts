@@ -89,7 +89,8 @@ describe("the bundled entry points", () => {
   });
 
   it("dist/index.js (the Action) sets outputs, writes SARIF and the job summary, and fails at fail-on", () => {
-    const root = makeTree({ "compose.yaml": EXPOSED, "out/.keep": "" });
+    // The runner creates these files before the step starts.
+    const root = makeTree({ "compose.yaml": EXPOSED, "out/outputs.txt": "", "out/outputs2.txt": "", "out/summary.md": "" });
     const outputs = join(root, "out", "outputs.txt");
     const summary = join(root, "out", "summary.md");
     const env = {
@@ -111,9 +112,9 @@ describe("the bundled entry points", () => {
     expect(JSON.parse(readFileSync(join(root, "out", "results.sarif"), "utf8")).runs[0].results.length).toBeGreaterThan(0);
     expect(readFileSync(summary, "utf8")).toMatch(/AIA101/);
 
-    const pass = spawnSync(process.execPath, [dist("index.js")], { encoding: "utf8", env: { ...env, "INPUT_FAIL-ON": "none", GITHUB_OUTPUT: outputs + "2" } });
+    const pass = spawnSync(process.execPath, [dist("index.js")], { encoding: "utf8", env: { ...env, "INPUT_FAIL-ON": "none", GITHUB_OUTPUT: join(root, "out", "outputs2.txt") } });
     expect(pass.status).toBe(0);
-    expect(readFileSync(outputs + "2", "utf8")).toMatch(/conclusion<<ghadelimiter_[^\n]+\nsuccess\n/);
+    expect(readFileSync(join(root, "out", "outputs2.txt"), "utf8")).toMatch(/conclusion<<ghadelimiter_[^\n]+\nsuccess\n/);
   });
 
   it("dist/index.js rejects a bad fail-on input with a clear failure", () => {

@@ -1,15 +1,431 @@
-import { it } from "vitest";
+// Per-rule fixtures: every rule's positive folder must give exactly the findings listed here (rule,
+// file, line, category, severity), and its negative folder must give none of that rule.
+//
+// Fixtures live in __tests__/fixtures/rules/<ID>/{positive,negative}/. A file that shows a bug in the
+// rule (a miss or a duplicate in a positive folder, a false alarm in a negative folder) is listed under
+// `positiveBugs` / `negativeBugs`: it is left out of the folder-wide assertion and gets its own
+// `it.fails` test that asserts the correct behaviour, so the suite turns red as soon as the rule is
+// fixed and the entry can go. SHOW_RULE_BUGS=1 runs those as ordinary tests to show the diffs.
+import { describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { scan } from "../src/scan.js";
 import { emptyConfig } from "../src/config/index.js";
+import { scan } from "../src/scan.js";
+import type { Finding } from "../src/findings/types.js";
+import type { ScanResult } from "../src/report/types.js";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/rules/", import.meta.url));
-it("dump", () => {
-  const target = process.env.DUMP ?? "";
-  const result = scan({ root: FIXTURES + target, config: emptyConfig(), today: "2026-11-23" });
-  const rule = process.env.RULE;
-  for (const f of result.findings.filter((f) => !rule || f.ruleId === rule).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) {
-    console.log(`${f.ruleId} ${f.severity.padEnd(6)} ${f.file}:${f.line}  ${f.title} | ${f.message.slice(0, 140)}`);
+
+/** Known rule bugs run as `it.fails`; SHOW_RULE_BUGS=1 runs them as plain tests to print their diffs. */
+const bugIt = process.env.SHOW_RULE_BUGS ? it : it.fails;
+
+const scans = new Map<string, ScanResult>();
+
+/** A fixture folder's scan, run once. */
+function scanResult(folder: string): ScanResult {
+  let result = scans.get(folder);
+  if (!result) {
+    result = scan({ root: FIXTURES + folder, config: emptyConfig(), today: "2026-11-23" });
+    scans.set(folder, result);
   }
-  console.log("notices", JSON.stringify(result.notices));
+  return result;
+}
+
+/** Every finding of a fixture folder. */
+function scanFolder(folder: string): Finding[] {
+  return scanResult(folder).findings;
+}
+
+interface Row {
+  ruleId: string;
+  file: string;
+  line: number;
+  category: string;
+  severity?: string;
+}
+
+function sortRows(rows: Row[]): Row[] {
+  return [...rows].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.severity ?? "").localeCompare(b.severity ?? "")));
+}
+
+/** The findings of one rule in a folder, as rows; `files` limits them, `severity: false` leaves severity out. */
+function actualRows(ruleId: string, folder: string, options: { files?: (file: string) => boolean; severity?: boolean } = {}): Row[] {
+  const { files = () => true, severity = true } = options;
+  return sortRows(
+    scanFolder(folder)
+      .filter((f) => f.ruleId === ruleId && files(f.file))
+      .map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line, category: f.category, ...(severity ? { severity: f.severity } : {}) })),
+  );
+}
+
+/** `[line, severity]` per file → rows. */
+type Expected = Record<string, [number, string][]>;
+
+function expectedRows(ruleId: string, category: string, expected: Expected, severity = true): Row[] {
+  return sortRows(
+    Object.entries(expected).flatMap(([file, hits]) => hits.map(([line, sev]) => ({ ruleId, file, line, category, ...(severity ? { severity: sev } : {}) }))),
+  );
+}
+
+interface KnownBug {
+  /** Why the rule is wrong on this file. */
+  reason: string;
+  /** Positive folder only: what the rule should report in this file. */
+  expected?: [number, string][];
+  /** Compare without severity (the bug is the miss; the right severity is not the point). */
+  ignoreSeverity?: boolean;
+}
+
+interface RuleSpec {
+  id: string;
+  category: string;
+  positive: Expected;
+  /** Files in the positive folder the rule gets wrong (a miss or a duplicate), keyed by path. */
+  positiveBugs?: Record<string, KnownBug>;
+  /** Files in the negative folder the rule wrongly reports, keyed by path. */
+  negativeBugs?: Record<string, KnownBug>;
+}
+
+function ruleSuite(spec: RuleSpec): void {
+  const { id, category } = spec;
+  const positiveBugs = spec.positiveBugs ?? {};
+  const negativeBugs = spec.negativeBugs ?? {};
+  describe(`${id} ${category}`, () => {
+    // A renamed fixture must not quietly turn an expectation into "nothing expected here".
+    it("names only fixture files that exist", () => {
+      const named = [
+        ...Object.keys(spec.positive).map((f) => `positive/${f}`),
+        ...Object.keys(positiveBugs).map((f) => `positive/${f}`),
+        ...Object.keys(negativeBugs).map((f) => `negative/${f}`),
+      ];
+      expect(named.filter((f) => !existsSync(`${FIXTURES}${id}/${f}`))).toEqual([]);
+      expect(scanResult(`${id}/negative`).summary.files).toBeGreaterThan(0);
+    });
+
+    it("reports exactly the expected findings in its positive fixtures", () => {
+      const clean = (file: string) => !(file in positiveBugs);
+      expect(actualRows(id, `${id}/positive`, { files: clean })).toEqual(expectedRows(id, category, spec.positive));
+    });
+
+    for (const [file, bug] of Object.entries(positiveBugs)) {
+      bugIt(`rule bug, positive/${file}: ${bug.reason}`, () => {
+        const severity = !bug.ignoreSeverity;
+        expect(actualRows(id, `${id}/positive`, { files: (f) => f === file, severity })).toEqual(expectedRows(id, category, { [file]: bug.expected ?? [] }, severity));
+      });
+    }
+
+    it("reports nothing in its negative fixtures", () => {
+      const clean = (file: string) => !(file in negativeBugs);
+      expect(actualRows(id, `${id}/negative`, { files: clean })).toEqual([]);
+    });
+
+    for (const [file, bug] of Object.entries(negativeBugs)) {
+      bugIt(`rule bug, negative/${file}: ${bug.reason}`, () => {
+        expect(actualRows(id, `${id}/negative`, { files: (f) => f === file })).toEqual([]);
+      });
+    }
+  });
+}
+
+ruleSuite({
+  id: "AIA001",
+  category: "parse-error",
+  positive: {
+    // A continuation line without its backslash: `curl git …` is read as an instruction.
+    Dockerfile: [[4, "info"]],
+    // `args:` is indented less than the other keys of the container.
+    "deploy/k8s/deployment.yaml": [[18, "info"]],
+    // An unclosed double quote.
+    "docker-compose.yml": [[5, "info"]],
+  },
 });
+
+ruleSuite({
+  id: "AIA201",
+  category: "privileged-container",
+  positive: {
+    "docker-compose.yml": [
+      [4, "high"],
+      [12, "high"],
+    ],
+    // An init container and a container, each privileged.
+    "deploy/k8s/daemonset.yaml": [
+      [19, "high"],
+      [24, "high"],
+    ],
+  },
+});
+
+ruleSuite({
+  id: "AIA202",
+  category: "docker-socket",
+  positive: {
+    // Short syntax with :ro, long syntax (anchored on the list item), /run/docker.sock.
+    "docker-compose.yml": [
+      [9, "high"],
+      [14, "high"],
+      [22, "high"],
+    ],
+    // Rootless Podman socket under an unresolved ${XDG_RUNTIME_DIR}.
+    "compose.podman.yaml": [[5, "high"]],
+    // hostPath volumes (anchored on the volume): the Docker socket mounted readOnly, the containerd run dir.
+    "deploy/k8s/runner.yaml": [
+      [24, "high"],
+      [28, "high"],
+    ],
+  },
+  positiveBugs: {
+    "cadvisor/docker-compose.yml": {
+      reason: "/var/run mounted read-only (cAdvisor's documented volumes) is missed: the Docker socket inside it is still reachable, and AIA205 skips it as read-only",
+      expected: [[7, "high"]],
+    },
+  },
+});
+
+ruleSuite({
+  id: "AIA203",
+  category: "host-namespace",
+  positive: {
+    // network_mode: host, ipc: host, pid: "host".
+    "docker-compose.yml": [
+      [4, "medium"],
+      [5, "medium"],
+      [10, "high"],
+    ],
+    // Pod-level hostNetwork/hostPID reported once although the pod has two containers.
+    "deploy/k8s/dcgm-exporter.yaml": [
+      [15, "medium"],
+      [16, "high"],
+    ],
+    "deploy/k8s/training-job.yaml": [[9, "medium"]],
+  },
+});
+
+ruleSuite({
+  id: "AIA204",
+  category: "dangerous-capability",
+  positive: {
+    // NET_ADMIN, SYS_MODULE, lower-case sys_admin (CHOWN next to it is benign).
+    "docker-compose.yml": [
+      [5, "medium"],
+      [6, "high"],
+      [13, "high"],
+    ],
+    // CAP_SYS_PTRACE (prefix stripped), BPF, ["ALL"].
+    "deploy/k8s/profiler.yaml": [
+      [12, "medium"],
+      [13, "medium"],
+      [18, "high"],
+    ],
+  },
+});
+
+ruleSuite({
+  id: "AIA205",
+  category: "writable-host-mount",
+  positive: {
+    // `/:/host`, long-syntax bind of /etc, /proc/sys with :rw, /sys/fs/cgroup.
+    "docker-compose.yml": [
+      [5, "high"],
+      [11, "high"],
+      [22, "high"],
+      [23, "high"],
+    ],
+    // hostPath / (readOnly: false), /etc/ (trailing slash), /proc/sys.
+    "deploy/k8s/node-agent.yaml": [
+      [27, "high"],
+      [30, "high"],
+      [34, "high"],
+    ],
+  },
+});
+
+ruleSuite({
+  id: "AIA206",
+  category: "root-user",
+  positive: {
+    // Multi-stage build whose final stage never sets USER: anchored on the final FROM.
+    Dockerfile: [[4, "low"]],
+    // USER app, then USER root last.
+    "Dockerfile.gpu": [[5, "low"]],
+    "services/ingest/Dockerfile": [[6, "low"]],
+    // FROM scratch without USER: the process runs as uid 0.
+    "services/tokenizer/Dockerfile": [[6, "low"]],
+    // user: root and user: "0:0"; a service without user: is left to the image.
+    "docker-compose.yml": [
+      [4, "low"],
+      [10, "low"],
+    ],
+    // Pod-level runAsUser: 0 (medium), a container with nothing set (low), a container runAsUser: 0.
+    "deploy/k8s/deployment.yaml": [
+      [15, "medium"],
+      [39, "low"],
+      [46, "medium"],
+    ],
+  },
+});
+
+describe("AIA206 root-user messages", () => {
+  bugIt("rule bug: a FROM scratch final stage is described as `(FROM )`", () => {
+    const finding = scanFolder("AIA206/positive").find((f) => f.ruleId === "AIA206" && f.file === "services/tokenizer/Dockerfile");
+    expect(finding?.message).not.toContain("(FROM )");
+  });
+});
+
+ruleSuite({
+  id: "AIA207",
+  category: "privilege-escalation",
+  positive: {
+    // echo "… NOPASSWD: ALL" > /etc/sudoers.d/… in a RUN spanning lines 3-6.
+    Dockerfile: [[3, "medium"]],
+    // The same in a heredoc RUN, %sudo group rule appended to /etc/sudoers.
+    ".devcontainer/Dockerfile": [[4, "medium"]],
+    // Init container with nothing set, allowPrivilegeEscalation: true, a container without the key.
+    "deploy/k8s/deployment.yaml": [
+      [18, "low"],
+      [24, "low"],
+      [27, "low"],
+    ],
+  },
+});
+
+ruleSuite({
+  id: "AIA301",
+  category: "unpinned-image",
+  positive: {
+    // No tag, :main, :latest with a docker.io prefix, ${CHROMA_TAG:-latest}.
+    "docker-compose.yml": [
+      [3, "low"],
+      [8, "low"],
+      [13, "low"],
+      [16, "low"],
+    ],
+    // `FROM golang` in a build stage, and FROM ${BASE_IMAGE} whose ARG default is :latest.
+    "Dockerfile.gpu": [
+      [2, "low"],
+      [5, "low"],
+    ],
+    // busybox init container with no tag, :latest-gpu, :nightly.
+    "deploy/k8s/deployment.yaml": [
+      [16, "low"],
+      [20, "low"],
+      [22, "low"],
+    ],
+  },
+});
+
+ruleSuite({
+  id: "AIA302",
+  category: "insecure-download",
+  positive: {
+    // curl | sh (in a build stage), wget -O- | bash, sh -c "$(curl …)", ADD https:// without --checksum, curl | python3 -.
+    Dockerfile: [
+      [2, "medium"],
+      [4, "medium"],
+      [7, "medium"],
+      [8, "low"],
+      [9, "medium"],
+    ],
+    // curl | sudo -E bash in a heredoc, exec-form ADD of a URL, bash <(curl …).
+    "docker/Dockerfile.cuda": [
+      [2, "medium"],
+      [8, "low"],
+      [9, "medium"],
+    ],
+  },
+  positiveBugs: {
+    "docker/Dockerfile.sdkman": {
+      reason: "curl of a URL with `&` in its query string piped into bash is missed (the pattern stops at the first `&`)",
+      expected: [[3, "medium"]],
+    },
+    "docker/Dockerfile.node": {
+      reason: "curl piped into `/bin/bash` (a shell named by its path) is missed",
+      expected: [[3, "medium"]],
+    },
+  },
+  negativeBugs: {
+    "docker/Dockerfile.release": {
+      reason: "JSON from an API piped into `python3 -c '<inline code>'` is reported, although the download is data, not code",
+    },
+    "docker/Dockerfile.nsight": {
+      reason: "in a heredoc the pattern runs across lines: `apt-get install … curl` then, lines later, `yes | sh <local installer>` is reported",
+    },
+  },
+});
+
+ruleSuite({
+  id: "AIA401",
+  category: "default-credentials",
+  positive: {
+    // MinIO's documented minioadmin through ${VAR:-minioadmin} on the password (the default user name
+    // next to it is no secret), POSTGRES_PASSWORD=postgres (own login, not published), Grafana
+    // admin/admin on a published port, `--password changeme` on a command line.
+    "docker-compose.yml": [
+      [7, "medium"],
+      [16, "low"],
+      [23, "medium"],
+      [29, "low"],
+    ],
+    // MYSQL_ROOT_PASSWORD "123456" on 3306 published on every interface.
+    "compose.mysql.yaml": [[5, "high"]],
+    // ENV PGPASSWORD=password baked into an image.
+    Dockerfile: [[4, "low"]],
+    // Password equal to the user name, behind a LoadBalancer Service.
+    "deploy/k8s/airflow.yaml": [[21, "medium"]],
+  },
+  positiveBugs: {
+    "rabbitmq/docker-compose.yml": {
+      reason: "RABBITMQ_DEFAULT_PASS: admin (same as RABBITMQ_DEFAULT_USER) is missed: a name ending in _PASS is not seen as a credential",
+      expected: [[6, ""]],
+      ignoreSeverity: true,
+    },
+    "graph/docker-compose.yml": {
+      reason: "NEO4J_AUTH: neo4j/password is missed: the user/password pair in NEO4J_AUTH is not read as a credential",
+      expected: [[5, ""]],
+      ignoreSeverity: true,
+    },
+  },
+});
+
+ruleSuite({
+  id: "AIA402",
+  category: "hardcoded-secret",
+  positive: {
+    // OpenAI-format key in compose env, the same format as a ${VAR:-default}, a literal SESSION_SECRET,
+    // a literal POSTGRES_PASSWORD "changeme-in-.env" (a literal cannot be changed in .env), a key on a
+    // flow-sequence command line (reported once although --api-key is also a credential flag).
+    "docker-compose.yml": [
+      [6, "high"],
+      [14, "high"],
+      [15, "low"],
+      [16, "low"],
+      [20, "high"],
+    ],
+    // Hugging Face token in an ENV continuation line.
+    Dockerfile: [[3, "high"]],
+    // Literal DATABASE_PASSWORD in a Deployment.
+    "deploy/k8s/deployment.yaml": [[23, "medium"]],
+  },
+  positiveBugs: {
+    "deploy/k8s/vllm.yaml": {
+      reason: "a key passed as `- --api-key` / `- sk-…` on two lines is reported twice (once as a literal --api-key, once as an OpenAI key)",
+      expected: [[21, "high"]],
+    },
+    "s3/docker-compose.yml": {
+      reason: "an AWS access key id (AKIA…) is never reported: the key-format check requires lower-case letters, which AWS key ids never have",
+      expected: [[6, "high"]],
+    },
+  },
+  negativeBugs: {
+    "local-llm/docker-compose.yml": {
+      reason: "the documented dummy keys for local OpenAI-compatible servers (`ollama`, `sk-no-key-required`) are reported as literal credentials",
+    },
+    "examples/docker-compose.yml": {
+      reason: "the placeholder `sk-xxxx…` is reported as a literal credential",
+    },
+    "vllm-tokenizer/docker-compose.yml": {
+      reason: "vLLM's --tokenizer <model> and --max-num-batched-tokens <n> are reported as credentials (any name containing TOKEN)",
+    },
+  },
+});
+

@@ -1,7 +1,83 @@
 // The embedded catalog: one file per product under products/.
 import type { Catalog } from "./types.js";
+import { aiDockComfyui } from "./products/ai-dock-comfyui.js";
+import { bitnamiRedis } from "./products/bitnami-redis.js";
+import { chromadb } from "./products/chromadb.js";
+import { comfyui } from "./products/comfyui.js";
+import { elasticsearch } from "./products/elasticsearch.js";
+import { flowise } from "./products/flowise.js";
+import { jupyter } from "./products/jupyter.js";
+import { jupyterhub } from "./products/jupyterhub.js";
+import { khoj } from "./products/khoj.js";
+import { kibana } from "./products/kibana.js";
+import { langflow } from "./products/langflow.js";
+import { letta } from "./products/letta.js";
+import { litellm } from "./products/litellm.js";
+import { localai } from "./products/localai.js";
+import { mariadb } from "./products/mariadb.js";
+import { milvus } from "./products/milvus.js";
+import { minio } from "./products/minio.js";
+import { mlflow } from "./products/mlflow.js";
+import { mongodb } from "./products/mongodb.js";
+import { mysql } from "./products/mysql.js";
+import { n8n } from "./products/n8n.js";
 import { ollama } from "./products/ollama.js";
+import { openWebui } from "./products/open-webui.js";
+import { openhands } from "./products/openhands.js";
+import { opensearch } from "./products/opensearch.js";
+import { pgvector } from "./products/pgvector.js";
+import { postgres } from "./products/postgres.js";
+import { qdrant } from "./products/qdrant.js";
+import { ray } from "./products/ray.js";
+import { redis } from "./products/redis.js";
+import { sglang } from "./products/sglang.js";
+import { stableDiffusionWebui } from "./products/stable-diffusion-webui.js";
+import { tgi } from "./products/tgi.js";
+import { torchserve } from "./products/torchserve.js";
+import { triton } from "./products/triton.js";
+import { valkey } from "./products/valkey.js";
+import { vllm } from "./products/vllm.js";
+import { weaviate } from "./products/weaviate.js";
 
 export const catalog: Catalog = {
-  products: [ollama],
+  products: [
+    aiDockComfyui,
+    bitnamiRedis,
+    chromadb,
+    comfyui,
+    elasticsearch,
+    flowise,
+    jupyter,
+    jupyterhub,
+    khoj,
+    kibana,
+    langflow,
+    letta,
+    litellm,
+    localai,
+    mariadb,
+    milvus,
+    minio,
+    mlflow,
+    mongodb,
+    mysql,
+    n8n,
+    ollama,
+    openWebui,
+    openhands,
+    opensearch,
+    pgvector,
+    postgres,
+    qdrant,
+    ray,
+    redis,
+    sglang,
+    stableDiffusionWebui,
+    tgi,
+    torchserve,
+    triton,
+    valkey,
+    vllm,
+    weaviate,
+  ],
 };

@@ -172,3 +172,8 @@ export function exposesProduct(product: ProductDef, containerPorts: number[]): b
     return !known || known.sensitive !== false;
   });
 }
+
+/** A knob as a person would name it: `VLLM_API_KEY`, `--api-key`, or a pattern without its regex syntax. */
+export function knobLabel(knob: Knob): string {
+  return knob.env ?? knob.flag ?? (knob.arg ?? "").replace(/\\[bsSdw][*+?]?|[()^$?]/g, "").replace(/\\(.)/g, "$1");
+}

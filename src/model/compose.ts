@@ -51,7 +51,10 @@ export function composeToModel(root: YNode, file: string): ComposeModel {
     };
     const imageNode = get(svc, "image");
     const imageText = str(imageNode);
-    const localBuild = get(svc, "build") !== undefined;
+    // An image built here is local unless its name says it lives in a registry (`org/name`) and
+    // compose may pull it instead (no `pull_policy: build|never`).
+    const pullPolicy = str(get(svc, "pull_policy"));
+    const localBuild = get(svc, "build") !== undefined && (pullPolicy === "build" || pullPolicy === "never" || !interpolate(imageText ?? "").value.includes("/"));
     if (imageNode && imageText) {
       workload.image = parseImageRef(interpolate(imageText).value, at(imageNode), localBuild);
       components.push({

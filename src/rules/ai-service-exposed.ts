@@ -1,6 +1,6 @@
 import type { Rule } from "./types.js";
 import { weakLogin } from "./credentials.js";
-import { closeExposureFix, exposedProducts, imageLabel, logicalPathOf, workloadNames } from "./exposure.js";
+import { authDisabledElsewhere, closeExposureFix, exposedProducts, imageLabel, logicalPathOf, workloadNames } from "./exposure.js";
 
 const rule: Rule = {
   meta: {
@@ -13,13 +13,15 @@ const rule: Rule = {
   },
   check({ model, catalog }) {
     return exposedProducts(model, catalog)
-      .filter((g) => g.auth.state === "on" || g.exposure.authenticatedProxy)
+      .filter((g) => g.auth.state === "on" || g.exposure.authenticatedProxy || authDisabledElsewhere(g))
       .map((g) => {
         const { product, exposure, auth } = g;
         // A login that ships with a well-known password is no barrier.
         const defaultLogin = g.workloads.map((w) => weakLogin(w, product, catalog)).find(Boolean);
         const guard = exposure.authenticatedProxy
           ? "an authenticating proxy is configured in front"
+          : auth.state === "off" && auth.disabledBy
+            ? `its authentication is switched off by ${auth.disabledBy.text} (line ${auth.disabledBy.pos.line}, reported as AIA101)`
           : auth.state === "on" && auth.enabledBy
             ? `authentication is configured (${auth.enabledBy.text})`
             : "its authentication is on by default";
@@ -27,7 +29,7 @@ const rule: Rule = {
           category: "exposed-service" as const,
           severity: defaultLogin ? ("high" as const) : ("medium" as const),
           title: `${product.name} published beyond localhost`,
-          message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is a well-known default value (line ${defaultLogin.pos.line})` : ""}. Anything that bypasses or guesses that login reaches it.`,
+          message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is a well-known default value (line ${defaultLogin.pos.line})` : ""}.${auth.state === "on" ? " Anything that bypasses or guesses that login reaches it." : ""}`,
           fix: closeExposureFix(exposure),
           file: exposure.pos.file,
           line: exposure.pos.line,

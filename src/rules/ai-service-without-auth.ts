@@ -1,5 +1,6 @@
 import type { Rule } from "./types.js";
-import { closeExposureFix, exposedProducts, imageLabel, logicalPathOf, workloadNames } from "./exposure.js";
+import { knobLabel } from "../catalog/match.js";
+import { authDisabledElsewhere, closeExposureFix, exposedProducts, imageLabel, logicalPathOf, workloadNames } from "./exposure.js";
 
 const rule: Rule = {
   meta: {
@@ -17,24 +18,24 @@ const rule: Rule = {
         const { product, exposure, auth } = g;
         const why =
           auth.state === "off" && auth.disabledBy
-            ? `authentication is switched off by ${auth.disabledBy.text} (line ${auth.disabledBy.pos.line})`
+            ? `Authentication is switched off by ${auth.disabledBy.text} (line ${auth.disabledBy.pos.line}). ${auth.behaviour.summary}`
             : auth.state === "off"
-              ? "its authentication is off by default and nothing here turns it on"
-              : "it has no built-in authentication";
-        const enable = auth.behaviour.enabledBy?.length
-          ? ` Or turn on its authentication (${auth.behaviour.enabledBy.map((k) => k.env ?? k.flag ?? k.arg).join(", ")}).`
-          : "";
+              ? `${auth.behaviour.summary} Nothing here turns it on.`
+              : auth.behaviour.summary;
+        const enable = auth.behaviour.enabledBy?.length ? ` Or turn on its authentication (${auth.behaviour.enabledBy.map(knobLabel).join(", ")}).` : "";
         const critical = product.impact === "code-execution" || product.impact === "model-control";
+        // Anchored at the setting that switched authentication off when there is one; AIA102 then reports the port.
+        const at = authDisabledElsewhere(g) && auth.state === "off" && auth.disabledBy ? auth.disabledBy.pos : exposure.pos;
         return {
           category: "missing-auth" as const,
           severity: critical ? ("critical" as const) : ("high" as const),
           title: `${product.name} reachable from the network without authentication`,
-          message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}, and ${why}. ${auth.behaviour.summary}`,
-          fix: closeExposureFix(exposure) + enable,
-          file: exposure.pos.file,
-          line: exposure.pos.line,
-          endLine: exposure.pos.endLine,
-          column: exposure.pos.column,
+          message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}. ${why}`,
+          fix: auth.state === "off" && auth.disabledBy ? `Remove ${auth.disabledBy.text}; or: ${closeExposureFix(exposure)}` : closeExposureFix(exposure) + enable,
+          file: at.file,
+          line: at.line,
+          endLine: at.endLine,
+          column: at.column,
           component: { name: product.id, version: g.workloads[0].product?.version },
           logicalPath: logicalPathOf(g),
         };

@@ -1,4 +1,4 @@
-import { authBehaviour, findAllKnobs, productById } from "../catalog/match.js";
+import { authBehaviour, findAllKnobs, knobLabel, productById } from "../catalog/match.js";
 import type { Rule, RuleFinding } from "./types.js";
 
 const rule: Rule = {
@@ -18,18 +18,21 @@ const rule: Rule = {
       const version = workload.product?.version;
       const behaviour = authBehaviour(product, version);
       const reachable = workload.exposures.some((e) => e.reach === "network");
+      const command = workload.argv.map((a) => a.value).join(" ");
       for (const hit of findAllKnobs(behaviour.ignored, workload, version)) {
+        // `command: redis-server --requirepass $REDIS_PASSWORD` uses the variable after all.
+        if (hit.knob.env && new RegExp(`\\$\\{?${hit.knob.env}\\b`).test(command)) continue;
         findings.push({
           category: "missing-auth",
           severity: reachable ? "high" : "medium",
-          title: `${product.name} ignores ${hit.knob.env ?? hit.knob.flag ?? hit.text}`,
+          title: `${product.name} ignores ${knobLabel(hit.knob)}`,
           message: `${hit.text} has no effect on ${product.name} ${version ?? `as of the current release (tag ${workload.image?.tag ?? "none"})`}: ${behaviour.summary}`,
           fix: `Remove the ignored setting and protect ${product.name} another way (an authenticating reverse proxy, or keep it off the network), or pin a version that still supports it.`,
           file: hit.pos.file,
           line: hit.pos.line,
           column: hit.pos.column,
           component: { name: product.id, version },
-          logicalPath: `${workload.id}/ignored/${hit.knob.env ?? hit.knob.flag ?? hit.knob.arg}`,
+          logicalPath: `${workload.id}/ignored/${knobLabel(hit.knob)}`,
         });
       }
     }

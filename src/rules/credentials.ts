@@ -1,6 +1,6 @@
 // Shared by the credential rules: the settings of a workload that carry a credential, and what
 // kind of value each holds. Values are never copied into findings.
-import { expandedArgv, findKnob, type KnobHit } from "../catalog/match.js";
+import { expandedArgv, findKnob, knobLabel, type KnobHit } from "../catalog/match.js";
 import { commandTokens } from "../model/tokens.js";
 import type { Catalog, Knob, ProductDef } from "../catalog/types.js";
 import type { SourcePos, Workload } from "../model/types.js";
@@ -82,9 +82,10 @@ export function credentialRole(name: string, product: ProductDef | undefined, ca
   return "unknown";
 }
 
-/** Settings of the workload that hold one of its product's documented default credentials. */
+/** Settings of the workload that hold one of its product's documented default secrets (user names alone are no secret). */
 export function vendorDefaults(workload: Workload, product: ProductDef | undefined): KnobHit[] {
   return (product?.defaultCredentials ?? []).flatMap((cred) => {
+    if (/(USER(NAME)?|ACCESS_KEY)$/i.test(cred.knob.env ?? cred.knob.flag ?? "")) return [];
     const knob = { ...cred.knob, value: cred.values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") };
     return findKnob([knob], workload, workload.product?.version) ?? [];
   });
@@ -93,7 +94,7 @@ export function vendorDefaults(workload: Workload, product: ProductDef | undefin
 /** The product's own login set to a documented default or a well-known value, if it is. */
 export function weakLogin(workload: Workload, product: ProductDef, catalog: Catalog): { name: string; pos: SourcePos } | undefined {
   const vendor = vendorDefaults(workload, product)[0];
-  if (vendor) return { name: vendor.knob.env ?? vendor.knob.flag ?? vendor.text, pos: vendor.pos };
+  if (vendor) return { name: knobLabel(vendor.knob), pos: vendor.pos };
   const own = credentialSettings(workload).find((s) => credentialRole(s.name, product, catalog) === "own" && isWellKnownValue(s.value, workload));
   return own && { name: own.name, pos: own.pos };
 }

@@ -1,4 +1,4 @@
-import { productById } from "../catalog/match.js";
+import { knobLabel, productById } from "../catalog/match.js";
 import type { Severity } from "../findings/types.js";
 import type { Rule, RuleFinding } from "./types.js";
 import { credentialRole, credentialSettings, isWellKnownValue, vendorDefaults } from "./credentials.js";
@@ -29,7 +29,7 @@ const rule: Rule = {
       for (const hit of vendorDefaults(w, product)) {
         if (hit.pos.file !== w.file || reported.has(hit.pos.line)) continue;
         reported.add(hit.pos.line);
-        const name = hit.knob.env ?? hit.knob.flag ?? "setting";
+        const name = knobLabel(hit.knob);
         findings.push({
           category: "default-credentials",
           severity: severityFor("own", reachable, true),

@@ -30,6 +30,15 @@ export function exposedProducts(model: Model, catalog: Catalog): ExposedProduct[
   return [...groups.values()];
 }
 
+/**
+ * Authentication switched off by a setting written elsewhere than the published port: two facts on
+ * two lines with two fixes, so AIA101 reports the setting and AIA102 the exposure.
+ */
+export function authDisabledElsewhere(group: ExposedProduct): boolean {
+  const hit = group.auth.state === "off" ? group.auth.disabledBy : undefined;
+  return hit !== undefined && (hit.pos.file !== group.exposure.pos.file || hit.pos.line !== group.exposure.pos.line);
+}
+
 export function workloadNames(workloads: Workload[]): string {
   const names = [...new Set(workloads.map((w) => w.name))];
   const kind = workloads[0].kind === "compose-service" ? (names.length > 1 ? "services" : "service") : names.length > 1 ? "containers" : "container";

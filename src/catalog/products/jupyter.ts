@@ -1,0 +1,65 @@
+import type { ProductDef } from "../types.js";
+
+// An empty token: `--X.token=''` in a shell string reaches us as an empty value, in a YAML list
+// item the quotes stay (`''` or `""`).
+const EMPTY = "(''|\"\")?";
+
+export const jupyter: ProductDef = {
+  id: "jupyter",
+  name: "Jupyter Server (Notebook, JupyterLab)",
+  impact: "code-execution",
+  images: ["quay.io/jupyter/*-notebook", "jupyter/*-notebook"],
+  commands: ["\\bjupyter(-|\\s+)(lab|notebook|server|nbclassic)\\b", "(^|/|\\s)start-notebook\\.(sh|py)\\b"],
+  ports: [{ port: 8888, purpose: "notebook server (terminals and kernels run code)" }],
+  listen: {
+    // docker-stacks images set c.ServerApp.ip = "" (all interfaces); ServerApp.ip defaults to localhost.
+    default: "all",
+    commandDefault: "loopback",
+    allInterfaces: [
+      { flag: "--ip", value: "0\\.0\\.0\\.0|::|\\*|''|\"\"|" },
+      { flag: "--ServerApp.ip", value: "0\\.0\\.0\\.0|::|\\*|''|\"\"|" },
+      { flag: "--NotebookApp.ip", value: "0\\.0\\.0\\.0|::|\\*|''|\"\"|" },
+    ],
+    loopbackOnly: [
+      { flag: "--ip", value: "127\\.0\\.0\\.1|localhost|::1" },
+      { flag: "--ServerApp.ip", value: "127\\.0\\.0\\.1|localhost|::1" },
+      { flag: "--NotebookApp.ip", value: "127\\.0\\.0\\.1|localhost|::1" },
+    ],
+  },
+  auth: [
+    {
+      builtIn: "on",
+      // An empty token turns auth off when no password is set (the default). An empty JUPYTER_TOKEN
+      // does NOT: IdentityProvider only uses the variable when it is non-empty and otherwise
+      // generates a random token.
+      disabledBy: [
+        { flag: "--ServerApp.token", value: EMPTY },
+        { flag: "--IdentityProvider.token", value: EMPTY },
+        { flag: "--NotebookApp.token", value: EMPTY },
+        // docker-stacks start-notebook.py appends shlex.split(NOTEBOOK_ARGS) to the command.
+        {
+          env: "NOTEBOOK_ARGS",
+          value: "(.*\\s)?--(ServerApp|IdentityProvider|NotebookApp)\\.token(=|\\s+)(''|\"\")?(\\s.*)?",
+        },
+      ],
+      summary: "Jupyter requires a token (or password) by default; an empty --ServerApp.token/--NotebookApp.token with no password lets anyone run code.",
+    },
+  ],
+  // The token or password the login checks; `--LabApp.*` is how JupyterLab 2.x and many guides spell it.
+  loginSecrets: [
+    { flag: "--ServerApp.token" },
+    { flag: "--IdentityProvider.token" },
+    { flag: "--NotebookApp.token" },
+    { flag: "--LabApp.token" },
+    { flag: "--ServerApp.password" },
+    { flag: "--NotebookApp.password" },
+    { env: "JUPYTER_TOKEN" },
+  ],
+  sources: [
+    "https://github.com/jupyter/docker-stacks/blob/main/images/base-notebook/jupyter_server_config.py (c.ServerApp.ip = \"\")",
+    "https://github.com/jupyter/docker-stacks/blob/main/images/base-notebook/start-notebook.py (NOTEBOOK_ARGS, DOCKER_STACKS_JUPYTER_CMD)",
+    "https://github.com/jupyter/docker-stacks/blob/main/images/base-notebook/Dockerfile (JUPYTER_PORT=8888, CMD start-notebook.py)",
+    "https://github.com/jupyter-server/jupyter_server/blob/main/jupyter_server/serverapp.py (ip default localhost; ServerApp.token deprecated alias of IdentityProvider.token)",
+    "https://github.com/jupyter-server/jupyter_server/blob/main/jupyter_server/auth/identity.py (_token_default: JUPYTER_TOKEN used only when non-empty, else random token)",
+  ],
+};

@@ -1,0 +1,42 @@
+import type { ProductDef } from "../types.js";
+
+export const qdrant: ProductDef = {
+  id: "qdrant",
+  name: "Qdrant",
+  impact: "data-store",
+  images: ["qdrant/qdrant"],
+  ports: [
+    { port: 6333, purpose: "HTTP API" },
+    { port: 6334, purpose: "gRPC API" },
+    { port: 6335, purpose: "cluster peer-to-peer" },
+  ],
+  listen: {
+    // config/config.yaml: service.host 0.0.0.0. Settings are overridable as QDRANT__SECTION__KEY.
+    default: "all",
+    loopbackOnly: [{ env: "QDRANT__SERVICE__HOST", value: "127\\.0\\.0\\.1|localhost|::1" }],
+  },
+  auth: [
+    {
+      // service.api_key first appears in config.yaml at v1.2.0.
+      versions: "<1.2.0",
+      builtIn: "none",
+      summary: "Qdrant before 1.2.0 has no authentication.",
+    },
+    {
+      versions: ">=1.2.0",
+      builtIn: "off",
+      enabledBy: [
+        { env: "QDRANT__SERVICE__API_KEY" },
+        // service.read_only_api_key first appears at v1.7.0.
+        { env: "QDRANT__SERVICE__READ_ONLY_API_KEY", versions: ">=1.7.0" },
+      ],
+      summary: "Qdrant authentication is off unless an API key is set (QDRANT__SERVICE__API_KEY or service.api_key in the config file).",
+    },
+  ],
+  sources: [
+    "https://github.com/qdrant/qdrant/blob/master/config/config.yaml (host 0.0.0.0, http_port 6333, grpc_port 6334, p2p 6335, api_key and read_only_api_key commented out)",
+    "https://github.com/qdrant/qdrant/blob/master/src/settings.rs (Environment::with_prefix(\"QDRANT\").separator(\"__\"))",
+    "https://github.com/qdrant/qdrant/blob/v1.2.0/config/config.yaml (first tag with api_key)",
+    "https://github.com/qdrant/qdrant/blob/v1.7.0/config/config.yaml (first tag with read_only_api_key)",
+  ],
+};

@@ -1,0 +1,40 @@
+import type { ProductDef } from "../types.js";
+
+export const ray: ProductDef = {
+  id: "ray",
+  name: "Ray",
+  // The Jobs API on the dashboard port runs arbitrary code (ShadowRay, CVE-2023-48022).
+  impact: "code-execution",
+  images: ["rayproject/ray", "rayproject/ray-ml"],
+  commands: ["\\bray\\s+start\\b.*--head"],
+  ports: [
+    { port: 8265, purpose: "dashboard and Jobs API (job submission runs code)" },
+    { port: 10001, purpose: "Ray Client server" },
+    { port: 6379, purpose: "GCS server" },
+  ],
+  listen: {
+    // Describes the dashboard/Jobs API: DEFAULT_DASHBOARD_IP is 127.0.0.1 unless --dashboard-host is given.
+    default: "loopback",
+    allInterfaces: [{ flag: "--dashboard-host", value: "0\\.0\\.0\\.0|::" }],
+  },
+  auth: [
+    {
+      versions: "<2.52.0",
+      builtIn: "none",
+      summary: "Ray before 2.52.0 has no authentication: anyone who reaches the dashboard port can submit jobs that run code.",
+    },
+    {
+      versions: ">=2.52.0",
+      builtIn: "off",
+      enabledBy: [{ env: "RAY_AUTH_MODE", value: "token" }],
+      summary: "Ray 2.52+ has token authentication, but it is disabled unless RAY_AUTH_MODE=token is set on every node.",
+    },
+  ],
+  sources: [
+    "https://github.com/ray-project/ray/blob/master/python/ray/_private/ray_constants.py (DEFAULT_PORT 6379, DEFAULT_DASHBOARD_IP 127.0.0.1, DEFAULT_DASHBOARD_PORT 8265)",
+    "https://docs.ray.io/en/latest/ray-security/token-auth.html (token authentication from 2.52.0, disabled by default, RAY_AUTH_MODE=token)",
+    "https://docs.ray.io/en/master/ray-core/internals/token-authentication.html (RAY_AUTH_MODE: disabled (default) | token)",
+    "https://github.com/advisories/GHSA-gx77-xgc2-4888 (CVE-2025-34351, token auth disabled by default)",
+    "https://www.cve.org/CVERecord?id=CVE-2023-48022 (unauthenticated job submission)",
+  ],
+};

@@ -1,0 +1,29 @@
+import type { ProductDef } from "../types.js";
+
+export const valkey: ProductDef = {
+  id: "valkey",
+  name: "Valkey",
+  impact: "data-store",
+  images: ["valkey/valkey"],
+  commands: ["(^|/|\\s)valkey-server(\\s|$)"],
+  ports: [{ port: 6379, purpose: "Redis-compatible protocol (all data, CONFIG, Lua scripting)" }],
+  listen: {
+    // Same default bind as Redis ("*", "-::*"); the official image compiles protected-mode off.
+    default: "all",
+    loopbackOnly: [{ flag: "--bind", value: "127\\.0\\.0\\.1|localhost|-?::1" }],
+  },
+  auth: [
+    {
+      builtIn: "off",
+      enabledBy: [{ flag: "--requirepass" }, { arg: "--aclfile\\b" }],
+      // The official entrypoint reads no password variable.
+      ignored: [{ env: "VALKEY_PASSWORD" }, { env: "REDIS_PASSWORD" }],
+      summary: "Valkey authentication is off by default (user `default` has no password) until requirepass or an ACL file is configured.",
+    },
+  ],
+  sources: [
+    "https://github.com/valkey-io/valkey/blob/unstable/src/server.h (CONFIG_DEFAULT_BINDADDR {\"*\", \"-::*\"})",
+    "https://github.com/valkey-io/valkey-container/blob/mainline/Dockerfile.template (protected mode compiled off; CMD valkey-server; EXPOSE 6379)",
+    "https://github.com/valkey-io/valkey-container/blob/mainline/docker-entrypoint.sh (no password variable handled)",
+  ],
+};

@@ -1,0 +1,26 @@
+import type { ProductDef } from "../types.js";
+
+export const vllm: ProductDef = {
+  id: "vllm",
+  name: "vLLM",
+  impact: "inference",
+  images: ["vllm/vllm-openai"],
+  commands: ["\\bvllm\\s+serve\\b", "vllm\\.entrypoints\\.openai\\.api_server"],
+  ports: [{ port: 8000, purpose: "OpenAI-compatible HTTP API" }],
+  listen: {
+    // The socket is bound to (args.host or "", port): no --host means every interface.
+    default: "all",
+    loopbackOnly: [{ flag: "--host", value: "127\\.0\\.0\\.1|localhost|::1" }],
+  },
+  auth: [
+    {
+      builtIn: "off",
+      // --api-key wins over VLLM_API_KEY; an empty VLLM_API_KEY adds no check.
+      enabledBy: [{ flag: "--api-key" }, { env: "VLLM_API_KEY" }],
+      summary: "vLLM has no authentication unless --api-key or VLLM_API_KEY is set, and even then only the OpenAI-style routes check the key.",
+    },
+  ],
+  sources: [
+    "https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/openai/api_server.py (sock_addr = (args.host or \"\", args.port); tokens from args.api_key or envs.VLLM_API_KEY)",
+  ],
+};
