@@ -1,11 +1,6 @@
 // Per-rule fixtures: every rule's positive folder must give exactly the findings listed here (rule,
 // file, line, category, severity), and its negative folder must give none of that rule.
-//
-// Fixtures live in __tests__/fixtures/rules/<ID>/{positive,negative}/. A file that shows a bug in the
-// rule (a miss or a duplicate in a positive folder, a false alarm in a negative folder) is listed under
-// `positiveBugs` / `negativeBugs`: it is left out of the folder-wide assertion and gets its own
-// `it.fails` test that asserts the correct behaviour, so the suite turns red as soon as the rule is
-// fixed and the entry can go. SHOW_RULE_BUGS=1 runs those as ordinary tests to show the diffs.
+// Fixtures live in __tests__/fixtures/rules/<ID>/{positive,negative}/.
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15,9 +10,6 @@ import type { Finding } from "../src/findings/types.js";
 import type { ScanResult } from "../src/report/types.js";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/rules/", import.meta.url));
-
-/** Known rule bugs run as `it.fails`; SHOW_RULE_BUGS=1 runs them as plain tests to print their diffs. */
-const bugIt = process.env.SHOW_RULE_BUGS ? it : it.fails;
 
 const scans = new Map<string, ScanResult>();
 
@@ -67,63 +59,29 @@ function expectedRows(ruleId: string, category: string, expected: Expected, seve
   );
 }
 
-interface KnownBug {
-  /** Why the rule is wrong on this file. */
-  reason: string;
-  /** Positive folder only: what the rule should report in this file. */
-  expected?: [number, string][];
-  /** Compare without severity (the bug is the miss; the right severity is not the point). */
-  ignoreSeverity?: boolean;
-}
-
 interface RuleSpec {
   id: string;
   category: string;
   positive: Expected;
-  /** Files in the positive folder the rule gets wrong (a miss or a duplicate), keyed by path. */
-  positiveBugs?: Record<string, KnownBug>;
-  /** Files in the negative folder the rule wrongly reports, keyed by path. */
-  negativeBugs?: Record<string, KnownBug>;
 }
 
 function ruleSuite(spec: RuleSpec): void {
   const { id, category } = spec;
-  const positiveBugs = spec.positiveBugs ?? {};
-  const negativeBugs = spec.negativeBugs ?? {};
   describe(`${id} ${category}`, () => {
     // A renamed fixture must not quietly turn an expectation into "nothing expected here".
     it("names only fixture files that exist", () => {
-      const named = [
-        ...Object.keys(spec.positive).map((f) => `positive/${f}`),
-        ...Object.keys(positiveBugs).map((f) => `positive/${f}`),
-        ...Object.keys(negativeBugs).map((f) => `negative/${f}`),
-      ];
+      const named = Object.keys(spec.positive).map((f) => `positive/${f}`);
       expect(named.filter((f) => !existsSync(`${FIXTURES}${id}/${f}`))).toEqual([]);
       expect(scanResult(`${id}/negative`).summary.files).toBeGreaterThan(0);
     });
 
     it("reports exactly the expected findings in its positive fixtures", () => {
-      const clean = (file: string) => !(file in positiveBugs);
-      expect(actualRows(id, `${id}/positive`, { files: clean })).toEqual(expectedRows(id, category, spec.positive));
+      expect(actualRows(id, `${id}/positive`)).toEqual(expectedRows(id, category, spec.positive));
     });
-
-    for (const [file, bug] of Object.entries(positiveBugs)) {
-      bugIt(`rule bug, positive/${file}: ${bug.reason}`, () => {
-        const severity = !bug.ignoreSeverity;
-        expect(actualRows(id, `${id}/positive`, { files: (f) => f === file, severity })).toEqual(expectedRows(id, category, { [file]: bug.expected ?? [] }, severity));
-      });
-    }
 
     it("reports nothing in its negative fixtures", () => {
-      const clean = (file: string) => !(file in negativeBugs);
-      expect(actualRows(id, `${id}/negative`, { files: clean })).toEqual([]);
+      expect(actualRows(id, `${id}/negative`)).toEqual([]);
     });
-
-    for (const [file, bug] of Object.entries(negativeBugs)) {
-      bugIt(`rule bug, negative/${file}: ${bug.reason}`, () => {
-        expect(actualRows(id, `${id}/negative`, { files: (f) => f === file })).toEqual([]);
-      });
-    }
   });
 }
 
@@ -173,12 +131,8 @@ ruleSuite({
       [24, "high"],
       [28, "high"],
     ],
-  },
-  positiveBugs: {
-    "cadvisor/docker-compose.yml": {
-      reason: "/var/run mounted read-only (cAdvisor's documented volumes) is missed: the Docker socket inside it is still reachable, and AIA205 skips it as read-only",
-      expected: [[7, "high"]],
-    },
+    // /var/run mounted read-only (cAdvisor's documented volumes): the Docker socket inside is still reachable.
+    "cadvisor/docker-compose.yml": [[7, "high"]],
   },
 });
 
@@ -266,7 +220,7 @@ ruleSuite({
 });
 
 describe("AIA206 root-user messages", () => {
-  bugIt("rule bug: a FROM scratch final stage is described as `(FROM )`", () => {
+  it("describes a FROM scratch final stage by name", () => {
     const finding = scanFolder("AIA206/positive").find((f) => f.ruleId === "AIA206" && f.file === "services/tokenizer/Dockerfile");
     expect(finding?.message).not.toContain("(FROM )");
   });
@@ -332,24 +286,10 @@ ruleSuite({
       [8, "low"],
       [9, "medium"],
     ],
-  },
-  positiveBugs: {
-    "docker/Dockerfile.sdkman": {
-      reason: "curl of a URL with `&` in its query string piped into bash is missed (the pattern stops at the first `&`)",
-      expected: [[3, "medium"]],
-    },
-    "docker/Dockerfile.node": {
-      reason: "curl piped into `/bin/bash` (a shell named by its path) is missed",
-      expected: [[3, "medium"]],
-    },
-  },
-  negativeBugs: {
-    "docker/Dockerfile.release": {
-      reason: "JSON from an API piped into `python3 -c '<inline code>'` is reported, although the download is data, not code",
-    },
-    "docker/Dockerfile.nsight": {
-      reason: "in a heredoc the pattern runs across lines: `apt-get install … curl` then, lines later, `yes | sh <local installer>` is reported",
-    },
+    // curl of a quoted URL with `&` in its query string, piped into bash.
+    "docker/Dockerfile.sdkman": [[3, "medium"]],
+    // curl piped into `/bin/bash`, a shell named by its path.
+    "docker/Dockerfile.node": [[3, "medium"]],
   },
 });
 
@@ -372,18 +312,10 @@ ruleSuite({
     Dockerfile: [[4, "low"]],
     // Password equal to the user name, behind a LoadBalancer Service.
     "deploy/k8s/airflow.yaml": [[21, "medium"]],
-  },
-  positiveBugs: {
-    "rabbitmq/docker-compose.yml": {
-      reason: "RABBITMQ_DEFAULT_PASS: admin (same as RABBITMQ_DEFAULT_USER) is missed: a name ending in _PASS is not seen as a credential",
-      expected: [[6, ""]],
-      ignoreSeverity: true,
-    },
-    "graph/docker-compose.yml": {
-      reason: "NEO4J_AUTH: neo4j/password is missed: the user/password pair in NEO4J_AUTH is not read as a credential",
-      expected: [[5, ""]],
-      ignoreSeverity: true,
-    },
+    // RABBITMQ_DEFAULT_PASS: admin, the same as RABBITMQ_DEFAULT_USER (a name ending in _PASS).
+    "rabbitmq/docker-compose.yml": [[6, "medium"]],
+    // NEO4J_AUTH: neo4j/password, a user/password pair in one setting.
+    "graph/docker-compose.yml": [[5, "medium"]],
   },
 });
 
@@ -405,27 +337,10 @@ ruleSuite({
     Dockerfile: [[3, "high"]],
     // Literal DATABASE_PASSWORD in a Deployment.
     "deploy/k8s/deployment.yaml": [[23, "medium"]],
-  },
-  positiveBugs: {
-    "deploy/k8s/vllm.yaml": {
-      reason: "a key passed as `- --api-key` / `- sk-…` on two lines is reported twice (once as a literal --api-key, once as an OpenAI key)",
-      expected: [[21, "high"]],
-    },
-    "s3/docker-compose.yml": {
-      reason: "an AWS access key id (AKIA…) is never reported: the key-format check requires lower-case letters, which AWS key ids never have",
-      expected: [[6, "high"]],
-    },
-  },
-  negativeBugs: {
-    "local-llm/docker-compose.yml": {
-      reason: "the documented dummy keys for local OpenAI-compatible servers (`ollama`, `sk-no-key-required`) are reported as literal credentials",
-    },
-    "examples/docker-compose.yml": {
-      reason: "the placeholder `sk-xxxx…` is reported as a literal credential",
-    },
-    "vllm-tokenizer/docker-compose.yml": {
-      reason: "vLLM's --tokenizer <model> and --max-num-batched-tokens <n> are reported as credentials (any name containing TOKEN)",
-    },
+    // A key passed as `- --api-key` / `- sk-…` on two lines: one finding, the provider key.
+    "deploy/k8s/vllm.yaml": [[21, "high"]],
+    // An AWS access key id (AKIA…, upper case and digits only).
+    "s3/docker-compose.yml": [[6, "high"]],
   },
 });
 

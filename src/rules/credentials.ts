@@ -13,18 +13,31 @@ export interface CredentialSetting {
   pos: SourcePos;
 }
 
-const CREDENTIAL_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_KEY|MASTER_KEY|PRIVATE_KEY|REQUIREPASS)/i;
+/**
+ * PASSWORD/PASSWD/SECRET anywhere (`PGPASSWORD`); shorter words only as a whole part of the name:
+ * `HF_TOKEN` and `--LabApp.token`, not `--tokenizer` or `TOKENIZERS_PARALLELISM`.
+ */
+const CREDENTIAL_NAME = /PASSWORD|PASSWD|SECRET|(^|[_.-])(PASS|PWD|TOKEN|API_?KEY|ACCESS_KEY|MASTER_KEY|PRIVATE_KEY|AUTH_KEY|REQUIREPASS)(?=$|[_.-])/i;
+/** `NEO4J_AUTH=neo4j/password`: a user and a password in one setting. */
+const USER_AND_PASSWORD_NAME = /(^|_)AUTH$/i;
 /** Names that mention a credential but hold something else: a path, a switch, a header name. */
 const NOT_A_VALUE = /(_FILE|_PATH|_DIR|_URL|_URI|_HOST|_PORT|_ENABLED?|_HEADER|_PROVIDER|_TRANSPORT|_EXPIR\w*|_TTL|_LENGTH|_NAME|_ID|_TYPE|_MODE|_USER(NAME)?|_LIFETIME|_TIMEOUT|_SIZE|_LIMIT|_REQUIRED|_METHOD|_ALGORITHM)$/i;
 /** Text that marks a value as something to fill in, not a credential. */
-const PLACEHOLDER = /^(<.*>|\[.*\]|\{\{.*\}\}|\*+|x{3,}|\.{3,}|none|null|nil|undefined|todo|tbd|-|\$\{?[A-Za-z_].*)$|your|_here\b|here$|example|placeholder|replace[-_ ]?(me|this|with)|insert[-_ ]|dummy|fake|sample|<|>/i;
+const PLACEHOLDER = /^(<.*>|\[.*\]|\{\{.*\}\}|none|null|nil|undefined|todo|tbd|-|\$\{?[A-Za-z_].*)$|x{4,}|\.{3}|\*{3,}|…|your|_here\b|here$|example|placeholder|replace[-_ ]?(me|this|with)|insert[-_ ]|dummy|fake|sample|<|>/i;
+/**
+ * Values that local model servers accept as "no key" (OpenAI clients insist on sending one):
+ * `OPENAI_API_KEY=ollama`, vLLM's documented `EMPTY`, `sk-no-key-required`.
+ */
+const NO_KEY = /^(ollama|empty|none|na|n\/a|unused|anything|local|lm-studio|not[-_]?needed|no[-_]?key.*|sk-no-key.*|sk-(local|dummy|fake|test).*)$/i;
 
 export function isCredentialName(name: string): boolean {
-  return CREDENTIAL_NAME.test(name) && !NOT_A_VALUE.test(name);
+  // `PWD` alone is the shell's working directory.
+  return CREDENTIAL_NAME.test(name) && !NOT_A_VALUE.test(name) && name.toUpperCase() !== "PWD";
 }
 
 export function isPlaceholder(value: string): boolean {
-  return value.trim() === "" || PLACEHOLDER.test(value.trim());
+  const v = value.trim();
+  return v === "" || PLACEHOLDER.test(v) || NO_KEY.test(v);
 }
 
 /** Env vars and `--flag=value` / `--flag value` options whose name says they carry a credential. */
@@ -33,8 +46,10 @@ export function credentialSettings(workload: Workload): CredentialSetting[] {
   for (const env of workload.env) {
     // Env inherited from a Dockerfile is reported on the Dockerfile's own workload.
     if (env.pos.file !== workload.file) continue;
-    if ((env.source === "literal" || env.source === "variable-default") && env.value !== undefined && isCredentialName(env.name)) {
-      out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos });
+    if ((env.source !== "literal" && env.source !== "variable-default") || env.value === undefined) continue;
+    if (isCredentialName(env.name)) out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos });
+    else if (USER_AND_PASSWORD_NAME.test(env.name) && /^[^/:\s]+[/:]\S+$/.test(env.value)) {
+      out.push({ name: env.name, value: env.value.replace(/^[^/:]+[/:]/, ""), source: env.source, pos: env.pos });
     }
   }
   const tokens = commandTokens(expandedArgv(workload));

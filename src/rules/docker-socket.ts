@@ -1,6 +1,7 @@
 import type { Rule } from "./types.js";
 
-const SOCKET = /(^|\/)(docker|podman|containerd)\.sock$|^\/(var\/)?run\/(docker|containerd|crio)(\/|$)/;
+/** The sockets themselves, their directories, and all of /run or /var/run (which holds them). */
+const SOCKET = /(^|\/)(docker|podman|containerd)\.sock$|^\/(var\/)?run(\/(docker|containerd|crio)(\/.*)?)?\/?$/;
 
 const rule: Rule = {
   meta: {

@@ -1,20 +1,20 @@
 import type { Rule, RuleFinding } from "./types.js";
 import { credentialSettings, isPlaceholder, isWellKnownValue } from "./credentials.js";
 
-/** Provider key formats; the random part must look random (letters and digits mixed). */
-const KEY_FORMATS: { name: string; pattern: RegExp }[] = [
+/** Provider key formats; the key must look random (mixed case and digits unless the format is upper-case only). */
+const KEY_FORMATS: { name: string; pattern: RegExp; upperOnly?: boolean }[] = [
   { name: "Anthropic API key", pattern: /\bsk-ant-(?:api\d\d-)?[A-Za-z0-9_-]{32,}/ },
   { name: "OpenAI API key", pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,}/ },
   { name: "Hugging Face token", pattern: /\bhf_[A-Za-z0-9]{30,}/ },
-  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, upperOnly: true },
   { name: "GitHub token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})/ },
   { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   { name: "Groq API key", pattern: /\bgsk_[A-Za-z0-9]{40,}/ },
   { name: "Slack token", pattern: /\bxox[baprs]-[A-Za-z0-9-]{20,}/ },
 ];
 
-function looksRandom(text: string): boolean {
-  return /[0-9]/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && !isPlaceholder(text);
+function looksRandom(text: string, upperOnly = false): boolean {
+  return /[0-9]/.test(text) && /[A-Z]/.test(text) && (upperOnly || /[a-z]/.test(text)) && !isPlaceholder(text);
 }
 
 const rule: Rule = {
@@ -34,13 +34,18 @@ const rule: Rule = {
         ...w.argv.map((a) => ({ name: "command line", value: a.value, pos: a.pos })),
       ];
       const reported = new Set<number>();
+      // A key is one finding, even when its flag and its value stand on two lines.
+      const reportedKeys: string[] = [];
       for (const { name, value, pos } of values) {
+        let key = "";
         const format = KEY_FORMATS.find((f) => {
           const m = f.pattern.exec(value);
-          return m !== null && looksRandom(m[0]);
+          key = m?.[0] ?? "";
+          return m !== null && looksRandom(key, f.upperOnly);
         });
         if (!format || reported.has(pos.line)) continue;
         reported.add(pos.line);
+        reportedKeys.push(key);
         findings.push({
           category: "hardcoded-secret",
           severity: "high",
@@ -55,7 +60,7 @@ const rule: Rule = {
       }
       const deployed = w.kind === "k8s-container" || w.kind === "dockerfile-stage" || w.exposures.some((e) => e.reach === "network");
       for (const setting of credentialSettings(w)) {
-        if (setting.source !== "literal" || reported.has(setting.pos.line)) continue;
+        if (setting.source !== "literal" || reported.has(setting.pos.line) || reportedKeys.some((k) => setting.value.includes(k))) continue;
         if (isPlaceholder(setting.value) || isWellKnownValue(setting.value, w) || setting.value.length < 6) continue;
         reported.add(setting.pos.line);
         const where = w.kind === "dockerfile-stage" ? " baked into the image (ENV is visible to anyone who pulls it)" : "";

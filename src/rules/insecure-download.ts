@@ -1,8 +1,78 @@
 import type { BuildStep } from "../model/types.js";
 import type { Rule, RuleFinding } from "./types.js";
 
-/** A download piped into an interpreter, or fed to one through command substitution. */
-const PIPE_TO_SHELL = /\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+(-\S+\s+)*)?(ba|z|da|k)?sh\b|\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?python[0-9.]*\b|\b(ba|z)?sh\s+(-c\s+)?["']?\$\((curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b/i;
+/** A download handed to an interpreter through command substitution: `sh -c "$(curl …)"`, `bash <(curl …)`. */
+const SUBSTITUTED = /\b((ba|z|da|k)?sh|python[0-9.]*)\s+(-c\s+)?["']?\$\(\s*(curl|wget)\b|\b(ba|z|da|k)?sh\s+<\(\s*(curl|wget)\b/i;
+const SHELL = /^(ba|z|da|k)?sh$/;
+const PYTHON = /^python[0-9.]*$/;
+
+/** Pipelines of a shell text, each a list of commands; quotes are respected, separators end a pipeline. */
+function pipelines(text: string): string[][] {
+  const result: string[][] = [];
+  let pipeline: string[] = [];
+  let command = "";
+  let quote = "";
+  const endCommand = () => {
+    pipeline.push(command.trim());
+    command = "";
+  };
+  const endPipeline = () => {
+    endCommand();
+    result.push(pipeline);
+    pipeline = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = "";
+      command += ch;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      command += ch;
+    } else if (ch === "\n" || ch === ";" || (ch === "&" && text[i + 1] === "&") || (ch === "|" && text[i + 1] === "|")) {
+      if (ch !== "\n" && ch !== ";") i++;
+      endPipeline();
+    } else if (ch === "|") {
+      endCommand();
+    } else if (ch === "&") {
+      endPipeline();
+    } else command += ch;
+  }
+  endPipeline();
+  return result;
+}
+
+/** The program a command runs, past `VAR=x`, `sudo [-E] [-u user]` and `env`: `bash`, `python3`. */
+function program(command: string): { name: string; args: string[] } {
+  const words = command.split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (/^[A-Za-z_]\w*=/.test(w) || w === "env") i++;
+    else if (w === "sudo") {
+      i++;
+      while (words[i]?.startsWith("-")) i += /^-[ugCDhprt]$/.test(words[i]) ? 2 : 1;
+    } else break;
+  }
+  return { name: (words[i] ?? "").replace(/^.*\//, ""), args: words.slice(i + 1) };
+}
+
+/** The download-to-interpreter pipeline in a RUN text, if any: `curl … | sh`, `wget -O- | sudo bash -`, `curl … | python3 -`. */
+function pipedToInterpreter(text: string): string | undefined {
+  const substituted = SUBSTITUTED.exec(text);
+  if (substituted) return substituted[0];
+  for (const commands of pipelines(text)) {
+    const download = commands.findIndex((c) => /^(curl|wget)$/.test(program(c).name));
+    if (download < 0) continue;
+    const runner = commands.slice(download + 1).find((c) => {
+      const { name, args } = program(c);
+      // `python3 -c '…json.load(sys.stdin)…'` and `sh -c '…'` read the download as data, not as a script.
+      return (SHELL.test(name) || PYTHON.test(name)) && args[0] !== "-c";
+    });
+    if (runner) return `${commands[download]} | ${runner}`;
+  }
+  return undefined;
+}
 
 function downloadFinding(step: BuildStep, workloadId: string, title: string, message: string, fix: string, severity: RuleFinding["severity"]): RuleFinding {
   return {
@@ -31,14 +101,14 @@ const rule: Rule = {
     return model.workloads.flatMap((w) =>
       w.buildSteps.flatMap((step): RuleFinding[] => {
         if (step.instruction === "RUN") {
-          const m = PIPE_TO_SHELL.exec(step.text);
-          if (!m) return [];
+          const piped = pipedToInterpreter(step.text);
+          if (!piped) return [];
           return [
             downloadFinding(
               step,
               w.id,
               "Downloaded script piped into a shell",
-              `RUN pipes a download into an interpreter (${m[0].trim().slice(0, 80)}): the build runs whatever that URL serves, with no checksum or signature check.`,
+              `RUN pipes a download into an interpreter (${piped.slice(0, 80)}): the build runs whatever that URL serves, with no checksum or signature check.`,
               "Download to a file, verify its checksum or signature (sha256sum -c), then run it; better, install a pinned package or copy a pinned release artifact.",
               "medium",
             ),

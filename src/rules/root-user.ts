@@ -33,8 +33,9 @@ const rule: Rule = {
       const user = w.security.user;
       if (w.kind === "dockerfile-stage") {
         if (user && !ROOT.test(user.value)) return [];
-        const base = w.image ? `${w.image.raw}` : "";
-        if (!user && (NON_ROOT_BASE.test(base) || base === "scratch")) return [];
+        // No image means the chain starts FROM scratch: without USER the process still runs as uid 0.
+        const base = w.image ? w.image.raw : "scratch";
+        if (!user && NON_ROOT_BASE.test(base)) return [];
         return [
           user
             ? rootFinding(w, "low", user.pos.line, undefined, `The final stage switches to USER ${user.value}, so the container's process runs as root.`, "End the final stage with `USER <non-root uid>` after the steps that need root.")
