@@ -1,0 +1,75 @@
+// What the catalog knows, seen through the rules: a product's auth default and the settings that
+// turn it on, off, or that it silently ignores.
+import { describe, expect, it } from "vitest";
+import { findingsOf, makeTree, scanTree } from "./helpers/tree.js";
+
+const service = (image: string, port: string, extra = "") => `services:\n  svc:\n    image: ${image}\n${extra}    ports:\n      - "${port}"\n`;
+const scanCompose = (text: string) => scanTree(makeTree({ "compose.yaml": text }));
+const rules = (text: string) =>
+  scanCompose(text)
+    .findings.filter((f) => ["AIA101", "AIA102", "AIA103"].includes(f.ruleId))
+    .map((f) => `${f.ruleId}:${f.line}:${f.severity}`)
+    .sort();
+
+describe("authentication per product", () => {
+  it.each([
+    ["Qdrant without an API key", service("qdrant/qdrant:v1.13.2", "6333:6333"), ["AIA101:5:high"]],
+    ["Qdrant with an API key from the environment", service("qdrant/qdrant:v1.13.2", "6333:6333", "    environment:\n      QDRANT__SERVICE__API_KEY: ${QDRANT_API_KEY}\n"), ["AIA102:7:medium"]],
+    ["vLLM without --api-key", service("vllm/vllm-openai:v0.11.1", "8000:8000", '    command: ["--model", "m"]\n'), ["AIA101:6:high"]],
+    ["vLLM with --api-key", service("vllm/vllm-openai:v0.11.1", "8000:8000", '    command: ["--model", "m", "--api-key", "${VLLM_KEY}"]\n'), ["AIA102:6:medium"]],
+    ["Elasticsearch 8 as shipped (security on)", service("docker.elastic.co/elasticsearch/elasticsearch:8.13.2", "9200:9200"), ["AIA102:5:medium"]],
+    ["ComfyUI image", service("yanwk/comfyui-boot:cu126-megapak", "8188:8188"), ["AIA101:5:critical"]],
+    ["Redis with requirepass from a variable", service("redis:7.4.6", "6379:6379", '    command: redis-server --requirepass "${REDIS_PASSWORD}"\n'), ["AIA102:6:medium"]],
+    ["Open WebUI with its login on", service("ghcr.io/open-webui/open-webui:v0.6.5", "3000:8080"), ["AIA102:5:medium"]],
+  ])("%s", (_name, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it("reports the setting that switches auth off (AIA101) and the published port (AIA102) separately", () => {
+    const text = service("ghcr.io/open-webui/open-webui:v0.6.5", "3000:8080", "    environment:\n      - WEBUI_AUTH=False\n");
+    expect(rules(text)).toEqual(["AIA101:5:high", "AIA102:7:medium"]);
+  });
+
+  it("treats Elasticsearch with xpack.security.enabled=false as unauthenticated", () => {
+    const text = service("docker.elastic.co/elasticsearch/elasticsearch:8.13.2", "9200:9200", "    environment:\n      - xpack.security.enabled=false\n");
+    expect(rules(text)).toEqual(["AIA101:5:high", "AIA102:7:medium"]);
+  });
+
+  it("raises an exposure with the product's login set to a well-known value to high", () => {
+    const text = `services:\n  es:\n    image: docker.elastic.co/elasticsearch/elasticsearch:8.13.2\n    environment:\n      - ELASTIC_PASSWORD=elastic\n    ports:\n      - "9200:9200"\n`;
+    const result = scanCompose(text);
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "compose.yaml", line: 7, category: "exposed-service", severity: "high" }]);
+    expect(findingsOf(result, "AIA401")).toEqual([{ file: "compose.yaml", line: 5, category: "default-credentials", severity: "high" }]);
+  });
+});
+
+describe("AIA103 auth-setting-ignored", () => {
+  const chroma = (tag: string, env: string) => service(`chromadb/chroma:${tag}`, "8000:8000", `    environment:\n${env}`);
+
+  it("reports Chroma 1.x auth variables it no longer reads, at each variable", () => {
+    const text = chroma("1.0.12", "      - CHROMA_SERVER_AUTHN_PROVIDER=chromadb.auth.token_authn.TokenAuthenticationServerProvider\n      - CHROMA_SERVER_AUTHN_CREDENTIALS=${TOKEN}\n");
+    const result = scanCompose(text);
+    expect(findingsOf(result, "AIA103")).toEqual([
+      { file: "compose.yaml", line: 5, category: "missing-auth", severity: "high" },
+      { file: "compose.yaml", line: 6, category: "missing-auth", severity: "high" },
+    ]);
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "compose.yaml", line: 8, category: "missing-auth", severity: "high" }]);
+  });
+
+  it("judges a floating Chroma tag as the current release", () => {
+    const result = scanCompose(chroma("latest", "      - CHROMA_SERVER_AUTHN_PROVIDER=chromadb.auth.token_authn.TokenAuthenticationServerProvider\n"));
+    expect(findingsOf(result, "AIA103").map((f) => f.line)).toEqual([5]);
+  });
+
+  it("accepts the same variables on Chroma 0.5, where they turn authentication on", () => {
+    const text = chroma("0.5.20", "      - CHROMA_SERVER_AUTHN_PROVIDER=chromadb.auth.token_authn.TokenAuthenticationServerProvider\n      - CHROMA_SERVER_AUTHN_CREDENTIALS=${TOKEN}\n");
+    expect(rules(text)).toEqual(["AIA102:8:medium"]);
+  });
+
+  it("does not report REDIS_PASSWORD when the command line uses it", () => {
+    const text = service("redis:7.4.6", "127.0.0.1:6379:6379", '    command: ["sh", "-c", "redis-server --requirepass $$REDIS_PASSWORD"]\n    environment:\n      REDIS_PASSWORD: ${REDIS_PASSWORD}\n');
+    expect(findingsOf(scanCompose(text), "AIA103")).toEqual([]);
+    const unused = service("redis:7.4.6", "127.0.0.1:6379:6379", "    environment:\n      REDIS_PASSWORD: ${REDIS_PASSWORD}\n");
+    expect(findingsOf(scanCompose(unused), "AIA103")).toEqual([{ file: "compose.yaml", line: 5, category: "missing-auth", severity: "medium" }]);
+  });
+});
