@@ -81,3 +81,22 @@ describe("config", () => {
     expect(() => validateConfig(data)).toThrow(message);
   });
 });
+
+describe("secrets in reports", () => {
+  it("never prints a secret value, in any format, even from a line that does not parse", async () => {
+    const key = "sk-proj-" + "Zq8Rt2Lm9Xv4Kp7Wd1Hs6Nb3Yc5Fg0Ju2Qe8Ta4Vx";
+    const root = makeTree({
+      "compose.yaml": `services:\n  app:\n    image: python:3.12.7\n    environment:\n      OPENAI_API_KEY: ${key}\n      DB_PASSWORD: Hunter2IsNotASecret\n`,
+      Dockerfile: `FROM python:3.12.7\nOPENAI_API_KEY=${key}\nUSER 1000\n`,
+    });
+    const result = scanTree(root);
+    expect(result.findings.some((f) => f.ruleId === "AIA402")).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === "AIA001")).toBe(true);
+    const { render, FORMATS } = await import("../src/report/index.js");
+    for (const format of FORMATS) {
+      const text = render(result, format, { color: false });
+      expect(text).not.toContain(key.slice(8));
+      expect(text).not.toContain("Hunter2IsNotASecret");
+    }
+  });
+});

@@ -183,7 +183,7 @@ function readInstruction(doc: DockerfileDoc, lines: string[], logical: LogicalLi
   const head = /^[ \t]*(\S+)/.exec(logical.text);
   const keyword = head?.[1].toUpperCase() ?? "";
   if (!head || !KEYWORDS.has(keyword)) {
-    doc.errors.push({ line, message: `unknown instruction: ${truncate(head?.[1] ?? logical.text)}` });
+    doc.errors.push({ line, message: `unknown instruction: ${safeWord(head?.[1] ?? logical.text)}` });
     return logical.end;
   }
   const { flags, argsStart } = readFlags(logical.text, head[0].length, escape);
@@ -208,9 +208,11 @@ function readInstruction(doc: DockerfileDoc, lines: string[], logical: LogicalLi
   return end;
 }
 
-function truncate(text: string): string {
-  const trimmed = text.trim();
-  return trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed;
+/** The start of an unknown word, never what follows `=` or `:`: a stray `KEY=value` line may hold a secret. */
+function safeWord(text: string): string {
+  const word = text.trim();
+  const name = word.split(/[=:]/)[0].slice(0, 24);
+  return name.length < word.length ? `${name}…` : name;
 }
 
 function readFlags(text: string, from: number, escape: string): { flags: string[]; argsStart: number } {
@@ -363,7 +365,7 @@ function readGlobalArgs(doc: DockerfileDoc, instruction: DockerInstruction): voi
   for (const word of splitWords(instruction.args, doc.escape)) {
     const eq = word.text.indexOf("=");
     if (eq === 0) {
-      doc.errors.push({ line: instruction.line, message: `ARG without a name: ${truncate(word.text)}` });
+      doc.errors.push({ line: instruction.line, message: `ARG without a name: ${safeWord(word.text)}` });
     } else if (eq < 0) {
       doc.args[word.text] = undefined;
     } else {
