@@ -35,6 +35,14 @@ describe("CLI", () => {
     expect(report.inventory.workloads[0]).toMatchObject({ name: "ollama", product: "ollama", reach: "network" });
   });
 
+  it("lists GPU workloads in the inventory", () => {
+    const compose = "services:\n  llm:\n    image: vllm/vllm-openai:v0.11.1\n    deploy:\n      resources:\n        reservations:\n          devices:\n            - driver: nvidia\n              count: 1\n              capabilities: [gpu]\n  web:\n    image: nginx:1.27.3\n";
+    const pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: train\nspec:\n  containers:\n    - name: train\n      image: pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\n      resources:\n        limits:\n          nvidia.com/gpu: 1\n";
+    const report = JSON.parse(cli(["scan", makeTree({ "compose.yaml": compose, "pod.yaml": pod }), "--format", "json", "--fail-on", "none"]).stdout);
+    const gpu = Object.fromEntries(report.inventory.workloads.map((w: { name: string; gpu?: boolean }) => [w.name, w.gpu ?? false]));
+    expect(gpu).toEqual({ llm: true, web: false, "pod/train/train": true });
+  });
+
   it("writes --output instead of stdout", () => {
     const root = makeTree({ "compose.yaml": EXPOSED });
     const out = join(root, "report.sarif");

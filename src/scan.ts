@@ -80,7 +80,7 @@ export function scan(options: ScanOptions): ScanResult {
 
 function inventoryWorkload(w: Model["workloads"][number]): InventoryWorkload {
   const reach = w.exposures.some((e) => e.reach === "network") ? "network" : w.exposures.some((e) => e.reach === "loopback") ? "loopback" : undefined;
-  return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, reach };
+  return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, gpu: w.gpu || undefined, reach };
 }
 
 /** Reads one file within the size cap, skips binaries with a notice, and adds what it declares to the model. */

@@ -1,6 +1,6 @@
 // Compose files (the compose spec, and v2/v3 files) into workloads: one per service.
 import { interpolate } from "../parsers/interpolate.js";
-import { bool, entries, get, items, str, type YNode } from "../parsers/yaml.js";
+import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
 import { posix } from "node:path";
 import { shellSplit } from "./argv.js";
 import { parseImageRef } from "./image.js";
@@ -67,11 +67,20 @@ export function composeToModel(root: YNode, file: string): ComposeModel {
       });
     }
     workload.buildDockerfile = buildDockerfile(get(svc, "build"), file);
+    workload.gpu = requestsGpu(svc);
     readSecurity(svc, workload, at);
     readPorts(svc, workload, at, serviceOnlyOnInternalNetworks(svc, internalNetworks));
     workloads.push(workload);
   }
   return { workloads, components };
+}
+
+/** `runtime: nvidia`, `gpus: all`, or a device reservation with the nvidia driver or the gpu capability. */
+function requestsGpu(svc: YNode): boolean {
+  if (str(get(svc, "runtime")) === "nvidia" || get(svc, "gpus") !== undefined) return true;
+  return items(getPath(svc, "deploy", "resources", "reservations", "devices")).some(
+    (d) => str(get(d, "driver")) === "nvidia" || items(get(d, "capabilities")).some((c) => str(c) === "gpu"),
+  );
 }
 
 /** `build: ./dir` or `build: {context, dockerfile}` → the Dockerfile's path relative to the scan root. */

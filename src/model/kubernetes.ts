@@ -140,6 +140,7 @@ function readPodSpec(obj: YNode, kind: string, name: string, namespace: string, 
         labels,
         namespace,
         initOnly,
+        gpu: /nvidia/i.test(str(get(spec, "runtimeClassName")) ?? "") || ["limits", "requests"].some((k) => get(getPath(c, "resources", k), "nvidia.com/gpu") !== undefined),
         buildSteps: [],
       };
       const imageNode = get(c, "image");

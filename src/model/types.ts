@@ -147,6 +147,8 @@ export interface Workload {
   namespace?: string;
   /** True for init containers and build-only stages: they do not serve. */
   initOnly?: boolean;
+  /** Asks for an NVIDIA GPU (compose device reservation or `runtime: nvidia`, Kubernetes `nvidia.com/gpu` or runtime class). */
+  gpu?: boolean;
   /** Dockerfile only: build-time steps of the final stage and its ancestors. */
   buildSteps: BuildStep[];
   /** Compose only: the Dockerfile that builds its image (relative to the root), when `build:` names one. */

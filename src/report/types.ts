@@ -21,6 +21,8 @@ export interface InventoryWorkload {
   line: number;
   image?: string;
   product?: string;
+  /** Asks for an NVIDIA GPU. */
+  gpu?: boolean;
   /** How the workload can be reached: `loopback`, `cluster`, `network`; absent when only inside its network. */
   reach?: string;
 }
