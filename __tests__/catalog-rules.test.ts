@@ -20,6 +20,7 @@ describe("authentication per product", () => {
     ["Elasticsearch 8 as shipped (security on)", service("docker.elastic.co/elasticsearch/elasticsearch:8.13.2", "9200:9200"), ["AIA102:5:medium"]],
     ["ComfyUI image", service("yanwk/comfyui-boot:cu126-megapak", "8188:8188"), ["AIA101:5:critical"]],
     ["Redis with requirepass from a variable", service("redis:7.4.6", "6379:6379", '    command: redis-server --requirepass "${REDIS_PASSWORD}"\n'), ["AIA102:6:medium"]],
+    ["Redis with an explicitly empty requirepass", service("redis:7.4.6", "6379:6379", '    command: ["redis-server", "--requirepass", ""]\n'), ["AIA101:6:high"]],
     ["Open WebUI with its login on", service("ghcr.io/open-webui/open-webui:v0.6.5", "3000:8080"), ["AIA102:5:medium"]],
   ])("%s", (_name, text, expected) => {
     expect(rules(text)).toEqual(expected);
@@ -41,6 +42,16 @@ describe("authentication per product", () => {
     expect(findingsOf(result, "AIA102")).toEqual([{ file: "compose.yaml", line: 7, category: "exposed-service", severity: "high" }]);
     expect(findingsOf(result, "AIA401")).toEqual([{ file: "compose.yaml", line: 5, category: "default-credentials", severity: "high" }]);
   });
+});
+
+it("recognises a compose service without image: by the image its Dockerfile builds FROM", () => {
+  const result = scanTree(
+    makeTree({
+      "compose.yaml": 'services:\n  vectors:\n    build: ./chroma\n    ports:\n      - "8000:8000"\n',
+      "chroma/Dockerfile": "FROM chromadb/chroma:1.0.12\nCOPY config.yaml /config.yaml\n",
+    }),
+  );
+  expect(findingsOf(result, "AIA101")).toEqual([{ file: "compose.yaml", line: 5, category: "missing-auth", severity: "high" }]);
 });
 
 describe("AIA103 auth-setting-ignored", () => {

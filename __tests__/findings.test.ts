@@ -43,6 +43,13 @@ describe("inline suppression", () => {
     expect(result.summary.bySeverity.critical).toBe(0);
     expect(failsGate(result.findings, "critical")).toBe(false);
   });
+
+  it("warns about an ignore comment whose first word is not a rule", () => {
+    const text = STACK.replace("    privileged: true", "    privileged: true # ai-infra-audit:ignore lab only");
+    const result = scanTree(makeTree({ "compose.yaml": text }));
+    expect(result.findings.find((f) => f.ruleId === "AIA201")?.suppressed).toBe(false);
+    expect(result.notices).toContainEqual(expect.objectContaining({ line: 8, kind: "warning", message: expect.stringMatching(/unknown rule "lab"/) }));
+  });
 });
 
 describe("config", () => {
@@ -64,6 +71,12 @@ describe("config", () => {
     expect(result.notices.some((n) => /expired on 2026-11-22/.test(n.message))).toBe(true);
   });
 
+  it("rejects a rule the config names that does not exist", () => {
+    const root = makeTree({ "compose.yaml": STACK });
+    expect(() => scanTree(root, validateConfig({ rules: { AIA11: "off" } }))).toThrow('config: unknown rule "AIA11"');
+    expect(() => scanTree(root, validateConfig({ ignore: [{ rules: ["privileged"], reason: "x" }] }))).toThrow('unknown rule "privileged"');
+  });
+
   it("excludes paths from the scan", () => {
     const result = scanTree(makeTree({ "compose.yaml": STACK, "test/fixtures/compose.yaml": STACK }), validateConfig({ exclude: ["test/fixtures"] }));
     expect(new Set(result.findings.map((f) => f.file))).toEqual(new Set(["compose.yaml"]));
@@ -76,6 +89,9 @@ describe("config", () => {
     [{ ignore: [{ paths: ["x"] }] }, '"ignore[0].reason" is required'],
     [{ ignore: [{ reason: "r", until: "next year" }] }, '"ignore[0].until" must be a date'],
     [{ "fail-on": "severe" }, '"fail-on" must be one of'],
+    [{ rules: { AIA101: "of" } }, '"rules.AIA101" must be off, on, a severity'],
+    [{ ignore: [{ reason: "r", until: "2026-02-30" }] }, '"ignore[0].until" must be a date'],
+    [{ "max-file-size": 0 }, '"max-file-size" must be a size above zero'],
   ])("rejects %j naming the key", (data, message) => {
     expect(() => validateConfig(data)).toThrow(ConfigError);
     expect(() => validateConfig(data)).toThrow(message);
@@ -86,12 +102,13 @@ describe("secrets in reports", () => {
   it("never prints a secret value, in any format, even from a line that does not parse", async () => {
     const key = "sk-proj-" + "Zq8Rt2Lm9Xv4Kp7Wd1Hs6Nb3Yc5Fg0Ju2Qe8Ta4Vx";
     const root = makeTree({
-      "compose.yaml": `services:\n  app:\n    image: python:3.12.7\n    environment:\n      OPENAI_API_KEY: ${key}\n      DB_PASSWORD: Hunter2IsNotASecret\n`,
+      "compose.yaml": `services:\n  app:\n    image: python:3.12.7\n    environment:\n      OPENAI_API_KEY: ${key}\n      DB_PASSWORD: Hunter2IsNotASecret\n  cache:\n    image: redis:7.4.6\n    command: redis-server --requirepass Hunter2IsNotASecret\n    ports: ["6379:6379"]\n`,
       Dockerfile: `FROM python:3.12.7\nOPENAI_API_KEY=${key}\nUSER 1000\n`,
     });
     const result = scanTree(root);
     expect(result.findings.some((f) => f.ruleId === "AIA402")).toBe(true);
     expect(result.findings.some((f) => f.ruleId === "AIA001")).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === "AIA102" && /--requirepass/.test(f.message))).toBe(true);
     const { render, FORMATS } = await import("../src/report/index.js");
     for (const format of FORMATS) {
       const text = render(result, format, { color: false });

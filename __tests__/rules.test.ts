@@ -2,7 +2,9 @@
 // file, line, category, severity), and its negative folder must give none of that rule.
 // Fixtures live in __tests__/fixtures/rules/<ID>/{positive,negative}/.
 import { describe, expect, it } from "vitest";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emptyConfig } from "../src/config/index.js";
 import { scan } from "../src/scan.js";
@@ -344,3 +346,25 @@ ruleSuite({
   },
 });
 
+
+describe("host paths", () => {
+  const mounts = (paths: string[]) =>
+    scan({ root: makeMountTree(paths), config: emptyConfig(), today: "2026-11-23" })
+      .findings.filter((f) => f.ruleId === "AIA202" || f.ruleId === "AIA205")
+      .map((f) => `${f.ruleId}:${f.line}`);
+
+  it("reports /var and /dev/mem, not model caches under /root or /usr/share, and /run only once (AIA202)", () => {
+    expect(mounts(["/var:/hostvar", "/dev/mem:/dev/mem", "/root/.cache/huggingface:/root/.cache/huggingface", "/usr/share/ollama/.ollama:/root/.ollama", "/run:/run"])).toEqual([
+      "AIA205:6",
+      "AIA205:7",
+      "AIA202:10",
+    ]);
+  });
+});
+
+/** A compose file whose one service mounts each `host:container` path, one per line from line 6. */
+function makeMountTree(paths: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), "aia-mounts-"));
+  writeFileSync(join(root, "compose.yaml"), `services:\n  agent:\n    image: busybox:1.37\n    user: "1000"\n    volumes:\n${paths.map((p) => `      - ${p}\n`).join("")}`);
+  return root;
+}

@@ -4,7 +4,7 @@ import { minimatch } from "minimatch";
 import { catalog as embeddedCatalog } from "./catalog/index.js";
 import { identifyProduct } from "./catalog/match.js";
 import type { Catalog } from "./catalog/types.js";
-import type { Config } from "./config/index.js";
+import { checkRuleReferences, type Config } from "./config/index.js";
 import { discover, type Candidate } from "./discover/index.js";
 import { isHelmTemplate, sniffYaml } from "./discover/classify.js";
 import { finalizeFindings, inlineIgnores } from "./findings/index.js";
@@ -34,6 +34,7 @@ export interface ScanOptions {
 }
 
 export function scan(options: ScanOptions): ScanResult {
+  checkRuleReferences(options.config, allRules.map((r) => r.meta));
   const catalog = options.catalog ?? embeddedCatalog;
   const maxBytes = options.maxFileBytes ?? options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const exclude = options.config.exclude;

@@ -74,7 +74,9 @@ function envHit(knob: Knob, env: EnvVar[]): KnobHit | undefined {
   const indirect = last.source === "variable" || last.source === "reference" || last.source === "passthrough";
   const value = last.value ?? "";
   if (!valueMatches(knob, value, indirect)) return undefined;
-  return { knob, text: indirect ? `${last.name} (set at deploy time)` : `${last.name}=${value}`, value, indirect, pos: last.pos };
+  // Only a switch's value is shown (`WEBUI_AUTH=False`); a knob that takes any value may hold a secret.
+  const text = indirect ? `${last.name} (set at deploy time)` : knob.value !== undefined ? `${last.name}=${value}` : last.name;
+  return { knob, text, value, indirect, pos: last.pos };
 }
 
 /** The command line as the process sees it: env references expanded, split into located tokens. */
@@ -88,17 +90,21 @@ function flagHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
   const tokens = commandTokens(argv).map((t) => ({ value: stripQuotes(t.value), pos: t.pos }));
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i].value;
-    let value: string | undefined;
+    let value: string;
+    // Explicit: `--flag=x`, `--flag x`, `--flag ""`; a bare `--flag` has no value at all.
+    let explicit: boolean;
     if (token === flag) {
       const next = tokens[i + 1]?.value;
-      value = next === undefined || next.startsWith("-") ? "" : next;
+      explicit = next !== undefined && !next.startsWith("-");
+      value = explicit ? (next as string) : "";
     } else if (token.startsWith(flag + "=")) {
+      explicit = true;
       value = stripQuotes(token.slice(flag.length + 1));
     } else continue;
     const indirect = /^\$\{?[A-Za-z_]/.test(value);
-    // A flag written with no value counts as present when the knob accepts any value or an empty one.
-    const ok = knob.value === undefined ? true : valueMatches(knob, value, indirect);
-    if (ok) return { knob, text: value ? `${flag} ${value}` : flag, value, indirect, pos: tokens[i].pos };
+    // A knob for "any value" accepts a bare flag (`--listen`) but not an explicitly empty one (`--requirepass ""`).
+    const ok = knob.value === undefined ? !explicit || value !== "" : valueMatches(knob, value, indirect);
+    if (ok) return { knob, text: knob.value !== undefined && value ? `${flag} ${value}` : flag, value, indirect, pos: tokens[i].pos };
   }
   return undefined;
 }

@@ -60,7 +60,7 @@ export interface ProductPort {
 export interface DefaultCredential {
   /** The setting that carries the credential. */
   knob: Knob;
-  /** Well-known values (case-sensitive, exact). */
+  /** Well-known values, matched whole and ignoring case. */
   values: string[];
   /** Where the value is documented as the default. */
   source: string;

@@ -61,6 +61,7 @@ export function validateConfig(data: unknown): Config {
     if (value === "off" || value === false) config.rules[rule] = { enabled: false };
     else if (value === "on" || value === true) config.rules[rule] = { enabled: true };
     else if (typeof value === "string" && isSeverity(value)) config.rules[rule] = { enabled: true, severity: value };
+    else if (typeof value !== "object" || value === null) throw new ConfigError(`config: "rules.${rule}" must be off, on, a severity (${SEVERITIES.join(", ")}) or a mapping`);
     else {
       const entry = asRecord(value, `rules.${rule}`);
       for (const key of Object.keys(entry)) if (key !== "severity" && key !== "enabled") throw new ConfigError(`config: unknown key "rules.${rule}.${key}" (expected severity or enabled)`);
@@ -93,7 +94,7 @@ function ignoreEntry(raw: unknown, where: string): IgnoreEntry {
   let until: string | undefined;
   if (entry.until !== undefined) {
     until = entry.until instanceof Date ? entry.until.toISOString().slice(0, 10) : String(entry.until);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(until))) throw new ConfigError(`config: "${where}.until" must be a date YYYY-MM-DD`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(until)) || new Date(`${until}T00:00:00Z`).toISOString().slice(0, 10) !== until) throw new ConfigError(`config: "${where}.until" must be a date YYYY-MM-DD`);
   }
   return { paths, rules, reason: reason.trim(), until };
 }
@@ -116,10 +117,17 @@ export function isSeverity(value: unknown): value is Severity {
 
 /** `5242880`, `5MiB`, `500KB`, `2 MB`. */
 export function parseSize(value: unknown, where: string): number {
-  if (typeof value === "number" && value > 0) return Math.floor(value);
+  if (typeof value === "number" && value >= 1) return Math.floor(value);
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(String(value));
-  if (!m) throw new ConfigError(`config: "${where}" must be a size such as 5MiB`);
+  if (!m || Number(m[1]) <= 0) throw new ConfigError(`config: "${where}" must be a size above zero, such as 5MiB`);
   const unit = (m[2] ?? "b").toLowerCase();
   const factor = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * factor);
+}
+
+/** Every rule the config names must exist: `AIA11: off` would otherwise silently do nothing. */
+export function checkRuleReferences(config: Config, rules: { id: string; name: string }[]): void {
+  for (const ref of [...Object.keys(config.rules), ...config.ignore.flatMap((e) => e.rules)]) {
+    if (!rules.some((r) => r.id === ref || r.name === ref)) throw new ConfigError(`config: unknown rule "${ref}" (see \`ai-infra-audit rules\`)`);
+  }
 }

@@ -47,6 +47,12 @@ export function finalizeFindings(raw: RawFinding[], options: FinalizeOptions): F
     return config.rules[id] ?? (meta ? config.rules[meta.name] : undefined);
   };
   const ignoresByFile = new Map(options.files.map((f) => [f.path, f.ignores]));
+  // An ignore comment that names no rule (`# ai-infra-audit:ignore lab only`) would silently do nothing.
+  for (const file of options.files) {
+    for (const ignore of file.ignores) {
+      if (!byRef(ignore.ruleId)) options.notices.push({ file: file.path, line: ignore.line, kind: "warning", message: `${INLINE_MARKER}: unknown rule "${ignore.ruleId}"; not applied (write the rule id, then the reason)` });
+    }
+  }
   const activeIgnores = config.ignore.filter((entry) => {
     if (entry.until && entry.until < today) {
       options.notices.push({ file: ".ai-infra-audit.yml", kind: "warning", message: `ignore entry "${entry.reason}" expired on ${entry.until}; its findings are reported again` });

@@ -1,6 +1,7 @@
 // A compose service built from a Dockerfile in the tree runs that Dockerfile's ENTRYPOINT, CMD and
 // ENV unless the service overrides them: the service inherits them, so the product it runs and the
-// flags it starts with (`webui.py --listen` in a CMD) are judged on what really runs.
+// flags it starts with (`webui.py --listen` in a CMD) are judged on what really runs. Without an
+// `image:` of its own, the service is also known by the image its Dockerfile builds FROM.
 import type { Workload } from "./types.js";
 
 export function applyBuildContexts(workloads: Workload[]): void {
@@ -10,6 +11,7 @@ export function applyBuildContexts(workloads: Workload[]): void {
     const stage = finalStages.get(service.buildDockerfile);
     if (!stage) continue;
     if (service.argv.length === 0) service.argv = stage.argv;
+    if (!service.image && stage.image) service.image = stage.image;
     const own = new Set(service.env.map((e) => e.name));
     service.env = [...stage.env.filter((e) => !own.has(e.name)), ...service.env];
     const ports = new Set(service.containerPorts.map((p) => p.value));

@@ -4,6 +4,8 @@ import type { Located } from "./types.js";
 
 export function commandTokens(argv: Located<string>[]): Located<string>[] {
   return argv.flatMap((arg) => {
+    // An empty list item (`["--requirepass", ""]`) is an argument too.
+    if (arg.value === "") return [arg];
     const out: Located<string>[] = [];
     const rx = /\S+/g;
     let m: RegExpExecArray | null;

@@ -1,5 +1,11 @@
 import { authBehaviour, findAllKnobs, knobLabel, productById } from "../catalog/match.js";
+import type { Knob, ProductDef } from "../catalog/types.js";
 import type { Rule, RuleFinding } from "./types.js";
+
+/** Some other version of the product did read this setting (Chroma 0.x), unlike a convention borrowed from another image. */
+function supportedElsewhere(product: ProductDef, knob: Knob): boolean {
+  return product.auth.some((b) => b.enabledBy?.some((k) => (k.env !== undefined && k.env === knob.env) || (k.flag !== undefined && k.flag === knob.flag)));
+}
 
 const rule: Rule = {
   meta: {
@@ -14,7 +20,7 @@ const rule: Rule = {
     const findings: RuleFinding[] = [];
     for (const workload of model.workloads) {
       const product = productById(catalog, workload.product?.productId);
-      if (!product) continue;
+      if (!product || workload.initOnly) continue;
       const version = workload.product?.version;
       const behaviour = authBehaviour(product, version);
       const reachable = workload.exposures.some((e) => e.reach === "network");
@@ -27,7 +33,7 @@ const rule: Rule = {
           severity: reachable ? "high" : "medium",
           title: `${product.name} ignores ${knobLabel(hit.knob)}`,
           message: `${hit.text} has no effect on ${product.name} ${version ?? `as of the current release (tag ${workload.image?.tag ?? "none"})`}: ${behaviour.summary}`,
-          fix: `Remove the ignored setting and protect ${product.name} another way (an authenticating reverse proxy, or keep it off the network), or pin a version that still supports it.`,
+          fix: `Remove the ignored setting and protect ${product.name} another way (an authenticating reverse proxy, or keep it off the network)${supportedElsewhere(product, hit.knob) ? ", or pin a version that still supports it" : ""}.`,
           file: hit.pos.file,
           line: hit.pos.line,
           column: hit.pos.column,

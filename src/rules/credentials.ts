@@ -52,7 +52,8 @@ export function credentialSettings(workload: Workload): CredentialSetting[] {
       out.push({ name: env.name, value: env.value.replace(/^[^/:]+[/:]/, ""), source: env.source, pos: env.pos });
     }
   }
-  const tokens = commandTokens(expandedArgv(workload));
+  // Options inherited from a Dockerfile's CMD are reported on the Dockerfile's own workload.
+  const tokens = commandTokens(expandedArgv(workload)).filter((t) => t.pos.file === workload.file);
   tokens.forEach((token, i) => {
     const m = /^--?([A-Za-z][\w.-]*)(?:=(.*))?$/.exec(token.value);
     if (!m || !isCredentialName(m[1].replace(/[.-]/g, "_"))) return;

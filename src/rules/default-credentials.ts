@@ -24,12 +24,13 @@ const rule: Rule = {
     for (const w of model.workloads) {
       const reachable = w.exposures.some((e) => e.reach === "network");
       const product = productById(catalog, w.product?.productId);
-      const reported = new Set<number>();
+      // `line:name`: a vendor default is not reported again as a well-known value.
+      const reported = new Set<string>();
       // Vendor defaults documented for this product.
       for (const hit of vendorDefaults(w, product)) {
-        if (hit.pos.file !== w.file || reported.has(hit.pos.line)) continue;
-        reported.add(hit.pos.line);
         const name = knobLabel(hit.knob);
+        if (hit.pos.file !== w.file || reported.has(`${hit.pos.line}:${name}`)) continue;
+        reported.add(`${hit.pos.line}:${name}`);
         findings.push({
           category: "default-credentials",
           severity: severityFor("own", reachable, true),
@@ -44,8 +45,8 @@ const rule: Rule = {
         });
       }
       for (const setting of credentialSettings(w)) {
-        if (reported.has(setting.pos.line) || !isWellKnownValue(setting.value, w)) continue;
-        reported.add(setting.pos.line);
+        if (reported.has(`${setting.pos.line}:${setting.name}`) || !isWellKnownValue(setting.value, w)) continue;
+        reported.add(`${setting.pos.line}:${setting.name}`);
         const role = credentialRole(setting.name, product, catalog);
         const fallback = setting.source === "variable-default" ? "falls back to" : "is set to";
         const guards = role === "own" && reachable ? `, and it is the login of ${product?.name}, reachable from the network` : role === "client" ? " (a password it uses to reach another service)" : "";

@@ -1,7 +1,5 @@
+import { RUNTIME_SOCKET } from "./host-paths.js";
 import type { Rule } from "./types.js";
-
-/** The sockets themselves, their directories, and all of /run or /var/run (which holds them). */
-const SOCKET = /(^|\/)(docker|podman|containerd)\.sock$|^\/(var\/)?run(\/(docker|containerd|crio)(\/.*)?)?\/?$/;
 
 const rule: Rule = {
   meta: {
@@ -15,7 +13,7 @@ const rule: Rule = {
   check({ model }) {
     return model.workloads.flatMap((w) =>
       w.volumes
-        .filter((v) => (v.kind === "bind" || v.kind === "host-path") && v.source !== undefined && SOCKET.test(v.source))
+        .filter((v) => (v.kind === "bind" || v.kind === "host-path") && v.source !== undefined && RUNTIME_SOCKET.test(v.source))
         .map((v) => ({
           category: "docker-socket" as const,
           severity: "high" as const,

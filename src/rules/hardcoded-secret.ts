@@ -33,8 +33,7 @@ const rule: Rule = {
         ...w.env.filter((e) => e.value && e.pos.file === w.file && (e.source === "literal" || e.source === "variable-default")).map((e) => ({ name: e.name, value: e.value as string, pos: e.pos })),
         ...w.argv.map((a) => ({ name: "command line", value: a.value, pos: a.pos })),
       ];
-      const reported = new Set<number>();
-      // A key is one finding, even when its flag and its value stand on two lines.
+      // A key is one finding, even when its flag and its value stand on two lines or it appears twice.
       const reportedKeys: string[] = [];
       for (const { name, value, pos } of values) {
         let key = "";
@@ -43,8 +42,7 @@ const rule: Rule = {
           key = m?.[0] ?? "";
           return m !== null && looksRandom(key, f.upperOnly);
         });
-        if (!format || reported.has(pos.line)) continue;
-        reported.add(pos.line);
+        if (!format || reportedKeys.includes(key)) continue;
         reportedKeys.push(key);
         findings.push({
           category: "hardcoded-secret",
@@ -60,9 +58,8 @@ const rule: Rule = {
       }
       const deployed = w.kind === "k8s-container" || w.kind === "dockerfile-stage" || w.exposures.some((e) => e.reach === "network");
       for (const setting of credentialSettings(w)) {
-        if (setting.source !== "literal" || reported.has(setting.pos.line) || reportedKeys.some((k) => setting.value.includes(k))) continue;
+        if (setting.source !== "literal" || reportedKeys.some((k) => setting.value.includes(k))) continue;
         if (isPlaceholder(setting.value) || isWellKnownValue(setting.value, w) || setting.value.length < 6) continue;
-        reported.add(setting.pos.line);
         const where = w.kind === "dockerfile-stage" ? " baked into the image (ENV is visible to anyone who pulls it)" : "";
         findings.push({
           category: "hardcoded-secret",

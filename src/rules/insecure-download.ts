@@ -60,7 +60,7 @@ function program(command: string): { name: string; args: string[] } {
 /** The download-to-interpreter pipeline in a RUN text, if any: `curl … | sh`, `wget -O- | sudo bash -`, `curl … | python3 -`. */
 function pipedToInterpreter(text: string): string | undefined {
   const substituted = SUBSTITUTED.exec(text);
-  if (substituted) return substituted[0];
+  if (substituted) return text.slice(substituted.index).split("\n")[0];
   for (const commands of pipelines(text)) {
     const download = commands.findIndex((c) => /^(curl|wget)$/.test(program(c).name));
     if (download < 0) continue;

@@ -2,8 +2,11 @@ import type { Workload } from "../model/types.js";
 import type { Rule, RuleFinding } from "./types.js";
 
 const ROOT = /^(root|0)(:.*)?$/;
-/** Base images known to run as a non-root user. */
-const NON_ROOT_BASE = /(^|[-_:])nonroot([-_]|$)|^cgr\.dev\/chainguard\//;
+/**
+ * Base images known to set a non-root USER themselves: `:nonroot` variants, Chainguard, the Jupyter
+ * docker-stacks (jovyan) and Bitnami (uid 1001).
+ */
+const NON_ROOT_BASE = /(^|[-_:])nonroot([-_]|$)|^cgr\.dev\/chainguard\/|^(quay\.io\/)?jupyter\/|^(docker\.io\/)?bitnami\//;
 
 function rootFinding(w: Workload, severity: RuleFinding["severity"], line: number, endLine: number | undefined, message: string, fix: string): RuleFinding {
   return {

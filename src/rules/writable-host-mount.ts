@@ -1,9 +1,5 @@
+import { HARMLESS_HOST_PATH, RUNTIME_SOCKET, SENSITIVE_HOST_PATH } from "./host-paths.js";
 import type { Rule } from "./types.js";
-
-/** Host paths whose write access gives away the host (all of /dev, not one device directory); runtime sockets have their own rule. */
-const SENSITIVE = /^\/(etc|proc|sys|boot|root|var\/run|run|var\/lib\/(docker|kubelet|containerd)|usr|lib|lib64|bin|sbin)(\/|$)|^\/(dev)?$/;
-/** Commonly mounted, harmless or meant to be shared. */
-const HARMLESS = /^\/(etc\/(localtime|timezone|hosts|resolv\.conf)|dev\/(shm|null|dri|kfd|nvidia[^/]*|fuse)|run\/nvidia[^/]*)(\/|$)|\.sock$/;
 
 const rule: Rule = {
   meta: {
@@ -20,7 +16,8 @@ const rule: Rule = {
         .filter((v) => (v.kind === "bind" || v.kind === "host-path") && !v.readOnly && v.source !== undefined)
         .filter((v) => {
           const path = (v.source as string).replace(/\/+$/, "") || "/";
-          return SENSITIVE.test(path) && !HARMLESS.test(path);
+          // Runtime sockets and their directories are AIA202's.
+          return SENSITIVE_HOST_PATH.test(path) && !HARMLESS_HOST_PATH.test(path) && !RUNTIME_SOCKET.test(path);
         })
         .map((v) => ({
           category: "writable-host-mount" as const,
