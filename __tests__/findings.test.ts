@@ -91,7 +91,8 @@ describe("config", () => {
     [{ "fail-on": "severe" }, '"fail-on" must be one of'],
     [{ rules: { AIA101: "of" } }, '"rules.AIA101" must be off, on, a severity'],
     [{ ignore: [{ reason: "r", until: "2026-02-30" }] }, '"ignore[0].until" must be a date'],
-    [{ "max-file-size": 0 }, '"max-file-size" must be a size above zero'],
+    [{ "max-file-size": 0 }, 'config: "max-file-size" must be a size of at least one byte'],
+    [{ "max-file-size": "0.5b" }, 'config: "max-file-size" must be a size of at least one byte'],
   ])("rejects %j naming the key", (data, message) => {
     expect(() => validateConfig(data)).toThrow(ConfigError);
     expect(() => validateConfig(data)).toThrow(message);

@@ -46,6 +46,8 @@ export function scan(options: ScanOptions): ScanResult {
   for (const candidate of candidates) readCandidate(candidate, maxBytes, model, kubernetes);
   model.networkRules = linkKubernetes(kubernetes);
   applyBuildContexts(model.workloads);
+  const patchFiles = new Set(kubernetes.flatMap((k) => k.patchFiles));
+  for (const workload of model.workloads) if (patchFiles.has(workload.file)) workload.partial = true;
   for (const workload of model.workloads) workload.product = identifyProduct(catalog, workload);
   for (const component of model.components) {
     const runner = model.workloads.find((w) => w.id === component.workloadId && w.file === component.pos.file);
@@ -53,8 +55,15 @@ export function scan(options: ScanOptions): ScanResult {
   }
 
   const raw: RawFinding[] = [];
+  // One line merged into several services (a YAML anchor) is one finding per rule, not one per service.
+  const seen = new Set<string>();
   for (const rule of allRules) {
-    for (const finding of rule.check({ model, catalog })) raw.push({ ruleId: rule.meta.id, ...finding });
+    for (const finding of rule.check({ model, catalog })) {
+      const key = `${rule.meta.id}\0${finding.file}\0${finding.line}\0${finding.column ?? 0}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      raw.push({ ruleId: rule.meta.id, ...finding });
+    }
   }
   const findings = finalizeFindings(raw, {
     config: options.config,
@@ -119,6 +128,11 @@ function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kub
     return;
   }
   const parsed = parseYaml(text);
+  // A template (Helm, Jinja, envsubst-style `{{ }}`) is not YAML until rendered: a notice, not a parse error.
+  if (parsed.errors.length > 0 && /\{\{|\{%/.test(text)) {
+    notice("skipped", "template syntax ({{ }} or {% %}) that is not valid YAML until rendered; not scanned");
+    return;
+  }
   parseErrorNotice(parsed.errors, "YAML: ", notice);
   const roots = parsed.documents.flatMap((d) => (d.root ? [d.root] : []));
   if (format === "compose") {

@@ -80,7 +80,7 @@ export function validateConfig(data: unknown): Config {
     if (failOn !== "none" && !isSeverity(failOn)) throw new ConfigError(`config: "fail-on" must be one of ${SEVERITIES.join(", ")}, none`);
     config.failOn = failOn as Severity | "none";
   }
-  if (top["max-file-size"] !== undefined) config.maxFileBytes = parseSize(top["max-file-size"], "max-file-size");
+  if (top["max-file-size"] !== undefined) config.maxFileBytes = parseSize(top["max-file-size"], 'config: "max-file-size"');
   return config;
 }
 
@@ -115,14 +115,14 @@ export function isSeverity(value: unknown): value is Severity {
   return typeof value === "string" && (SEVERITIES as readonly string[]).includes(value);
 }
 
-/** `5242880`, `5MiB`, `500KB`, `2 MB`. */
-export function parseSize(value: unknown, where: string): number {
-  if (typeof value === "number" && value >= 1) return Math.floor(value);
+/** `5242880`, `5MiB`, `500KB`, `2 MB`; at least one byte. `label` names the setting in the error. */
+export function parseSize(value: unknown, label: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(String(value));
-  if (!m || Number(m[1]) <= 0) throw new ConfigError(`config: "${where}" must be a size above zero, such as 5MiB`);
-  const unit = (m[2] ?? "b").toLowerCase();
+  const unit = (m?.[2] ?? "b").toLowerCase();
   const factor = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
-  return Math.floor(Number(m[1]) * factor);
+  const bytes = m ? Math.floor(Number(m[1]) * factor) : 0;
+  if (bytes < 1) throw new ConfigError(`${label} must be a size of at least one byte, such as 5MiB`);
+  return bytes;
 }
 
 /** Every rule the config names must exist: `AIA11: off` would otherwise silently do nothing. */

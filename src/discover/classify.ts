@@ -14,6 +14,8 @@ export function classifyByName(path: string): FileFormat | "yaml" | undefined {
   const base = path.slice(path.lastIndexOf("/") + 1);
   if (DOCKERFILE_NAME.test(base) && !NOT_DOCKERFILE.test(base)) return "dockerfile";
   if (COMPOSE_NAME.test(base)) return "compose";
+  // `kind:` is optional in a kustomization file; its patch list matters to the Kubernetes reader.
+  if (/^kustomization\.ya?ml$/i.test(base)) return "kubernetes";
   if (YAML_NAME.test(base)) return "yaml";
   return undefined;
 }

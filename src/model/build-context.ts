@@ -10,7 +10,10 @@ export function applyBuildContexts(workloads: Workload[]): void {
     if (service.kind !== "compose-service" || !service.buildDockerfile) continue;
     const stage = finalStages.get(service.buildDockerfile);
     if (!stage) continue;
-    if (service.argv.length === 0) service.argv = stage.argv;
+    const stageEntrypoint = stage.argv.slice(0, stage.entrypointCount ?? 0);
+    // No entrypoint/command of its own: the image's; only a command: the image's ENTRYPOINT, then that command.
+    if (service.entrypointCount === undefined) service.argv = stage.argv;
+    else if (service.entrypointCount === 0) service.argv = [...stageEntrypoint, ...service.argv];
     if (!service.image && stage.image) service.image = stage.image;
     const own = new Set(service.env.map((e) => e.name));
     service.env = [...stage.env.filter((e) => !own.has(e.name)), ...service.env];

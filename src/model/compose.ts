@@ -31,13 +31,16 @@ export function composeToModel(root: YNode, file: string): ComposeModel {
     const svc = entry.value;
     if (svc.kind !== "map") continue;
     const id = `services.${name}`;
+    const entrypoint = commandArgv(get(svc, "entrypoint"), at);
     const workload: Workload = {
       id,
       kind: "compose-service",
       name,
       file,
       pos: { file, line: entry.keyLine, column: entry.keyColumn, endLine: svc.endLine },
-      argv: [...commandArgv(get(svc, "entrypoint"), at), ...commandArgv(get(svc, "command"), at)],
+      argv: [...entrypoint, ...commandArgv(get(svc, "command"), at)],
+      // Compose: an `entrypoint:` replaces the image's and drops its CMD; a `command:` alone keeps its ENTRYPOINT.
+      entrypointCount: get(svc, "entrypoint") !== undefined ? entrypoint.length : get(svc, "command") !== undefined ? 0 : undefined,
       env: environment(get(svc, "environment"), at),
       containerPorts: [],
       exposures: [],
@@ -259,7 +262,8 @@ function shortPort(raw: string | undefined): PublishedPort | undefined {
   if (!v6 && parts.length === 3) hostIp = parts.shift();
   const containerPart = parts[parts.length - 1];
   const containerPorts = portList(containerPart);
-  if (containerPorts.length === 0) return undefined;
+  // `${PORT}:${PORT}`: the port is chosen at deploy time; it is still published (any port counts).
+  if (containerPorts.length === 0 && !containerPart.includes("$")) return undefined;
   // A port with no host part is published on an ephemeral host port on every interface.
   return { text, hostIp: hostIp || undefined, containerPorts, reach: reachOfHostIp(hostIp || undefined) };
 }
@@ -268,6 +272,7 @@ function longPort(node: YNode): PublishedPort | undefined {
   const target = str(get(node, "target"));
   if (target === undefined) return undefined;
   const containerPorts = portList(interpolate(target).value);
+  if (containerPorts.length === 0 && !interpolate(target).value.includes("$")) return undefined;
   const published = str(get(node, "published"));
   const hostIpRaw = str(get(node, "host_ip"));
   const hostIp = hostIpRaw === undefined ? undefined : interpolate(hostIpRaw).value || undefined;

@@ -61,6 +61,7 @@ function finalWorkload(doc: DockerfileDoc, file: string, final: DockerStage, cha
     file,
     pos: { file, line: final.from.line },
     argv: [...config.entrypoint, ...config.cmd],
+    entrypointCount: config.entrypoint.length,
     env: [...config.env.values()],
     containerPorts: config.ports,
     exposures: [],

@@ -1,5 +1,6 @@
 // Kubernetes manifests into workloads (one per container of a pod template), Services and Ingresses.
 // Services and Ingresses are linked to workloads across files by link.ts.
+import { posix } from "node:path";
 import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
 import { parseImageRef } from "./image.js";
 import type { Component, EnvVar, Exposure, Located, SecuritySettings, SourcePos, VolumeMount, Workload } from "./types.js";
@@ -49,6 +50,8 @@ export interface KubernetesModel {
   ingresses: IngressDecl[];
   /** Container port names per workload id, for named Service targetPorts. */
   portNames: Map<string, Map<string, number>>;
+  /** Files a kustomization lists as patches (relative to the root). */
+  patchFiles: string[];
 }
 
 const POD_TEMPLATE_PATHS: Record<string, string[]> = {
@@ -73,11 +76,16 @@ const AUTH_ANNOTATIONS: { key: RegExp; value?: RegExp }[] = [
 ];
 
 export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel {
-  const model: KubernetesModel = { workloads: [], components: [], services: [], ingresses: [], portNames: new Map() };
+  const model: KubernetesModel = { workloads: [], components: [], services: [], ingresses: [], portNames: new Map(), patchFiles: [] };
+  const isKustomization = /(^|\/)kustomization\.ya?ml$/i.test(file);
   const at = (node: { line: number; column?: number; endLine?: number }): SourcePos => ({ file, line: node.line, column: node.column, endLine: node.endLine });
   const visit = (obj: YNode): void => {
-    const kind = str(get(obj, "kind"));
+    const kind = str(get(obj, "kind")) ?? (isKustomization ? "Kustomization" : undefined);
     if (!kind) return;
+    if (kind === "Kustomization") {
+      model.patchFiles.push(...kustomizePatches(obj, file));
+      return;
+    }
     if (kind.endsWith("List")) {
       items(get(obj, "items")).forEach(visit);
       return;
@@ -140,6 +148,8 @@ function readPodSpec(obj: YNode, kind: string, name: string, namespace: string, 
         labels,
         namespace,
         initOnly,
+        // A container without an image is a patch or an overlay fragment, not a whole object.
+        partial: !str(get(c, "image")),
         gpu: /nvidia/i.test(str(get(spec, "runtimeClassName")) ?? "") || ["limits", "requests"].some((k) => get(getPath(c, "resources", k), "nvidia.com/gpu") !== undefined),
         buildSteps: [],
       };
@@ -171,6 +181,17 @@ function readPodSpec(obj: YNode, kind: string, name: string, namespace: string, 
       model.workloads.push(workload);
     }
   }
+}
+
+/** `patches[].path`, `patchesStrategicMerge[]`, `patchesJson6902[].path`, relative to the kustomization's folder. */
+function kustomizePatches(obj: YNode, file: string): string[] {
+  const dir = posix.dirname(file);
+  const paths = [
+    ...items(get(obj, "patches")).map((p) => str(get(p, "path"))),
+    ...items(get(obj, "patchesStrategicMerge")).map((p) => str(p)),
+    ...items(get(obj, "patchesJson6902")).map((p) => str(get(p, "path"))),
+  ];
+  return paths.flatMap((p) => (p && !p.includes("\n") ? [posix.normalize(posix.join(dir, p))] : []));
 }
 
 export function exposure(via: Exposure["via"], reach: Exposure["reach"], containerPorts: number[], description: string, pos: SourcePos, extra: Partial<Exposure> = {}): Exposure {

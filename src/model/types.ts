@@ -136,6 +136,8 @@ export interface Workload {
   image?: ImageRef;
   /** Entrypoint then command, each token with its position. */
   argv: Located<string>[];
+  /** How many leading `argv` items are the entrypoint (the rest is the command); undefined when the workload sets neither. */
+  entrypointCount?: number;
   env: EnvVar[];
   /** Ports the container listens on as declared (compose target ports, containerPort, EXPOSE). */
   containerPorts: Located<number>[];
@@ -147,6 +149,11 @@ export interface Workload {
   namespace?: string;
   /** True for init containers and build-only stages: they do not serve. */
   initOnly?: boolean;
+  /**
+   * A fragment that sets only some fields (a Kustomize patch, a container without an image): a
+   * setting it leaves out says nothing about the deployed object.
+   */
+  partial?: boolean;
   /** Asks for an NVIDIA GPU (compose device reservation or `runtime: nvidia`, Kubernetes `nvidia.com/gpu` or runtime class). */
   gpu?: boolean;
   /** Dockerfile only: build-time steps of the final stage and its ancestors. */

@@ -1,10 +1,14 @@
 import { authBehaviour, findAllKnobs, knobLabel, productById } from "../catalog/match.js";
-import type { Knob, ProductDef } from "../catalog/types.js";
+import type { AuthBehaviour, Knob, ProductDef } from "../catalog/types.js";
 import type { Rule, RuleFinding } from "./types.js";
 
-/** Some other version of the product did read this setting (Chroma 0.x), unlike a convention borrowed from another image. */
-function supportedElsewhere(product: ProductDef, knob: Knob): boolean {
-  return product.auth.some((b) => b.enabledBy?.some((k) => (k.env !== undefined && k.env === knob.env) || (k.flag !== undefined && k.flag === knob.flag)));
+/**
+ * Some other version of the product with authentication does not ignore this setting (Chroma 0.5 and
+ * its AUTHN variables), unlike a convention borrowed from another image (REDIS_PASSWORD on redis).
+ */
+function supportedElsewhere(product: ProductDef, current: AuthBehaviour, knob: Knob): boolean {
+  const same = (k: Knob) => (k.env !== undefined && k.env === knob.env) || (k.flag !== undefined && k.flag === knob.flag);
+  return product.auth.some((b) => b !== current && b.builtIn !== "none" && !(b.ignored ?? []).some(same));
 }
 
 const rule: Rule = {
@@ -26,14 +30,16 @@ const rule: Rule = {
       const reachable = workload.exposures.some((e) => e.reach === "network");
       const command = workload.argv.map((a) => a.value).join(" ");
       for (const hit of findAllKnobs(behaviour.ignored, workload, version)) {
+        // Inherited from a Dockerfile: reported there.
+        if (hit.pos.file !== workload.file) continue;
         // `command: redis-server --requirepass $REDIS_PASSWORD` uses the variable after all.
         if (hit.knob.env && new RegExp(`\\$\\{?${hit.knob.env}\\b`).test(command)) continue;
         findings.push({
           category: "missing-auth",
           severity: reachable ? "high" : "medium",
           title: `${product.name} ignores ${knobLabel(hit.knob)}`,
-          message: `${hit.text} has no effect on ${product.name} ${version ?? `as of the current release (tag ${workload.image?.tag ?? "none"})`}: ${behaviour.summary}`,
-          fix: `Remove the ignored setting and protect ${product.name} another way (an authenticating reverse proxy, or keep it off the network)${supportedElsewhere(product, hit.knob) ? ", or pin a version that still supports it" : ""}.`,
+          message: `${hit.text} has no effect on ${product.name} ${version ?? workload.image?.tag ? `as of the current release (tag ${workload.image?.tag} names no version)` : "as of the current release (no version tag)"}: ${behaviour.summary}`,
+          fix: `Remove the ignored setting and protect ${product.name} another way (an authenticating reverse proxy, or keep it off the network)${supportedElsewhere(product, behaviour, hit.knob) ? ", or pin a version that still supports it" : ""}.`,
           file: hit.pos.file,
           line: hit.pos.line,
           column: hit.pos.column,

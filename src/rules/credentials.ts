@@ -17,11 +17,13 @@ export interface CredentialSetting {
  * PASSWORD/PASSWD/SECRET anywhere (`PGPASSWORD`); shorter words only as a whole part of the name:
  * `HF_TOKEN` and `--LabApp.token`, not `--tokenizer` or `TOKENIZERS_PARALLELISM`.
  */
-const CREDENTIAL_NAME = /PASSWORD|PASSWD|SECRET|(^|[_.-])(PASS|PWD|TOKEN|API_?KEY|ACCESS_KEY|MASTER_KEY|PRIVATE_KEY|AUTH_KEY|REQUIREPASS)(?=$|[_.-])/i;
+const CREDENTIAL_NAME = /PASSWORD|PASSWD|SECRET|(^|[_.-])(PASS|PWD|TOKEN|API_?KEY|MASTER_KEY|PRIVATE_KEY|AUTH_KEY|REQUIREPASS)(?=$|[_.-])/i;
 /** `NEO4J_AUTH=neo4j/password`: a user and a password in one setting. */
 const USER_AND_PASSWORD_NAME = /(^|_)AUTH$/i;
-/** Names that mention a credential but hold something else: a path, a switch, a header name. */
-const NOT_A_VALUE = /(_FILE|_PATH|_DIR|_URL|_URI|_HOST|_PORT|_ENABLED?|_HEADER|_PROVIDER|_TRANSPORT|_EXPIR\w*|_TTL|_LENGTH|_NAME|_ID|_TYPE|_MODE|_USER(NAME)?|_LIFETIME|_TIMEOUT|_SIZE|_LIMIT|_REQUIRED|_METHOD|_ALGORITHM)$/i;
+/** Names that mention a credential but hold something else: a path, a switch, a header name, identities. */
+const NOT_A_VALUE = /(_FILE|_PATH|_DIR|_URL|_URI|_HOST|_PORT|_ENABLED?|_HEADER|_PROVIDER|_TRANSPORT|_EXPIR\w*|_TTL|_LENGTH|_NAME|_ID|_TYPE|_MODE|_USER(NAME)?S?|_ROLES?|_GROUPS?|_LIFETIME|_TIMEOUT|_SIZE|_LIMIT|_REQUIRED|_METHOD|_ALGORITHM)$/i;
+/** `postgresql://user:password@host`: the password part of a URL with credentials. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:([^@\s/]+)@/i;
 /** Text that marks a value as something to fill in, not a credential. */
 const PLACEHOLDER = /^(<.*>|\[.*\]|\{\{.*\}\}|none|null|nil|undefined|todo|tbd|-|\$\{?[A-Za-z_].*)$|x{4,}|\.{3}|\*{3,}|…|your|_here\b|here$|example|placeholder|replace[-_ ]?(me|this|with)|insert[-_ ]|dummy|fake|sample|<|>/i;
 /**
@@ -47,7 +49,9 @@ export function credentialSettings(workload: Workload): CredentialSetting[] {
     // Env inherited from a Dockerfile is reported on the Dockerfile's own workload.
     if (env.pos.file !== workload.file) continue;
     if ((env.source !== "literal" && env.source !== "variable-default") || env.value === undefined) continue;
-    if (isCredentialName(env.name)) out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos });
+    const url = URL_PASSWORD.exec(env.value);
+    if (url) out.push({ name: `${env.name} (password in the URL)`, value: decodeURIComponent(url[1]), source: env.source, pos: env.pos });
+    else if (isCredentialName(env.name)) out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos });
     else if (USER_AND_PASSWORD_NAME.test(env.name) && /^[^/:\s]+[/:]\S+$/.test(env.value)) {
       out.push({ name: env.name, value: env.value.replace(/^[^/:]+[/:]/, ""), source: env.source, pos: env.pos });
     }
@@ -70,7 +74,7 @@ const WELL_KNOWN = new Set(
     "password", "passw0rd", "password1", "password123", "pass", "secret", "admin", "administrator", "root", "toor",
     "changeme", "change_me", "changeit", "default", "guest", "test", "testing", "welcome", "letmein", "qwerty",
     "123456", "1234", "12345", "12345678", "123456789", "1234567890", "abc123", "postgres", "mysql", "elastic",
-    "minioadmin", "user",
+    "minioadmin", "minio123", "admin123", "root123", "bitnami", "user",
   ].map((v) => v.toLowerCase()),
 );
 
@@ -78,6 +82,9 @@ const WELL_KNOWN = new Set(
 export function isWellKnownValue(value: string, workload: Workload): boolean {
   const v = value.trim().toLowerCase();
   if (WELL_KNOWN.has(v)) return true;
+  // The password is the product's own name (`grafana` on grafana/grafana, `clickhouse` on clickhouse/clickhouse-server).
+  const image = workload.image?.repository.split("/").pop()?.split(/[-_]/)[0];
+  if (image && v === image) return true;
   // The password equals a user name set next to it (postgres/postgres).
   return workload.env.some((e) => /USER(NAME)?$/i.test(e.name) && e.value !== undefined && e.value.trim().toLowerCase() === v && v !== "");
 }

@@ -31,7 +31,7 @@ const rule: Rule = {
     for (const w of model.workloads) {
       const values = [
         ...w.env.filter((e) => e.value && e.pos.file === w.file && (e.source === "literal" || e.source === "variable-default")).map((e) => ({ name: e.name, value: e.value as string, pos: e.pos })),
-        ...w.argv.map((a) => ({ name: "command line", value: a.value, pos: a.pos })),
+        ...w.argv.filter((a) => a.pos.file === w.file).map((a) => ({ name: "command line", value: a.value, pos: a.pos })),
       ];
       // A key is one finding, even when its flag and its value stand on two lines or it appears twice.
       const reportedKeys: string[] = [];
@@ -58,9 +58,14 @@ const rule: Rule = {
       }
       const deployed = w.kind === "k8s-container" || w.kind === "dockerfile-stage" || w.exposures.some((e) => e.reach === "network");
       for (const setting of credentialSettings(w)) {
-        if (setting.source !== "literal" || reportedKeys.some((k) => setting.value.includes(k))) continue;
+        if (reportedKeys.some((k) => setting.value.includes(k))) continue;
         if (isPlaceholder(setting.value) || isWellKnownValue(setting.value, w) || setting.value.length < 6) continue;
-        const where = w.kind === "dockerfile-stage" ? " baked into the image (ENV is visible to anyone who pulls it)" : "";
+        const where =
+          setting.source === "variable-default"
+            ? " as the fallback of a ${VAR:-…}: it is what runs whenever the variable is not set"
+            : w.kind === "dockerfile-stage"
+              ? " baked into the image (its ENV and CMD are visible to anyone who pulls it)"
+              : "";
         findings.push({
           category: "hardcoded-secret",
           severity: deployed ? "medium" : "low",

@@ -1,7 +1,7 @@
 // Host paths the container rules care about, shared so two rules never report the same mount.
 
 /** Container runtime sockets, their directories, and all of /run or /var/run (which holds them). */
-export const RUNTIME_SOCKET = /(^|\/)(docker|podman|containerd)\.sock$|^\/(var\/)?run(\/(docker|containerd|crio)(\/.*)?)?\/?$/;
+export const RUNTIME_SOCKET = /(^|\/)(docker|podman|containerd|cri-dockerd|crio)\.sock$|^\/(var\/)?run(\/(docker|containerd|crio)(\/.*)?)?\/?$/;
 
 /**
  * Host paths whose write access gives away the host: system directories and everything under them,

@@ -66,8 +66,11 @@ function pipedToInterpreter(text: string): string | undefined {
     if (download < 0) continue;
     const runner = commands.slice(download + 1).find((c) => {
       const { name, args } = program(c);
-      // `python3 -c '…json.load(sys.stdin)…'` and `sh -c '…'` read the download as data, not as a script.
-      return (SHELL.test(name) || PYTHON.test(name)) && args[0] !== "-c";
+      if (!SHELL.test(name) && !PYTHON.test(name)) return false;
+      // `python3 -c '…json.load(sys.stdin)…'`, `python3 -m json.tool`, `bash -e -c '…'` read the download as data.
+      const firstOperand = args.findIndex((a) => !a.startsWith("-") || a === "-");
+      const options = firstOperand < 0 ? args : args.slice(0, firstOperand);
+      return !options.some((o) => o === "-m" || /^-[a-z]*c$/.test(o));
     });
     if (runner) return `${commands[download]} | ${runner}`;
   }

@@ -30,7 +30,8 @@ const rule: Rule = {
       // Kubernetes only: compose has no equivalent default worth flagging on every service.
       if (w.kind !== "k8s-container" || w.security.privileged?.value) return [];
       const ape = w.security.allowPrivilegeEscalation;
-      if (ape?.value === false) return [];
+      // A patch that leaves the setting out says nothing about the object it patches.
+      if (ape?.value === false || (!ape && w.partial)) return [];
       return [
         {
           category: "privilege-escalation",

@@ -6,7 +6,7 @@ const ROOT = /^(root|0)(:.*)?$/;
  * Base images known to set a non-root USER themselves: `:nonroot` variants, Chainguard, the Jupyter
  * docker-stacks (jovyan) and Bitnami (uid 1001).
  */
-const NON_ROOT_BASE = /(^|[-_:])nonroot([-_]|$)|^cgr\.dev\/chainguard\/|^(quay\.io\/)?jupyter\/|^(docker\.io\/)?bitnami\//;
+const NON_ROOT_BASE = /(^|[-_:])nonroot([-_@]|$)|^cgr\.dev\/chainguard\/|^(quay\.io\/|docker\.io\/)?jupyter\/|^(docker\.io\/)?bitnami\//;
 
 function rootFinding(w: Workload, severity: RuleFinding["severity"], line: number, endLine: number | undefined, message: string, fix: string): RuleFinding {
   return {
@@ -36,9 +36,10 @@ const rule: Rule = {
       const user = w.security.user;
       if (w.kind === "dockerfile-stage") {
         if (user && !ROOT.test(user.value)) return [];
-        // No image means the chain starts FROM scratch: without USER the process still runs as uid 0.
+        // No image means the chain starts FROM scratch: without USER the process still runs as uid 0,
+        // unless nothing runs at all (no ENTRYPOINT/CMD: an image that only carries files).
         const base = w.image ? w.image.raw : "scratch";
-        if (!user && NON_ROOT_BASE.test(base)) return [];
+        if (!user && (NON_ROOT_BASE.test(base) || (!w.image && w.argv.length === 0))) return [];
         return [
           user
             ? rootFinding(w, "low", user.pos.line, undefined, `The final stage switches to USER ${user.value}, so the container's process runs as root.`, "End the final stage with `USER <non-root uid>` after the steps that need root.")
@@ -55,6 +56,7 @@ const rule: Rule = {
       if (user) {
         return [rootFinding(w, "medium", user.pos.line, undefined, `${w.name} sets runAsUser: ${user.value}: it runs as root explicitly.`, "Set runAsUser to a non-zero uid and runAsNonRoot: true.")];
       }
+      if (w.partial) return [];
       return [rootFinding(w, "low", w.pos.line, w.pos.endLine, `${w.name} sets neither runAsNonRoot: true nor a non-zero runAsUser, so it runs as whatever user the image chooses, often root.`, "Set securityContext.runAsNonRoot: true and a non-zero runAsUser.")];
     });
   },

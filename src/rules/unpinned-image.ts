@@ -1,7 +1,10 @@
 import type { Rule } from "./types.js";
 
-/** Tags that move by design. A version tag (`16-alpine`, `v1.0`) is left alone. */
-const MOVING = /^(latest|main|master|nightly|edge|dev|develop|unstable|head|canary|stable)$|^latest[-_.]|[-_.](latest|nightly)$/i;
+/**
+ * Tags that move by design: `latest` and branch names, and any tag without a digit (`alpine`, `lts`,
+ * `rocm`, `cuda`), which cannot name a version. A version tag (`16-alpine`, `v1.0`) is left alone.
+ */
+const MOVING = /^(latest|main|master|nightly|edge|dev|develop|unstable|head|canary|stable)$|^latest[-_.]|[-_.](latest|nightly)$|^[^0-9]*$/i;
 
 const rule: Rule = {
   meta: {
@@ -15,7 +18,8 @@ const rule: Rule = {
   check({ model }) {
     return model.components.flatMap((c) => {
       const ref = c.image;
-      if (ref.localBuild || ref.digest || ref.repository === "scratch") return [];
+      // `ko://…` and similar build-tool references are resolved to digests at build time.
+      if (ref.localBuild || ref.digest || ref.repository === "scratch" || ref.raw.includes("://")) return [];
       // An unresolved `${VAR}` is decided at deploy time; a tag written as a variable with a default was interpolated.
       if (ref.unresolved) return [];
       if (ref.tag && !MOVING.test(ref.tag)) return [];

@@ -8,7 +8,7 @@ const rule: Rule = {
     title: "Sensitive host path mounted writable",
     category: "writable-host-mount",
     defaultSeverity: "high",
-    rationale: "Write access to /, /etc, /proc, /sys or /var/run on the host lets a compromised container change the host itself.",
+    rationale: "Write access to /, /etc, /proc or /sys on the host lets a compromised container change the host itself.",
   },
   check({ model }) {
     return model.workloads.flatMap((w) =>

@@ -1,0 +1,56 @@
+// Shapes found while reading the scanner's output on public AI repositories: each was a false alarm
+// or a miss, and each is pinned here so it stays fixed.
+import { describe, expect, it } from "vitest";
+import { findingsOf, makeTree, scanTree } from "./helpers/tree.js";
+
+describe("cases from public repositories", () => {
+  it("does not call an artifact-only FROM scratch image (no ENTRYPOINT/CMD) root, but does a runnable one", () => {
+    const artifact = "FROM golang:1.23.4 AS build\nRUN go build -o /out/backend ./cmd\nFROM scratch\nCOPY --from=build /out/backend /backend\n";
+    const runnable = artifact + 'ENTRYPOINT ["/backend"]\n';
+    expect(findingsOf(scanTree(makeTree({ "backend/Dockerfile": artifact })), "AIA206")).toEqual([]);
+    expect(findingsOf(scanTree(makeTree({ "backend/Dockerfile": runnable })), "AIA206")).toEqual([{ file: "backend/Dockerfile", line: 3, category: "root-user", severity: "low" }]);
+  });
+
+  it("does not judge settings a Kustomize patch leaves out", () => {
+    const patch = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: manager\nspec:\n  template:\n    spec:\n      containers:\n        - name: manager\n          image: controller:1.4.0\n          args: [--leader-elect]\n";
+    const result = scanTree(
+      makeTree({
+        "config/default/kustomization.yaml": "resources:\n  - ../manager\npatches:\n  - path: manager_args_patch.yaml\n",
+        "config/default/manager_args_patch.yaml": patch,
+        "config/other/deployment.yaml": patch,
+      }),
+    );
+    expect(result.findings.filter((f) => f.ruleId === "AIA206" || f.ruleId === "AIA207").map((f) => f.file)).toEqual(["config/other/deployment.yaml", "config/other/deployment.yaml"]);
+  });
+
+  it("skips ko:// build references and flags tags that name no version", () => {
+    const k8s = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  securityContext: {runAsNonRoot: true}\n  containers:\n    - name: a\n      image: ko://github.com/acme/controller/cmd/manager\n      securityContext: {allowPrivilegeEscalation: false}\n    - name: b\n      image: redis:alpine\n      securityContext: {allowPrivilegeEscalation: false}\n";
+    expect(findingsOf(scanTree(makeTree({ "pod.yaml": k8s })), "AIA301")).toEqual([{ file: "pod.yaml", line: 12, category: "unpinned-image", severity: "low" }]);
+  });
+
+  it("treats a container port chosen at deploy time as published", () => {
+    const text = 'services:\n  flowise:\n    image: flowiseai/flowise:2.2.7\n    ports:\n      - "${PORT}:${PORT}"\n';
+    expect(scanTree(makeTree({ "docker-compose.yml": text })).findings.filter((f) => f.ruleId.startsWith("AIA10")).map((f) => [f.ruleId, f.line])).toEqual([["AIA101", 5]]);
+  });
+
+  it("reports a template that is not YAML until rendered as a notice, not a parse error", () => {
+    const result = scanTree(makeTree({ "charts/files/patch.yaml": "apiVersion: v1\nkind: ConfigMap\ndata:\n  {{- toYaml .Values.data | nindent 2 }}\n" }));
+    expect(result.findings).toEqual([]);
+    expect(result.notices.map((n) => n.file)).toEqual(["charts/files/patch.yaml"]);
+  });
+
+  it("reports a setting merged into several services once", () => {
+    const text = "x-base: &base\n  image: busybox:1.37\n  privileged: true\nservices:\n  a:\n    <<: *base\n  b:\n    <<: *base\n";
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": text })), "AIA201")).toEqual([{ file: "compose.yaml", line: 3, category: "privileged-container", severity: "high" }]);
+  });
+
+  it("reads a password in a connection URL, and does not treat identity lists as secrets", () => {
+    const text =
+      "services:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n    environment:\n      DATABASE_URL: postgresql://llm:Tr0ub4dorAndThree@db:5432/llm\n      REDIS_URL: redis://:postgres@cache:6379\n      AUTHENTICATION_APIKEY_USERS: alice,bob\n      MINIO_ACCESS_KEY: minioadmin\n";
+    const result = scanTree(makeTree({ "compose.yaml": text }));
+    expect(result.findings.filter((f) => f.ruleId === "AIA401" || f.ruleId === "AIA402").map((f) => [f.ruleId, f.line])).toEqual([
+      ["AIA402", 5],
+      ["AIA401", 6],
+    ]);
+  });
+});
