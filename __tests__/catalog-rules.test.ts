@@ -84,3 +84,27 @@ describe("AIA103 auth-setting-ignored", () => {
     expect(findingsOf(scanCompose(unused), "AIA103")).toEqual([{ file: "compose.yaml", line: 5, category: "missing-auth", severity: "medium" }]);
   });
 });
+
+describe("env files", () => {
+  const qdrant = 'services:\n  qdrant:\n    image: qdrant/qdrant:v1.13.2\n    env_file: .env\n    ports:\n      - "6333:6333"\n';
+
+  it("reads an env file that is in the tree", () => {
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": qdrant, ".env": "# keys\nQDRANT__SERVICE__API_KEY=${SECRET_FROM_CI}\n" })), "AIA102")).toEqual([
+      { file: "compose.yaml", line: 6, category: "exposed-service", severity: "medium" },
+    ]);
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": qdrant, ".env": "LOG_LEVEL=info\n" })), "AIA101")).toEqual([{ file: "compose.yaml", line: 6, category: "missing-auth", severity: "high" }]);
+  });
+
+  it("says authentication can only come from an env file that is not in the tree, instead of claiming it is missing", () => {
+    const result = scanTree(makeTree({ "compose.yaml": qdrant }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+    const exposed = result.findings.find((f) => f.ruleId === "AIA102");
+    expect(exposed).toMatchObject({ line: 6, severity: "medium" });
+    expect(exposed?.message).toMatch(/can only come from \.env \(not in the repository\) through QDRANT__SERVICE__API_KEY/);
+  });
+
+  it("still reports a product without any authentication", () => {
+    const text = 'services:\n  ollama:\n    image: ollama/ollama:0.12.6\n    env_file: [.env]\n    ports:\n      - "11434:11434"\n';
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": text })), "AIA101")).toEqual([{ file: "compose.yaml", line: 6, category: "missing-auth", severity: "critical" }]);
+  });
+});

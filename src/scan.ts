@@ -1,5 +1,6 @@
 // The engine both entry points share: discover → parse → model → rules → findings → result.
-import { openSync, readSync, closeSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { join, sep } from "node:path";
 import { minimatch } from "minimatch";
 import { catalog as embeddedCatalog } from "./catalog/index.js";
 import { identifyProduct } from "./catalog/match.js";
@@ -11,6 +12,7 @@ import { finalizeFindings, inlineIgnores } from "./findings/index.js";
 import { SEVERITIES, SEVERITY_RANK, type RawFinding, type Severity } from "./findings/types.js";
 import { applyBuildContexts } from "./model/build-context.js";
 import { composeToModel } from "./model/compose.js";
+import { applyEnvFiles } from "./model/env-files.js";
 import { dockerfileToModel } from "./model/dockerfile.js";
 import { kubernetesToModel, type KubernetesModel } from "./model/kubernetes.js";
 import { linkKubernetes } from "./model/link.js";
@@ -46,6 +48,7 @@ export function scan(options: ScanOptions): ScanResult {
   for (const candidate of candidates) readCandidate(candidate, maxBytes, model, kubernetes);
   model.networkRules = linkKubernetes(kubernetes);
   applyBuildContexts(model.workloads);
+  applyEnvFiles(model.workloads, (path) => readTreeFile(options.root, path, maxBytes));
   const patchFiles = new Set(kubernetes.flatMap((k) => k.patchFiles));
   for (const workload of model.workloads) if (patchFiles.has(workload.file)) workload.partial = true;
   for (const workload of model.workloads) workload.product = identifyProduct(catalog, workload);
@@ -155,6 +158,18 @@ function parseErrorNotice(errors: { line: number; column?: number; message: stri
   if (!first) return;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? "s" : ""})` : "";
   notice("parse-error", `${prefix}${first.message}${more}`, first.line, first.column);
+}
+
+/** A small text file inside the root (env files), or undefined when absent, too large, or outside the root. */
+function readTreeFile(root: string, path: string, maxBytes: number): string | undefined {
+  try {
+    const realRoot = realpathSync(root);
+    const abs = realpathSync(join(realRoot, ...path.split("/")));
+    if (!abs.startsWith(realRoot + sep) || statSync(abs).size > maxBytes || looksBinary(abs)) return undefined;
+    return readFileSync(abs, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /** A NUL byte in the first 8 KiB, as git decides. */

@@ -146,6 +146,8 @@ export function authBehaviour(product: ProductDef, version: string | undefined):
 
 export type AuthState =
   | { state: "none"; behaviour: AuthBehaviour }
+  /** Not set in the tree, but an env file from outside it may set one of the env knobs. */
+  | { state: "unknown"; behaviour: AuthBehaviour; envFile: string }
   | { state: "off"; behaviour: AuthBehaviour; disabledBy?: KnobHit }
   | { state: "on"; behaviour: AuthBehaviour; enabledBy?: KnobHit };
 
@@ -157,7 +159,10 @@ export function authState(product: ProductDef, workload: Workload): AuthState {
   if (disabledBy) return { state: "off", behaviour, disabledBy };
   const enabledBy = findKnob(behaviour.enabledBy, workload, version);
   if (enabledBy) return { state: "on", behaviour, enabledBy };
-  return behaviour.builtIn === "on" ? { state: "on", behaviour } : { state: "off", behaviour };
+  if (behaviour.builtIn === "on") return { state: "on", behaviour };
+  const outside = workload.envFromOutside;
+  if (outside && behaviour.enabledBy?.some((k) => k.env !== undefined)) return { state: "unknown", behaviour, envFile: outside.path };
+  return { state: "off", behaviour };
 }
 
 /** Whether the process listens beyond loopback inside its container or pod. */

@@ -71,11 +71,21 @@ export function composeToModel(root: YNode, file: string): ComposeModel {
     }
     workload.buildDockerfile = buildDockerfile(get(svc, "build"), file);
     workload.gpu = requestsGpu(svc);
+    workload.envFiles = envFiles(get(svc, "env_file"), file, at);
     readSecurity(svc, workload, at);
     readPorts(svc, workload, at, serviceOnlyOnInternalNetworks(svc, internalNetworks));
     workloads.push(workload);
   }
   return { workloads, components };
+}
+
+/** `env_file: .env`, `env_file: [a, b]`, `env_file: [{path: .env, required: false}]`, relative to the compose file. */
+function envFiles(node: YNode | undefined, file: string, at: At): { path: string; pos: SourcePos }[] {
+  const entries = node?.kind === "seq" ? node.items : node ? [node] : [];
+  return entries.flatMap((entry) => {
+    const path = str(entry) ?? str(get(entry, "path"));
+    return path ? [{ path: posix.normalize(posix.join(posix.dirname(file), interpolate(path).value)), pos: at(entry) }] : [];
+  });
 }
 
 /** `runtime: nvidia`, `gpus: all`, or a device reservation with the nvidia driver or the gpu capability. */

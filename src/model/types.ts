@@ -158,6 +158,10 @@ export interface Workload {
   gpu?: boolean;
   /** Dockerfile only: build-time steps of the final stage and its ancestors. */
   buildSteps: BuildStep[];
+  /** Compose `env_file:` entries (relative to the root); those in the tree are read into `env`. */
+  envFiles?: { path: string; pos: SourcePos }[];
+  /** An env file that is not in the tree (a deploy-time `.env`): any variable may be set there. */
+  envFromOutside?: { path: string; pos: SourcePos };
   /** Compose only: the Dockerfile that builds its image (relative to the root), when `build:` names one. */
   buildDockerfile?: string;
   /** The product this workload runs, filled by the model stage from the catalog. */

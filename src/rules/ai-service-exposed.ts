@@ -1,6 +1,18 @@
 import type { Rule } from "./types.js";
 import { weakLogin } from "./credentials.js";
-import { authDisabledElsewhere, closeExposureFix, exposedProducts, imageLabel, logicalPathOf, workloadNames } from "./exposure.js";
+import { authDisabledElsewhere, closeExposureFix, exposedProducts, imageLabel, logicalPathOf, workloadNames, type ExposedProduct } from "./exposure.js";
+
+/** What stands between the network and the service, in words. */
+function guardText({ exposure, auth }: ExposedProduct): string {
+  if (exposure.authenticatedProxy) return "an authenticating proxy is configured in front";
+  if (auth.state === "unknown") {
+    const knobs = (auth.behaviour.enabledBy ?? []).flatMap((k) => k.env ?? []).join(" or ");
+    return `no authentication is configured in the repository; it can only come from ${auth.envFile} (not in the repository) through ${knobs}: make sure it does`;
+  }
+  if (auth.state === "off" && auth.disabledBy) return `its authentication is switched off by ${auth.disabledBy.text} (line ${auth.disabledBy.pos.line}, reported as AIA101)`;
+  if (auth.state === "on" && auth.enabledBy) return `authentication is configured (${auth.enabledBy.text})`;
+  return "its authentication is on by default";
+}
 
 const rule: Rule = {
   meta: {
@@ -13,18 +25,12 @@ const rule: Rule = {
   },
   check({ model, catalog }) {
     return exposedProducts(model, catalog)
-      .filter((g) => g.auth.state === "on" || g.exposure.authenticatedProxy || authDisabledElsewhere(g))
+      .filter((g) => g.auth.state === "on" || g.auth.state === "unknown" || g.exposure.authenticatedProxy || authDisabledElsewhere(g))
       .map((g) => {
         const { product, exposure, auth } = g;
         // A login that ships with a well-known password is no barrier.
         const defaultLogin = g.workloads.map((w) => weakLogin(w, product, catalog)).find(Boolean);
-        const guard = exposure.authenticatedProxy
-          ? "an authenticating proxy is configured in front"
-          : auth.state === "off" && auth.disabledBy
-            ? `its authentication is switched off by ${auth.disabledBy.text} (line ${auth.disabledBy.pos.line}, reported as AIA101)`
-          : auth.state === "on" && auth.enabledBy
-            ? `authentication is configured (${auth.enabledBy.text})`
-            : "its authentication is on by default";
+        const guard = guardText(g);
         return {
           category: "exposed-service" as const,
           severity: defaultLogin ? ("high" as const) : ("medium" as const),

@@ -13,7 +13,7 @@ const rule: Rule = {
   },
   check({ model, catalog }) {
     return exposedProducts(model, catalog)
-      .filter((g) => g.auth.state !== "on" && !g.exposure.authenticatedProxy)
+      .filter((g) => (g.auth.state === "off" || g.auth.state === "none") && !g.exposure.authenticatedProxy)
       .map((g) => {
         const { product, exposure, auth } = g;
         const why =

@@ -1,0 +1,19 @@
+// Compose env files: `KEY=value` per line, `#` comments, optional `export `, quoted values.
+
+export interface EnvFileEntry {
+  name: string;
+  value: string;
+  line: number;
+}
+
+export function parseEnvFile(text: string): EnvFileEntry[] {
+  return text.split(/\r?\n/).flatMap((raw, i) => {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(raw);
+    if (!m || raw.trimStart().startsWith("#")) return [];
+    let value = m[2];
+    const quoted = /^(['"])(.*)\1$/.exec(value);
+    if (quoted) value = quoted[2];
+    else value = value.replace(/\s+#.*$/, "");
+    return [{ name: m[1], value, line: i + 1 }];
+  });
+}
