@@ -14,11 +14,12 @@ export const bitnamiRedis: ProductDef = {
   auth: [
     {
       // Without REDIS_PASSWORD(_FILE) the image refuses to start unless ALLOW_EMPTY_PASSWORD=yes.
-      builtIn: "off",
-      enabledBy: [{ env: "REDIS_PASSWORD" }, { env: "REDIS_PASSWORD_FILE" }],
-      summary: "The Bitnami Redis image sets a password only from REDIS_PASSWORD/REDIS_PASSWORD_FILE; ALLOW_EMPTY_PASSWORD=yes runs it without one.",
+      builtIn: "on",
+      disabledBy: [{ env: "ALLOW_EMPTY_PASSWORD", value: "yes|true|1" }],
+      summary: "The Bitnami Redis image refuses to start without REDIS_PASSWORD/REDIS_PASSWORD_FILE unless ALLOW_EMPTY_PASSWORD=yes, which runs it without a password.",
     },
   ],
+  loginSecrets: [{ env: "REDIS_PASSWORD" }],
   sources: [
     "https://github.com/bitnami/containers/blob/main/bitnami/redis/README.md (REDIS_PASSWORD, REDIS_PASSWORD_FILE, ALLOW_EMPTY_PASSWORD=yes, remote access always enabled)",
   ],
