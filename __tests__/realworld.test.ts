@@ -54,3 +54,19 @@ describe("cases from public repositories", () => {
     ]);
   });
 });
+
+describe("images used by COPY --from and RUN --mount", () => {
+  it("checks an external image copied from, not a stage", () => {
+    const text = [
+      "FROM python:3.12.7-slim AS build",
+      "COPY --from=ghcr.io/astral-sh/uv:latest /uv /bin/uv",
+      "RUN --mount=type=bind,from=infiniflow/ragflow_deps:latest,source=/,target=/deps cp -r /deps /opt",
+      "FROM python:3.12.7-slim",
+      "COPY --from=build /opt /opt",
+      "COPY --from=0 /bin/uv /bin/uv",
+      "COPY --from=ghcr.io/astral-sh/uv:0.5.11 /uv /bin/uv2",
+      "USER 1000",
+    ].join("\n");
+    expect(findingsOf(scanTree(makeTree({ Dockerfile: text + "\n" })), "AIA301").map((f) => f.line)).toEqual([2, 3]);
+  });
+});

@@ -202,12 +202,33 @@ function copyArgs(instruction: DockerInstruction, file: string): Located<string>
 }
 
 function imageComponents(doc: DockerfileDoc, file: string, chain: Set<DockerStage>, workloadId: string): Component[] {
-  return doc.stages.flatMap((stage) => {
+  const fromStages = doc.stages.flatMap((stage) => {
     const image = externalImage(doc.stages, stage, file);
     if (!image) return [];
-    const component: Component = { type: "image", name: imageName(image), image, pos: image.pos };
-    if (image.tag) component.version = image.tag;
+    const component = imageComponent(image);
     if (chain.has(stage)) component.workloadId = workloadId;
     return [component];
   });
+  return [...fromStages, ...copiedImages(doc, file).map(imageComponent)];
+}
+
+function imageComponent(image: ImageRef): Component {
+  const component: Component = { type: "image", name: imageName(image), image, pos: image.pos };
+  if (image.tag) component.version = image.tag;
+  return component;
+}
+
+/** Images used without a stage of their own: `COPY --from=ghcr.io/astral-sh/uv:0.5 …`, `RUN --mount=type=bind,from=image,…`. */
+function copiedImages(doc: DockerfileDoc, file: string): ImageRef[] {
+  const stageNames = new Set(doc.stages.flatMap((s) => (s.name ? [s.name.toLowerCase()] : [])));
+  return doc.stages.flatMap((stage) =>
+    stage.instructions.flatMap((instruction) =>
+      instruction.flags.flatMap((flag) => {
+        const from = /^--from=(\S+)$/i.exec(flag)?.[1] ?? (/^--mount=/i.test(flag) ? /(?:^|,)from=([^,\s]+)/i.exec(flag.slice(8))?.[1] : undefined);
+        // A stage name or index, or a build context name, is not an image.
+        if (!from || stageNames.has(from.toLowerCase()) || /^\d+$/.test(from) || !/[:/.]/.test(from)) return [];
+        return [parseImageRef(from, instructionPos(instruction, file), false)];
+      }),
+    ),
+  );
 }
