@@ -246,6 +246,23 @@ ruleSuite({
 });
 
 ruleSuite({
+  id: "AIA208",
+  category: "dangerous-capability",
+  positive: {
+    // seccomp:unconfined, apparmor=unconfined.
+    "docker-compose.yml": [
+      [5, "medium"],
+      [9, "medium"],
+    ],
+    // Pod-level seccompProfile Unconfined (once for two containers), a container's appArmorProfile Unconfined.
+    "deploy/k8s/profiler.yaml": [
+      [14, "medium"],
+      [22, "medium"],
+    ],
+  },
+});
+
+ruleSuite({
   id: "AIA301",
   category: "unpinned-image",
   positive: {

@@ -48,6 +48,7 @@ export function composeToModel(root: YNode, file: string): ComposeModel {
       security: {
         capAdd: items(get(svc, "cap_add")).flatMap((n) => located(n, at)),
         capDrop: items(get(svc, "cap_drop")).flatMap((n) => str(n) ?? []),
+        unconfined: [],
       },
       labels: {},
       buildSteps: [],
@@ -203,6 +204,8 @@ function readSecurity(svc: YNode, workload: Workload, at: At): void {
     const text = str(opt)?.replace(/\s/g, "");
     // `no-new-privileges` (or `:true`) is compose's allowPrivilegeEscalation: false.
     if (text && /^no-new-privileges(:true|=true)?$/.test(text)) sec.allowPrivilegeEscalation = { value: false, pos: at(opt) };
+    const profile = text && /^(seccomp|apparmor)[:=]unconfined$/i.exec(text);
+    if (profile) sec.unconfined.push({ value: profile[1].toLowerCase() as "seccomp" | "apparmor", pos: at(opt) });
   }
 }
 

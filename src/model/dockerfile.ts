@@ -66,7 +66,7 @@ function finalWorkload(doc: DockerfileDoc, file: string, final: DockerStage, cha
     containerPorts: config.ports,
     exposures: [],
     volumes: [],
-    security: { capAdd: [], capDrop: [] },
+    security: { capAdd: [], capDrop: [], unconfined: [] },
     labels: {},
     // Every stage, not only the chain: what a build stage downloads can be copied into the image.
     buildSteps: doc.stages.flatMap((stage) => stage.instructions.flatMap((instruction) => buildStep(instruction, file))),

@@ -212,6 +212,11 @@ function readSecurity(spec: YNode, podSec: YNode | undefined, sec: YNode | undef
     hostNetwork: locatedBool(get(spec, "hostNetwork"), at),
     hostPid: locatedBool(get(spec, "hostPID"), at),
     hostIpc: locatedBool(get(spec, "hostIPC"), at),
+    unconfined: (["seccomp", "apparmor"] as const).flatMap((kind) => {
+      const key = kind === "seccomp" ? "seccompProfile" : "appArmorProfile";
+      const type = getPath(sec, key, "type") ?? getPath(podSec, key, "type");
+      return str(type) === "Unconfined" && type ? [{ value: kind, pos: at(type) }] : [];
+    }),
   };
 }
 

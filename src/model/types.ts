@@ -107,6 +107,8 @@ export interface SecuritySettings {
   hostNetwork?: Located<boolean>;
   hostPid?: Located<boolean>;
   hostIpc?: Located<boolean>;
+  /** Security profiles switched off: `seccomp` or `apparmor` run unconfined. */
+  unconfined: Located<"seccomp" | "apparmor">[];
   /** A line that makes a user root without a password (sudoers NOPASSWD ALL). */
   passwordlessSudo?: Located<string>;
 }

@@ -11,6 +11,7 @@ import dangerousCapability from "./dangerous-capability.js";
 import writableHostMount from "./writable-host-mount.js";
 import rootUser from "./root-user.js";
 import privilegeEscalation from "./privilege-escalation.js";
+import unconfinedProfile from "./unconfined-profile.js";
 import unpinnedImage from "./unpinned-image.js";
 import insecureDownload from "./insecure-download.js";
 import defaultCredentials from "./default-credentials.js";
@@ -28,6 +29,7 @@ export const rules: Rule[] = [
   writableHostMount,
   rootUser,
   privilegeEscalation,
+  unconfinedProfile,
   unpinnedImage,
   insecureDownload,
   defaultCredentials,
