@@ -344,7 +344,7 @@ describe("dockerfileToModel: USER", () => {
 
   it("leaves user undefined without a USER", () => {
     const workload = finalWorkload(["FROM alpine AS a", "USER app", "FROM alpine"]);
-    expect(workload.security).toEqual({ capAdd: [], capDrop: [] });
+    expect(workload.security).toEqual({ capAdd: [], capDrop: [], unconfined: [] });
   });
 });
 
