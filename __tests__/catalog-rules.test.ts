@@ -108,3 +108,9 @@ describe("env files", () => {
     expect(findingsOf(scanTree(makeTree({ "compose.yaml": text })), "AIA101")).toEqual([{ file: "compose.yaml", line: 6, category: "missing-auth", severity: "critical" }]);
   });
 });
+
+it("judges the Python Chroma server started by uvicorn by its own auth settings, not the 1.x image's", () => {
+  const text = 'services:\n  chroma:\n    build: .\n    command: uvicorn chromadb.app:app --host 0.0.0.0 --port 8000\n    environment:\n      - CHROMA_SERVER_AUTHN_PROVIDER=${AUTHN_PROVIDER}\n    ports:\n      - "8000:8000"\n';
+  const result = scanTree(makeTree({ "compose.yaml": text }));
+  expect(result.findings.filter((f) => f.ruleId.startsWith("AIA10")).map((f) => `${f.ruleId}:${f.line}`)).toEqual(["AIA102:8"]);
+});

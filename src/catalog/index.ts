@@ -1,13 +1,18 @@
 // The embedded catalog: one file per product under products/.
 import type { Catalog } from "./types.js";
 import { aiDockComfyui } from "./products/ai-dock-comfyui.js";
+import { anythingllm } from "./products/anythingllm.js";
 import { bitnamiRedis } from "./products/bitnami-redis.js";
 import { chromadb } from "./products/chromadb.js";
+import { chromadbPython } from "./products/chromadb-python.js";
+import { clickhouse } from "./products/clickhouse.js";
 import { comfyui } from "./products/comfyui.js";
 import { elasticsearch } from "./products/elasticsearch.js";
 import { flowise } from "./products/flowise.js";
+import { grafana } from "./products/grafana.js";
 import { jupyter } from "./products/jupyter.js";
 import { jupyterhub } from "./products/jupyterhub.js";
+import { keycloak } from "./products/keycloak.js";
 import { khoj } from "./products/khoj.js";
 import { kibana } from "./products/kibana.js";
 import { langflow } from "./products/langflow.js";
@@ -21,6 +26,7 @@ import { mlflow } from "./products/mlflow.js";
 import { mongodb } from "./products/mongodb.js";
 import { mysql } from "./products/mysql.js";
 import { n8n } from "./products/n8n.js";
+import { nats } from "./products/nats.js";
 import { ollama } from "./products/ollama.js";
 import { openWebui } from "./products/open-webui.js";
 import { openhands } from "./products/openhands.js";
@@ -32,6 +38,7 @@ import { ray } from "./products/ray.js";
 import { redis } from "./products/redis.js";
 import { sglang } from "./products/sglang.js";
 import { stableDiffusionWebui } from "./products/stable-diffusion-webui.js";
+import { tei } from "./products/tei.js";
 import { tgi } from "./products/tgi.js";
 import { torchserve } from "./products/torchserve.js";
 import { triton } from "./products/triton.js";
@@ -42,13 +49,18 @@ import { weaviate } from "./products/weaviate.js";
 export const catalog: Catalog = {
   products: [
     aiDockComfyui,
+    anythingllm,
     bitnamiRedis,
     chromadb,
+    chromadbPython,
+    clickhouse,
     comfyui,
     elasticsearch,
     flowise,
+    grafana,
     jupyter,
     jupyterhub,
+    keycloak,
     khoj,
     kibana,
     langflow,
@@ -62,6 +74,7 @@ export const catalog: Catalog = {
     mongodb,
     mysql,
     n8n,
+    nats,
     ollama,
     openWebui,
     openhands,
@@ -73,6 +86,7 @@ export const catalog: Catalog = {
     redis,
     sglang,
     stableDiffusionWebui,
+    tei,
     tgi,
     torchserve,
     triton,

@@ -5,8 +5,10 @@ export const chromadb: ProductDef = {
   name: "Chroma",
   impact: "data-store",
   images: ["chromadb/chroma", "ghcr.io/chroma-core/chroma"],
-  // `chroma run` is the CLI (Python 0.x and Rust 1.x); 0.x images start `uvicorn chromadb.app:app`.
-  commands: ["\\bchroma\\s+run\\b", "\\bchromadb\\.app:app\\b"],
+  // `chroma run` is the CLI: the Python server below 1.0.0, the Rust server (no auth) from 1.0.0. A
+  // workload recognised by its command has no version, so the current (1.x) entry applies. The Python
+  // FastAPI server started as `uvicorn chromadb.app:app` is its own entry (chromadb-python).
+  commands: ["\\bchroma\\s+run\\b"],
   ports: [{ port: 8000, purpose: "HTTP API (collections, documents, embeddings)" }],
   listen: {
     // 0.x image: ENV CHROMA_HOST_ADDR=0.0.0.0; 1.x image runs `chroma run /config.yaml` whose
@@ -68,5 +70,8 @@ export const chromadb: ProductDef = {
     "https://github.com/chroma-core/chroma/blob/main/rust/frontend/src/config.rs (default_listen_address 0.0.0.0, default_port 8000)",
     "https://github.com/chroma-core/chroma/blob/main/rust/cli/src/commands/run.rs (--host default localhost)",
     "https://github.com/chroma-core/chroma/blob/0.5.0/chromadb/cli/cli.py (chroma run --host default localhost)",
+    "https://github.com/chroma-core/chroma/blob/main/chromadb/app.py (FastAPI(settings).app(): the Python server still ships in 1.x packages)",
+    "https://github.com/chroma-core/chroma/blob/main/chromadb/server/fastapi/__init__.py (authn_provider required when settings.chroma_server_authn_provider is set)",
+    "https://github.com/chroma-core/chroma/blob/1.0.0/chromadb/cli/cli.py (chroma run hands over to chromadb_rust_bindings.cli)",
   ],
 };
