@@ -1,0 +1,55 @@
+// docs/catalog.md is generated from the catalog; this test fails when they drift apart.
+// Regenerate with: UPDATE_DOCS=1 npx vitest run __tests__/catalog-docs.test.ts
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { expect, it } from "vitest";
+import { catalog } from "../src/catalog/index.js";
+import type { Knob, ProductDef } from "../src/catalog/types.js";
+
+const DOC = fileURLToPath(new URL("../docs/catalog.md", import.meta.url));
+const SEVERITY = { "code-execution": "critical", "model-control": "critical", "data-store": "high", inference: "high", "web-app": "high" } as const;
+
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const code = (items: string[]) => (items.length ? items.map((i) => `\`${i}\``).join(", ") : "—");
+const knob = (k: Knob) => (k.env ?? k.flag ?? k.arg ?? "") + (k.value !== undefined ? `=${k.value === "" ? "(empty)" : k.value}` : "") + (k.versions ? ` (${k.versions})` : "");
+
+function row(p: ProductDef): string {
+  const ports = p.ports.map((port) => `${port.port}${port.sensitive === false ? " (not counted)" : ""}`).join(", ");
+  const auth = p.auth
+    .map((a) => {
+      const parts = [a.versions ? `\`${a.versions}\`: ` : "", a.summary];
+      if (a.enabledBy?.length) parts.push(` On with: ${a.enabledBy.map(knob).map((k) => `\`${k}\``).join(", ")}.`);
+      if (a.disabledBy?.length) parts.push(` Off with: ${a.disabledBy.map(knob).map((k) => `\`${k}\``).join(", ")}.`);
+      if (a.ignored?.length) parts.push(` Ignored: ${a.ignored.map(knob).map((k) => `\`${k}\``).join(", ")}.`);
+      return parts.join("");
+    })
+    .join("<br>");
+  const defaults = (p.defaultCredentials ?? []).map((d) => `\`${knob(d.knob)}\` = ${d.values.map((v) => `\`${v}\``).join(" / ")}`);
+  const defaultsText = defaults.length ? `<br>Documented defaults: ${defaults.join("; ")}.` : "";
+  return `| ${cell(p.name)} (\`${p.id}\`) | ${cell(code(p.images))} | ${p.commands?.length ? "yes" : "no"} | ${ports} | ${p.impact} (${SEVERITY[p.impact]}) | ${p.listen.default === "all" ? "all interfaces" : "loopback"}${p.listen.commandDefault && p.listen.commandDefault !== p.listen.default ? ` (CLI: ${p.listen.commandDefault})` : ""} | ${cell(auth + defaultsText)} |`;
+}
+
+function render(): string {
+  const products = [...catalog.products].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  return [
+    "# The AI component catalog",
+    "",
+    "Generated from `src/catalog/products/` (one file per product, every fact with its source there) by",
+    "`__tests__/catalog-docs.test.ts`; do not edit by hand. The impact decides the severity of",
+    "[AIA101](rules/AIA101.md). Ports marked \"not counted\" expose nothing worth protecting on their own",
+    "(metrics): an exposure of only those ports is not reported. Where authentication lists version ranges,",
+    "the range that contains the version in the image tag applies; an image without a readable version is",
+    "judged by the last range (the current release).",
+    "",
+    "| product | images | also by command line | ports | impact (AIA101 severity) | listens on | authentication |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...products.map(row),
+    "",
+  ].join("\n");
+}
+
+it("docs/catalog.md lists every product as the catalog describes it", () => {
+  const text = render();
+  if (process.env.UPDATE_DOCS) writeFileSync(DOC, text);
+  expect(readFileSync(DOC, "utf8")).toBe(text);
+});
