@@ -67,9 +67,12 @@ describe("AIA103 auth-setting-ignored", () => {
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "compose.yaml", line: 8, category: "missing-auth", severity: "high" }]);
   });
 
-  it("judges a floating Chroma tag as the current release", () => {
+  it("judges a floating Chroma tag as the current release, and names the version otherwise", () => {
     const result = scanCompose(chroma("latest", "      - CHROMA_SERVER_AUTHN_PROVIDER=chromadb.auth.token_authn.TokenAuthenticationServerProvider\n"));
     expect(findingsOf(result, "AIA103").map((f) => f.line)).toEqual([5]);
+    expect(result.findings.find((f) => f.ruleId === "AIA103")?.message).toMatch(/^CHROMA_SERVER_AUTHN_PROVIDER has no effect on Chroma as of the current release \(tag latest names no version\)/);
+    const pinned = scanCompose(chroma("1.0.12", "      - CHROMA_SERVER_AUTHN_PROVIDER=x\n"));
+    expect(pinned.findings.find((f) => f.ruleId === "AIA103")?.message).toMatch(/^CHROMA_SERVER_AUTHN_PROVIDER has no effect on Chroma 1\.0\.12:/);
   });
 
   it("accepts the same variables on Chroma 0.5, where they turn authentication on", () => {

@@ -28,6 +28,8 @@ const rule: Rule = {
       const version = workload.product?.version;
       const behaviour = authBehaviour(product, version);
       const reachable = workload.exposures.some((e) => e.reach === "network");
+      const tag = workload.image?.tag;
+      const versionText = version ?? (tag ? `as of the current release (tag ${tag} names no version)` : "as of the current release (no version tag)");
       const command = workload.argv.map((a) => a.value).join(" ");
       for (const hit of findAllKnobs(behaviour.ignored, workload, version)) {
         // Inherited from a Dockerfile: reported there.
@@ -38,7 +40,7 @@ const rule: Rule = {
           category: "missing-auth",
           severity: reachable ? "high" : "medium",
           title: `${product.name} ignores ${knobLabel(hit.knob)}`,
-          message: `${hit.text} has no effect on ${product.name} ${version ?? workload.image?.tag ? `as of the current release (tag ${workload.image?.tag} names no version)` : "as of the current release (no version tag)"}: ${behaviour.summary}`,
+          message: `${hit.text} has no effect on ${product.name} ${versionText}: ${behaviour.summary}`,
           fix: `Remove the ignored setting and protect ${product.name} another way (an authenticating reverse proxy, or keep it off the network)${supportedElsewhere(product, behaviour, hit.knob) ? ", or pin a version that still supports it" : ""}.`,
           file: hit.pos.file,
           line: hit.pos.line,
