@@ -126,6 +126,11 @@ describe("Kubernetes exposure", () => {
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/service.yaml", line, category: "missing-auth", severity: "critical" }]);
   });
 
+  it("lists Services and Ingresses in the inventory with their reach", () => {
+    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service("NodePort") }));
+    expect(result.inventory.networkRules).toEqual([{ kind: "k8s-service", name: "ollama", namespace: "ai", type: "NodePort", reach: "network", file: "k8s/service.yaml", line: 7 }]);
+  });
+
   it("reports externalIPs on a ClusterIP Service", () => {
     const result = scanTree(makeTree({ "k8s/all.yaml": deployment + "---\n" + service("", "  externalIPs:\n    - 203.0.113.7\n") }));
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/all.yaml", line: 33, category: "missing-auth", severity: "critical" }]);

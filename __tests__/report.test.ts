@@ -129,6 +129,7 @@ function fixture(): ScanResult {
     inventory: {
       components: [{ type: "image", name: "ollama/ollama", version: "0.1.32", product: "ollama", file: "deploy/compose.yaml", line: 11 }],
       workloads: [{ id: "services.ollama", kind: "compose-service", name: "ollama", file: "deploy/compose.yaml", line: 10, reach: "network" }],
+      networkRules: [],
     },
     notices: [
       { file: "broken.yaml", line: 4, column: 2, kind: "parse-error", message: "Unexpected token" },

@@ -85,6 +85,7 @@ export function scan(options: ScanOptions): ScanResult {
     inventory: {
       components: model.components.map((c) => ({ type: c.type, name: c.name.replace(/@.*$/, "").replace(/:[^/:]*$/, ""), version: c.image.digest ?? c.version, product: c.productId, file: c.pos.file, line: c.pos.line })),
       workloads: model.workloads.map(inventoryWorkload),
+      networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
     },
     notices: model.notices.filter((n) => n.kind !== "parse-error"),
     summary: { files: model.files.length, bySeverity },

@@ -27,13 +27,24 @@ export interface InventoryWorkload {
   reach?: string;
 }
 
+/** A Kubernetes Service or Ingress, and how far it makes its targets reachable. */
+export interface InventoryNetworkRule {
+  kind: string;
+  name: string;
+  namespace?: string;
+  type: string;
+  reach: string;
+  file: string;
+  line: number;
+}
+
 export interface ScanResult {
   tool: { name: string; version: string };
   /** Findings of every severity, suppressed ones included (marked). */
   findings: Finding[];
   /** Every rule that ran, for SARIF `tool.driver.rules` and docs links. */
   rules: RuleMeta[];
-  inventory: { components: InventoryComponent[]; workloads: InventoryWorkload[] };
+  inventory: { components: InventoryComponent[]; workloads: InventoryWorkload[]; networkRules: InventoryNetworkRule[] };
   /** Files skipped or partly read, and why. Parse errors are also findings (category `parse-error`). */
   notices: Notice[];
   summary: {
