@@ -90,6 +90,17 @@ describe("bad input", () => {
     expect(result.findings.some((f) => f.category === "parse-error" && /aliases expand/.test(f.message))).toBe(true);
   });
 
+  it("survives hostile nesting and a Dockerfile with a megabyte-long line", () => {
+    const root = makeTree({
+      "docker-compose.yml": "services:\n  a:\n    image: " + "[".repeat(20000) + "]".repeat(20000) + "\n",
+      "k8s/deep.yaml": "apiVersion: v1\nkind: List\nitems:\n" + Array.from({ length: 300 }, (_, i) => "  ".repeat(i + 1) + "- \n").join(""),
+      Dockerfile: "FROM alpine:3.20\nRUN " + "a".repeat(1_000_000) + "\nUSER 1000\n",
+    });
+    const result = scanTree(root);
+    expect(result.findings.filter((f) => f.category === "parse-error").map((f) => f.file).sort()).toEqual(["docker-compose.yml", "k8s/deep.yaml"]);
+    expect(result.summary.files).toBe(3);
+  });
+
   it("skips Helm templates with a notice instead of a parse error", () => {
     const root = makeTree({ "chart/templates/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n" });
     writeFileSync(join(root, "chart", "Chart.yaml"), "name: x\n");

@@ -42,6 +42,9 @@ export interface ParsedYaml {
 /** Caps the nodes a document may expand to through aliases ("billion laughs"). */
 const MAX_NODES = 200_000;
 
+/** Nesting deeper than any real manifest: a hostile file, or aliases expanding without end. */
+const MAX_DEPTH = 200;
+
 class ExpansionLimit extends Error {}
 
 export function parseYaml(text: string): ParsedYaml {
@@ -62,7 +65,7 @@ export function parseYaml(text: string): ParsedYaml {
       documents.push({ root: doc.contents ? converter.convert(doc.contents as Node) : undefined, line: start });
     } catch (error) {
       if (!(error instanceof ExpansionLimit)) throw error;
-      errors.push({ line: start, column: 1, message: `aliases expand to more than ${MAX_NODES} nodes; document skipped` });
+      errors.push({ line: start, column: 1, message: `document nests deeper than ${MAX_DEPTH} levels or its aliases expand to more than ${MAX_NODES} nodes; document skipped` });
     }
   }
   return { documents, errors };
@@ -88,7 +91,7 @@ class Converter {
   }
 
   convert(node: Node, depth = 0): YNode {
-    if (++this.count > MAX_NODES || depth > 200) throw new ExpansionLimit();
+    if (++this.count > MAX_NODES || depth > MAX_DEPTH) throw new ExpansionLimit();
     if (isAlias(node)) {
       const target = node.resolve(this.doc);
       if (!target) return { kind: "scalar", value: null, ...this.position(node) };
