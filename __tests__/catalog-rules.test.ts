@@ -117,3 +117,30 @@ it("judges the Python Chroma server started by uvicorn by its own auth settings,
   const result = scanTree(makeTree({ "compose.yaml": text }));
   expect(result.findings.filter((f) => f.ruleId.startsWith("AIA10")).map((f) => `${f.ruleId}:${f.line}`)).toEqual(["AIA102:8"]);
 });
+
+it("recognises text-generation-webui started by its launcher from a Dockerfile CMD, exposed without --gradio-auth", () => {
+  const result = scanTree(
+    makeTree({
+      "docker/nvidia/docker-compose.yml": 'services:\n  textgen:\n    build:\n      context: .\n    env_file: .env\n    ports:\n      - "${HOST_PORT:-7860}:${CONTAINER_PORT:-7860}"\n',
+      "docker/nvidia/Dockerfile": "FROM ubuntu:22.04\nRUN useradd -m app\nUSER app\nCMD umask 0002 && ./start_linux.sh --listen\n",
+    }),
+  );
+  expect(findingsOf(result, "AIA101")).toEqual([{ file: "docker/nvidia/docker-compose.yml", line: 7, category: "missing-auth", severity: "critical" }]);
+  const withAuth = scanTree(makeTree({ "compose.yaml": 'services:\n  textgen:\n    image: atinoda/text-generation-webui:v2.5-cuda\n    command: ["./start_linux.sh", "--listen", "--gradio-auth", "${TEXTGEN_LOGIN}"]\n    ports:\n      - "7860:7860"\n' }));
+  expect(withAuth.findings.filter((f) => f.ruleId.startsWith("AIA10")).map((f) => f.ruleId)).toEqual(["AIA102"]);
+});
+
+it("reads a listen address chosen at deploy time as beyond loopback", () => {
+  const text = 'services:\n  mlflow:\n    image: ghcr.io/mlflow/mlflow:v2.22.0\n    command: mlflow server --host ${MLFLOW_HOST} --port 5000\n    ports:\n      - "5000:5000"\n';
+  expect(findingsOf(scanTree(makeTree({ "compose.yaml": text })), "AIA101")).toEqual([{ file: "compose.yaml", line: 6, category: "missing-auth", severity: "critical" }]);
+});
+
+it("gives an override file's service the image of its first declaration", () => {
+  const result = scanTree(
+    makeTree({
+      "docker-compose.yaml": "services:\n  ollama:\n    image: ollama/ollama:0.12.6\n    volumes:\n      - ollama:/root/.ollama\n",
+      "docker-compose.api.yaml": 'services:\n  ollama:\n    ports:\n      - "11434:11434"\n',
+    }),
+  );
+  expect(findingsOf(result, "AIA101")).toEqual([{ file: "docker-compose.api.yaml", line: 4, category: "missing-auth", severity: "critical" }]);
+});

@@ -12,6 +12,8 @@ import { finalizeFindings, inlineIgnores } from "./findings/index.js";
 import { SEVERITIES, SEVERITY_RANK, type RawFinding, type Severity } from "./findings/types.js";
 import { applyBuildContexts } from "./model/build-context.js";
 import { composeToModel } from "./model/compose.js";
+import { imageName } from "./model/image.js";
+import { mergeComposeOverrides } from "./model/compose-overrides.js";
 import { applyEnvFiles } from "./model/env-files.js";
 import { dockerfileToModel } from "./model/dockerfile.js";
 import { kubernetesToModel, type KubernetesModel } from "./model/kubernetes.js";
@@ -48,6 +50,7 @@ export function scan(options: ScanOptions): ScanResult {
   for (const candidate of candidates) readCandidate(candidate, maxBytes, model, kubernetes);
   model.networkRules = linkKubernetes(kubernetes);
   applyBuildContexts(model.workloads);
+  mergeComposeOverrides(model.workloads);
   applyEnvFiles(model.workloads, (path) => readTreeFile(options.root, path, maxBytes));
   const patchFiles = new Set(kubernetes.flatMap((k) => k.patchFiles));
   for (const workload of model.workloads) if (patchFiles.has(workload.file)) workload.partial = true;
@@ -83,7 +86,7 @@ export function scan(options: ScanOptions): ScanResult {
     findings,
     rules: allRules.map((r) => r.meta),
     inventory: {
-      components: model.components.map((c) => ({ type: c.type, name: c.name.replace(/@.*$/, "").replace(/:[^/:]*$/, ""), version: c.image.digest ?? c.version, product: c.productId, file: c.pos.file, line: c.pos.line })),
+      components: model.components.map((c) => ({ type: c.type, name: imageName(c.image), version: c.image.digest ?? c.image.tag, product: c.productId, file: c.pos.file, line: c.pos.line })),
       workloads: model.workloads.map(inventoryWorkload),
       networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
     },

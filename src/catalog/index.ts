@@ -36,9 +36,11 @@ import { postgres } from "./products/postgres.js";
 import { qdrant } from "./products/qdrant.js";
 import { ray } from "./products/ray.js";
 import { redis } from "./products/redis.js";
+import { redisStack } from "./products/redis-stack.js";
 import { sglang } from "./products/sglang.js";
 import { stableDiffusionWebui } from "./products/stable-diffusion-webui.js";
 import { tei } from "./products/tei.js";
+import { textGenerationWebui } from "./products/text-generation-webui.js";
 import { tgi } from "./products/tgi.js";
 import { torchserve } from "./products/torchserve.js";
 import { triton } from "./products/triton.js";
@@ -84,9 +86,11 @@ export const catalog: Catalog = {
     qdrant,
     ray,
     redis,
+    redisStack,
     sglang,
     stableDiffusionWebui,
     tei,
+    textGenerationWebui,
     tgi,
     torchserve,
     triton,

@@ -170,6 +170,10 @@ export function listensOnAllInterfaces(product: ProductDef, workload: Workload):
   const version = workload.product?.version;
   if (findKnob(product.listen.loopbackOnly, workload, version)) return false;
   if (findKnob(product.listen.allInterfaces, workload, version)) return true;
+  // `--host ${MLFLOW_HOST}`: chosen at deploy time. Publishing the port of a process that listens on
+  // loopback only would serve nothing, so a published workload is taken to listen beyond it.
+  const anyValue = [...(product.listen.allInterfaces ?? []), ...(product.listen.loopbackOnly ?? [])].map((k) => ({ ...k, value: undefined }));
+  if (findKnob(anyValue, workload, version)?.indirect) return true;
   const fallback = workload.product?.by === "command" ? (product.listen.commandDefault ?? product.listen.default) : product.listen.default;
   return fallback === "all";
 }
@@ -184,7 +188,11 @@ export function exposesProduct(product: ProductDef, containerPorts: number[]): b
   });
 }
 
-/** A knob as a person would name it: `VLLM_API_KEY`, `--api-key`, or a pattern without its regex syntax. */
+/** A knob as a person would name it: `VLLM_API_KEY`, `--app-name basic-auth`, or a pattern without its regex syntax. */
 export function knobLabel(knob: Knob): string {
-  return knob.env ?? knob.flag ?? (knob.arg ?? "").replace(/\\[bsSdw][*+?]?|[()^$?]/g, "").replace(/\\(.)/g, "$1");
+  // A value that is a plain word (no pattern syntax) is part of the name: `--model-control-mode explicit`.
+  const literal = knob.value && /^[\w.-]+$/.test(knob.value) ? knob.value : undefined;
+  if (knob.env) return literal ? `${knob.env}=${literal}` : knob.env;
+  if (knob.flag) return literal ? `${knob.flag} ${literal}` : knob.flag;
+  return (knob.arg ?? "").replace(/\\[bsSdw][*+?]?|[()^$?]/g, "").replace(/\\(.)/g, "$1");
 }

@@ -8,6 +8,8 @@ import type { SourcePos, Workload } from "../model/types.js";
 export interface CredentialSetting {
   name: string;
   value: string;
+  /** A password inside a connection URL: the workload's credential for another service. */
+  inUrl?: boolean;
   /** `variable-default`: the value is the fallback of `${VAR:-value}`. */
   source: "literal" | "variable-default";
   pos: SourcePos;
@@ -17,7 +19,7 @@ export interface CredentialSetting {
  * PASSWORD/PASSWD/SECRET anywhere (`PGPASSWORD`); shorter words only as a whole part of the name:
  * `HF_TOKEN` and `--LabApp.token`, not `--tokenizer` or `TOKENIZERS_PARALLELISM`.
  */
-const CREDENTIAL_NAME = /PASSWORD|PASSWD|SECRET|(^|[_.-])(PASS|PWD|TOKEN|API_?KEY|MASTER_KEY|PRIVATE_KEY|AUTH_KEY|REQUIREPASS)(?=$|[_.-])/i;
+const CREDENTIAL_NAME = /PASSWORD|PASSWD|SECRET|(^|[_.-])(PASS|PWD|TOKEN|API_?KEY|MASTER_KEY|PRIVATE_KEY|AUTH_KEY|ENC(RYPTION)?_KEY|SIGNING_KEY|ROLE_KEY|REQUIREPASS)(?=$|[_.-])/i;
 /** `NEO4J_AUTH=neo4j/password`: a user and a password in one setting. */
 const USER_AND_PASSWORD_NAME = /(^|_)AUTH$/i;
 /** Names that mention a credential but hold something else: a path, a switch, a header name, identities. */
@@ -39,8 +41,27 @@ export function isCredentialName(name: string): boolean {
 
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
+  if (PUBLIC_DEFAULTS.has(v)) return false;
   return v === "" || PLACEHOLDER.test(v) || NO_KEY.test(v);
 }
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Defaults that stacks really run with although they read like placeholders: Supabase's self-hosting
+ * `.env.example` values, copied into many AI platforms' compose files.
+ */
+const PUBLIC_DEFAULTS = new Set([
+  "your-super-secret-jwt-token-with-at-least-32-characters-long",
+  "your-super-secret-and-long-postgres-password",
+  "this_password_is_insecure_and_should_be_updated",
+]);
 
 /** Env vars and `--flag=value` / `--flag value` options whose name says they carry a credential. */
 export function credentialSettings(workload: Workload): CredentialSetting[] {
@@ -50,7 +71,7 @@ export function credentialSettings(workload: Workload): CredentialSetting[] {
     if (env.pos.file !== workload.file) continue;
     if ((env.source !== "literal" && env.source !== "variable-default") || env.value === undefined) continue;
     const url = URL_PASSWORD.exec(env.value);
-    if (url) out.push({ name: `${env.name} (password in the URL)`, value: decodeURIComponent(url[1]), source: env.source, pos: env.pos });
+    if (url) out.push({ name: env.name, value: safeDecode(url[1]), source: env.source, pos: env.pos, inUrl: true });
     else if (isCredentialName(env.name)) out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos });
     else if (USER_AND_PASSWORD_NAME.test(env.name) && /^[^/:\s]+[/:]\S+$/.test(env.value)) {
       out.push({ name: env.name, value: env.value.replace(/^[^/:]+[/:]/, ""), source: env.source, pos: env.pos });
@@ -78,15 +99,25 @@ const WELL_KNOWN = new Set(
   ].map((v) => v.toLowerCase()),
 );
 
-/** A credential value that is no secret: a product default or a password everyone tries first. */
-export function isWellKnownValue(value: string, workload: Workload): boolean {
+/**
+ * Why a credential value is no secret, in words for the message, or undefined when it may be one:
+ * a password everyone tries first, a public default, the product's name, the user name next to it.
+ */
+export function weakValueReason(value: string, workload: Workload): string | undefined {
   const v = value.trim().toLowerCase();
-  if (WELL_KNOWN.has(v)) return true;
-  // The password is the product's own name (`grafana` on grafana/grafana, `clickhouse` on clickhouse/clickhouse-server).
+  if (WELL_KNOWN.has(v)) return "a well-known value that every password-guessing list tries first";
+  if (PUBLIC_DEFAULTS.has(value.trim())) return "a default published in an example configuration";
+  if (v.length >= 4 && new Set(v).size === 1) return "one character repeated";
+  // `grafana` on grafana/grafana, `clickhouse` on clickhouse/clickhouse-server.
   const image = workload.image?.repository.split("/").pop()?.split(/[-_]/)[0];
-  if (image && v === image) return true;
-  // The password equals a user name set next to it (postgres/postgres).
-  return workload.env.some((e) => /USER(NAME)?$/i.test(e.name) && e.value !== undefined && e.value.trim().toLowerCase() === v && v !== "");
+  if (image && v === image) return "the product's own name";
+  // postgres/postgres.
+  const sameAsUser = workload.env.some((e) => /USER(NAME)?$/i.test(e.name) && e.value !== undefined && e.value.trim().toLowerCase() === v && v !== "");
+  return sameAsUser ? "the same as the user name set next to it" : undefined;
+}
+
+export function isWellKnownValue(value: string, workload: Workload): boolean {
+  return weakValueReason(value, workload) !== undefined;
 }
 
 function knobNames(product: ProductDef): Set<string> {
@@ -99,7 +130,9 @@ function knobNames(product: ProductDef): Set<string> {
  * (its login), `client` when it is another product's knob (a password the workload uses to reach
  * a database), `unknown` otherwise.
  */
-export function credentialRole(name: string, product: ProductDef | undefined, catalog: Catalog): "own" | "client" | "unknown" {
+export function credentialRole(setting: CredentialSetting, product: ProductDef | undefined, catalog: Catalog): "own" | "client" | "unknown" {
+  const { name } = setting;
+  if (setting.inUrl) return "client";
   if (product && knobNames(product).has(name)) return "own";
   if (catalog.products.some((p) => p !== product && knobNames(p).has(name))) return "client";
   return "unknown";
@@ -118,6 +151,6 @@ export function vendorDefaults(workload: Workload, product: ProductDef | undefin
 export function weakLogin(workload: Workload, product: ProductDef, catalog: Catalog): { name: string; pos: SourcePos } | undefined {
   const vendor = vendorDefaults(workload, product)[0];
   if (vendor) return { name: knobLabel(vendor.knob), pos: vendor.pos };
-  const own = credentialSettings(workload).find((s) => credentialRole(s.name, product, catalog) === "own" && isWellKnownValue(s.value, workload));
+  const own = credentialSettings(workload).find((s) => credentialRole(s, product, catalog) === "own" && isWellKnownValue(s.value, workload));
   return own && { name: own.name, pos: own.pos };
 }

@@ -1,7 +1,7 @@
 import { knobLabel, productById } from "../catalog/match.js";
 import type { Severity } from "../findings/types.js";
 import type { Rule, RuleFinding } from "./types.js";
-import { credentialRole, credentialSettings, isWellKnownValue, vendorDefaults } from "./credentials.js";
+import { credentialRole, credentialSettings, vendorDefaults, weakValueReason } from "./credentials.js";
 
 /** A known login on a reachable service is an open door; a client password or an internal service's is less. */
 function severityFor(role: "own" | "client" | "unknown", reachable: boolean, vendorDefault: boolean): Severity {
@@ -45,17 +45,19 @@ const rule: Rule = {
         });
       }
       for (const setting of credentialSettings(w)) {
-        if (reported.has(`${setting.pos.line}:${setting.name}`) || !isWellKnownValue(setting.value, w)) continue;
+        const reason = weakValueReason(setting.value, w);
+        if (reported.has(`${setting.pos.line}:${setting.name}`) || !reason) continue;
         reported.add(`${setting.pos.line}:${setting.name}`);
-        const role = credentialRole(setting.name, product, catalog);
+        const role = credentialRole(setting, product, catalog);
+        const what = setting.inUrl ? `The password in the URL of ${setting.name}` : setting.name;
         const fallback = setting.source === "variable-default" ? "falls back to" : "is set to";
         const guards = role === "own" && reachable ? `, and it is the login of ${product?.name}, reachable from the network` : role === "client" ? " (a password it uses to reach another service)" : "";
         findings.push({
           category: "default-credentials",
           severity: severityFor(role, reachable, false),
-          title: `Well-known value in ${setting.name}`,
-          message: `${setting.name} of ${w.name} ${fallback} a well-known value that every password-guessing list tries first${guards}.`,
-          fix: `Use a generated secret: pass ${setting.name} from an uncommitted env file or a secret store${setting.source === "variable-default" ? " and make it required (${VAR:?set it}) instead of defaulting it" : ""}.`,
+          title: `Weak value in ${setting.name}`,
+          message: `${what} of ${w.name} ${fallback} ${reason}${guards}.`,
+          fix: `Use a generated secret and pass ${setting.name} from an uncommitted env file or a secret store${setting.source === "variable-default" ? "; make the variable required (${VAR:?set it}) instead of giving it a default" : ""}.`,
           file: setting.pos.file,
           line: setting.pos.line,
           column: setting.pos.column,

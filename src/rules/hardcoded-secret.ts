@@ -60,15 +60,17 @@ const rule: Rule = {
       for (const setting of credentialSettings(w)) {
         if (reportedKeys.some((k) => setting.value.includes(k))) continue;
         if (isPlaceholder(setting.value) || isWellKnownValue(setting.value, w) || setting.value.length < 6) continue;
-        const where =
-          setting.source === "variable-default"
+        const where = setting.inUrl
+          ? " as the password of a connection URL"
+          : setting.source === "variable-default"
             ? " as the fallback of a ${VAR:-…}: it is what runs whenever the variable is not set"
             : w.kind === "dockerfile-stage"
               ? " baked into the image (its ENV and CMD are visible to anyone who pulls it)"
               : "";
         findings.push({
           category: "hardcoded-secret",
-          severity: deployed ? "medium" : "low",
+          // A password inside a connection URL is a client's copy of another service's credential.
+          severity: deployed && !setting.inUrl ? "medium" : "low",
           title: `Literal credential in ${setting.name}`,
           message: `${setting.name} of ${w.name} is written into the file${where} (value not shown).`,
           fix: w.kind === "k8s-container" ? "Move it into a Secret and reference it with valueFrom.secretKeyRef; rotate the value." : "Pass it at deploy time (${VAR} from an uncommitted .env, or a secret) and rotate the value.",

@@ -111,7 +111,7 @@ const rule: Rule = {
               step,
               w.id,
               "Downloaded script piped into a shell",
-              `RUN pipes a download into an interpreter (${piped.slice(0, 80)}): the build runs whatever that URL serves, with no checksum or signature check.`,
+              `RUN pipes a download into an interpreter (${piped.length > 80 ? `${piped.slice(0, 79)}…` : piped}): the build runs whatever that URL serves, with no checksum or signature check.`,
               "Download to a file, verify its checksum or signature (sha256sum -c), then run it; better, install a pinned package or copy a pinned release artifact.",
               "medium",
             ),

@@ -3,16 +3,19 @@ import type { Rule, RuleFinding } from "./types.js";
 
 const ROOT = /^(root|0)(:.*)?$/;
 /**
- * Base images known to set a non-root USER themselves: `:nonroot` variants, Chainguard, the Jupyter
- * docker-stacks (jovyan) and Bitnami (uid 1001).
+ * Base images whose own USER is non-root (`:nonroot` variants, Chainguard, Jupyter docker-stacks,
+ * Bitnami, Elasticsearch, Grafana, Langflow, Gitpod workspaces), or whose entrypoint hands the server to
+ * an unprivileged user with gosu/su-exec (the official postgres, mysql, mariadb, redis, valkey, mongo,
+ * rabbitmq images): without a USER of its own, the final stage inherits that.
  */
-const NON_ROOT_BASE = /(^|[-_:])nonroot([-_@]|$)|^cgr\.dev\/chainguard\/|^(quay\.io\/|docker\.io\/)?jupyter\/|^(docker\.io\/)?bitnami\//;
+const NON_ROOT_BASE =
+  /(^|[-_:])nonroot([-_@]|$)|^cgr\.dev\/chainguard\/|^((quay|docker)\.io\/)?(jupyter|bitnami)\/|^(docker\.elastic\.co\/elasticsearch\/)?elasticsearch([:@]|$)|^grafana\/grafana|^langflowai\/langflow|^gitpod\/workspace-|^(docker\.io\/)?(library\/)?(postgres|mysql|mariadb|redis|mongo|rabbitmq)([:@]|$)|^valkey\/valkey([:@]|$)/;
 
 function rootFinding(w: Workload, severity: RuleFinding["severity"], line: number, endLine: number | undefined, message: string, fix: string): RuleFinding {
   return {
     category: "root-user",
     severity,
-    title: `${w.name} runs as root`,
+    title: `${w.kind === "dockerfile-stage" ? `final stage${w.name === "final stage" ? "" : ` "${w.name}"`}` : w.name} runs as root`,
     message,
     fix,
     file: w.file,

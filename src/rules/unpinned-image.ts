@@ -1,3 +1,4 @@
+import { imageName } from "../model/image.js";
 import type { Rule } from "./types.js";
 
 /**
@@ -34,7 +35,7 @@ const rule: Rule = {
           file: c.pos.file,
           line: c.pos.line,
           column: c.pos.column,
-          component: { name: c.name.replace(/[:@].*$/, ""), version: ref.tag },
+          component: { name: imageName(ref), version: ref.tag },
           logicalPath: `${c.workloadId ?? "image"}/image/${ref.repository}`,
         },
       ];

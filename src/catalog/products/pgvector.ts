@@ -8,7 +8,8 @@ export const pgvector: ProductDef = {
   ...postgres,
   id: "pgvector",
   name: "PostgreSQL with pgvector (pgvector/pgvector image)",
-  images: ["pgvector/pgvector"],
+  // ankane/pgvector is the image's earlier name (tags v0.x.y name the extension, not Postgres).
+  images: ["pgvector/pgvector", "ankane/pgvector"],
   tagVersion: "pg(\\d+)",
   sources: ["https://github.com/pgvector/pgvector/blob/master/Dockerfile (FROM postgres:$PG_MAJOR-$DEBIAN_CODENAME)", ...postgres.sources],
 };
