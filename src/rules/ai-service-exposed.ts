@@ -10,7 +10,12 @@ function guardText({ exposure, auth }: ExposedProduct): string {
     return `no authentication is configured in the repository; it can only come from ${auth.envFile} (not in the repository) through ${knobs}: make sure it does`;
   }
   if (auth.state === "off" && auth.disabledBy) return `its authentication is switched off by ${auth.disabledBy.text} (line ${auth.disabledBy.pos.line}, reported as AIA101)`;
-  if (auth.state === "on" && auth.enabledBy) return `authentication is configured (${auth.enabledBy.text})`;
+  if (auth.state === "on" && auth.enabledBy) {
+    const hit = auth.enabledBy;
+    // A secret written into the file is known to everyone who can read the repository.
+    const committed = !hit.indirect && hit.knob.value === undefined && hit.value !== "" ? `, with its secret written in the file (line ${hit.pos.line})` : "";
+    return `authentication is configured (${hit.text})${committed}`;
+  }
   return "its authentication is on by default";
 }
 
