@@ -144,3 +144,32 @@ it("gives an override file's service the image of its first declaration", () => 
   );
   expect(findingsOf(result, "AIA101")).toEqual([{ file: "docker-compose.api.yaml", line: 4, category: "missing-auth", severity: "critical" }]);
 });
+
+describe("settings with a literal part", () => {
+  const stack = (args: string) => `services:\n  cache:\n    image: redis/redis-stack-server:7.4.0-v1\n    environment:\n      REDIS_ARGS: "${args}"\n    ports:\n      - "6379:6379"\n`;
+
+  it("judges REDIS_ARGS by its literal part when the password comes from a variable", () => {
+    expect(rules(stack("--requirepass ${REDIS_PASSWORD}"))).toEqual(["AIA102:7:medium"]);
+    expect(rules(stack("--maxmemory 2gb"))).toEqual(["AIA101:7:high"]);
+  });
+
+  it("never shows a value matched by a pattern", () => {
+    const result = scanCompose(stack("--requirepass Xk29SecretValue"));
+    expect(result.findings.map((f) => f.message).join("\n")).not.toContain("Xk29SecretValue");
+  });
+});
+
+it("names a vendor default by its setting, without the value", () => {
+  const text = "services:\n  minio:\n    image: minio/minio:RELEASE.2025-04-22T22-12-26Z\n    environment:\n      MINIO_ROOT_PASSWORD: minioadmin\n";
+  const finding = scanCompose(text).findings.find((f) => f.ruleId === "AIA401");
+  expect(finding?.title).toBe("MinIO default credential in MINIO_ROOT_PASSWORD");
+  expect(finding?.fix).toContain("${MINIO_ROOT_PASSWORD}");
+});
+
+it("treats a git-ignored env file as outside the repository", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const root = makeTree({ "compose.yaml": 'services:\n  qdrant:\n    image: qdrant/qdrant:v1.13.2\n    env_file: .env\n    ports:\n      - "6333:6333"\n', ".env": "QDRANT__SERVICE__API_KEY=local-dev-key-123\n", ".gitignore": ".env\n" });
+  spawnSync("git", ["init", "-q"], { cwd: root });
+  const exposed = scanTree(root).findings.find((f) => f.ruleId === "AIA102");
+  expect(exposed?.message).toMatch(/can only come from \.env \(not in the repository\)/);
+});

@@ -109,7 +109,7 @@ describe("secrets in reports", () => {
     const result = scanTree(root);
     expect(result.findings.some((f) => f.ruleId === "AIA402")).toBe(true);
     expect(result.findings.some((f) => f.ruleId === "AIA001")).toBe(true);
-    expect(result.findings.some((f) => f.ruleId === "AIA102" && /--requirepass\), with its secret written in the file \(line 9\)/.test(f.message))).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === "AIA102" && /--requirepass\), with its secret written in the repository \(line 9\)/.test(f.message))).toBe(true);
     const { render, FORMATS } = await import("../src/report/index.js");
     for (const format of FORMATS) {
       const text = render(result, format, { color: false });

@@ -11,6 +11,13 @@ describe("cases from public repositories", () => {
     expect(findingsOf(scanTree(makeTree({ "backend/Dockerfile": runnable })), "AIA206")).toEqual([{ file: "backend/Dockerfile", line: 3, category: "root-user", severity: "low" }]);
   });
 
+  it("trusts an official database image to drop root only while its own entrypoint runs", () => {
+    const kept = "FROM postgres:16.4\nCOPY init.sql /docker-entrypoint-initdb.d/\n";
+    const replaced = 'FROM postgres:16.4\nCOPY tool /tool\nCMD ["/tool"]\n';
+    expect(findingsOf(scanTree(makeTree({ "db/Dockerfile": kept })), "AIA206")).toEqual([]);
+    expect(findingsOf(scanTree(makeTree({ "db/Dockerfile": replaced })), "AIA206").map((f) => f.line)).toEqual([1]);
+  });
+
   it("does not judge settings a Kustomize patch leaves out", () => {
     const patch = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: manager\nspec:\n  template:\n    spec:\n      containers:\n        - name: manager\n          image: controller:1.4.0\n          args: [--leader-elect]\n";
     const result = scanTree(

@@ -42,7 +42,7 @@ export function scan(options: ScanOptions): ScanResult {
   const catalog = options.catalog ?? embeddedCatalog;
   const maxBytes = options.maxFileBytes ?? options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const exclude = options.config.exclude;
-  const { candidates, notices } = discover(options.root, {
+  const { candidates, listed, notices } = discover(options.root, {
     isIgnored: (path) => exclude.some((glob) => minimatch(path, glob, { dot: true }) || minimatch(path, `${glob.replace(/\/+$/, "")}/**`, { dot: true })),
   });
   const model: Model = { root: options.root, files: [], workloads: [], networkRules: [], components: [], notices };
@@ -50,8 +50,9 @@ export function scan(options: ScanOptions): ScanResult {
   for (const candidate of candidates) readCandidate(candidate, maxBytes, model, kubernetes);
   model.networkRules = linkKubernetes(kubernetes);
   applyBuildContexts(model.workloads);
+  // Only env files the file list holds: a git-ignored .env is not in the repository, as in CI.
+  applyEnvFiles(model.workloads, (path) => (listed.has(path) ? readTreeFile(options.root, path, maxBytes) : undefined));
   mergeComposeOverrides(model.workloads);
-  applyEnvFiles(model.workloads, (path) => readTreeFile(options.root, path, maxBytes));
   const patchFiles = new Set(kubernetes.flatMap((k) => k.patchFiles));
   for (const workload of model.workloads) if (patchFiles.has(workload.file)) workload.partial = true;
   for (const workload of model.workloads) workload.product = identifyProduct(catalog, workload);
@@ -125,8 +126,9 @@ function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kub
     return;
   }
   const ignores = inlineIgnores(text, candidate.path, model.notices);
-  model.files.push({ path: candidate.path, format, ignores });
+  const counted = () => model.files.push({ path: candidate.path, format, ignores });
   if (format === "dockerfile") {
+    counted();
     const doc = parseDockerfile(text, candidate.path);
     parseErrorNotice(doc.errors, "", notice);
     const part = dockerfileToModel(doc, candidate.path);
@@ -140,6 +142,7 @@ function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kub
     notice("skipped", "template syntax ({{ }} or {% %}) that is not valid YAML until rendered; not scanned");
     return;
   }
+  counted();
   parseErrorNotice(parsed.errors, "YAML: ", notice);
   const roots = parsed.documents.flatMap((d) => (d.root ? [d.root] : []));
   if (format === "compose") {

@@ -67,15 +67,27 @@ function valueMatches(knob: Knob, value: string, indirect: boolean): boolean {
   return new RegExp(`^(?:${knob.value})$`, "i").test(value);
 }
 
+/** A value that is nothing but a deploy-time reference: `${VAR}`, `$VAR`, `${VAR:?message}`. */
+const WHOLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*([:?+-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+
+/**
+ * Whether a matched value may be shown: the knob's pattern names switch values (`false|0|no`,
+ * `0\.0\.0\.0`), or the value is a boolean word. `.*--requirepass.*` could match a secret.
+ */
+function showable(pattern: string, value: string): boolean {
+  return !/[.*+]/.test(pattern.replace(/\\\./g, "")) || /^(true|false|yes|no|on|off|[01tfyn])$/i.test(value);
+}
+
 function envHit(knob: Knob, env: EnvVar[]): KnobHit | undefined {
   const found = env.filter((e) => e.name === knob.env);
   const last = found[found.length - 1];
   if (!last) return undefined;
-  const indirect = last.source === "variable" || last.source === "reference" || last.source === "passthrough";
   const value = last.value ?? "";
+  // `REDIS_ARGS: --requirepass ${REDIS_PASSWORD}` has a literal part a pattern can judge; `${VAR}` alone has none.
+  const indirect = last.source === "reference" || last.source === "passthrough" || (last.source === "variable" && WHOLE_REFERENCE.test(value.trim()));
   if (!valueMatches(knob, value, indirect)) return undefined;
-  // Only a switch's value is shown (`WEBUI_AUTH=False`); a knob that takes any value may hold a secret.
-  const text = indirect ? `${last.name} (set at deploy time)` : knob.value !== undefined ? `${last.name}=${value}` : last.name;
+  // Only a switch's value is shown (`WEBUI_AUTH=False`); any other value may hold a secret.
+  const text = indirect ? `${last.name} (set at deploy time)` : knob.value !== undefined && showable(knob.value, value) ? `${last.name}=${value}` : last.name;
   return { knob, text, value, indirect, pos: last.pos };
 }
 
@@ -104,7 +116,7 @@ function flagHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
     const indirect = /^\$\{?[A-Za-z_]/.test(value);
     // A knob for "any value" accepts a bare flag (`--listen`) but not an explicitly empty one (`--requirepass ""`).
     const ok = knob.value === undefined ? !explicit || value !== "" : valueMatches(knob, value, indirect);
-    if (ok) return { knob, text: knob.value !== undefined && value ? `${flag} ${value}` : flag, value, indirect, pos: tokens[i].pos };
+    if (ok) return { knob, text: knob.value !== undefined && value && showable(knob.value, value) ? `${flag} ${value}` : flag, value, indirect, pos: tokens[i].pos };
   }
   return undefined;
 }

@@ -24,7 +24,8 @@ export interface DiscoverOptions {
 /** Trees that hold other people's code, never the project's own deployment. */
 const SKIPPED_DIRS = new Set(["node_modules", ".git", "vendor", "third_party", "bower_components", ".venv", "venv", ".tox", "__pycache__", ".terraform", ".hg", ".svn"]);
 
-export function discover(root: string, options: DiscoverOptions): { candidates: Candidate[]; notices: Notice[] } {
+/** `listed`: every file of the tree by relative path (not only candidates), for files other files name (env files). */
+export function discover(root: string, options: DiscoverOptions): { candidates: Candidate[]; listed: Set<string>; notices: Notice[] } {
   const realRoot = realpathSync(root);
   const notices: Notice[] = [];
   const listed = gitFiles(realRoot) ?? walk(realRoot, notices);
@@ -39,7 +40,7 @@ export function discover(root: string, options: DiscoverOptions): { candidates: 
     candidates.push({ path, absPath, format, size: stats.size });
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { candidates, notices };
+  return { candidates, listed: new Set(listed), notices };
 }
 
 /** Follows a link only when its target stays inside the root. */

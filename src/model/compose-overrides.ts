@@ -15,5 +15,6 @@ export function mergeComposeOverrides(workloads: Workload[]): void {
     const own = new Set(override.env.map((e) => e.name));
     override.env = [...base.env.filter((e) => !own.has(e.name)), ...override.env];
     if (override.entrypointCount === undefined) override.argv = base.argv;
+    override.envFromOutside ??= base.envFromOutside;
   }
 }

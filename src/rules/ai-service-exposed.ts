@@ -1,6 +1,6 @@
 import type { Rule } from "./types.js";
 import { weakLogin } from "./credentials.js";
-import { authDisabledElsewhere, closeExposureFix, exposedProducts, imageLabel, logicalPathOf, workloadNames, type ExposedProduct } from "./exposure.js";
+import { authDisabledElsewhere, closeExposureFix, exposedProducts, imageLabel, lineRef, logicalPathOf, workloadNames, type ExposedProduct } from "./exposure.js";
 
 /** What stands between the network and the service, in words. */
 function guardText({ exposure, auth }: ExposedProduct): string {
@@ -9,11 +9,11 @@ function guardText({ exposure, auth }: ExposedProduct): string {
     const knobs = (auth.behaviour.enabledBy ?? []).flatMap((k) => k.env ?? []).join(" or ");
     return `no authentication is configured in the repository; it can only come from ${auth.envFile} (not in the repository) through ${knobs}: make sure it does`;
   }
-  if (auth.state === "off" && auth.disabledBy) return `its authentication is switched off by ${auth.disabledBy.text} (line ${auth.disabledBy.pos.line}, reported as AIA101)`;
+  if (auth.state === "off" && auth.disabledBy) return `its authentication is switched off by ${auth.disabledBy.text} (${lineRef(auth.disabledBy.pos, exposure.pos.file)}, reported as AIA101)`;
   if (auth.state === "on" && auth.enabledBy) {
     const hit = auth.enabledBy;
     // A secret written into the file is known to everyone who can read the repository.
-    const committed = !hit.indirect && hit.knob.value === undefined && hit.value !== "" ? `, with its secret written in the file (line ${hit.pos.line})` : "";
+    const committed = !hit.indirect && hit.knob.value === undefined && hit.value !== "" ? `, with its secret written in the repository (${lineRef(hit.pos, exposure.pos.file)})` : "";
     return `authentication is configured (${hit.text})${committed}`;
   }
   return "its authentication is on by default";
@@ -40,7 +40,7 @@ const rule: Rule = {
           category: "exposed-service" as const,
           severity: defaultLogin ? ("high" as const) : ("medium" as const),
           title: `${product.name} published beyond localhost`,
-          message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is a well-known default value (line ${defaultLogin.pos.line})` : ""}.${auth.state === "on" ? " Anything that bypasses or guesses that login reaches it." : ""}`,
+          message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is ${defaultLogin.reason} (${lineRef(defaultLogin.pos, exposure.pos.file)})` : ""}.${auth.state === "on" ? " Anything that bypasses or guesses that login reaches it." : ""}`,
           fix: closeExposureFix(exposure),
           file: exposure.pos.file,
           line: exposure.pos.line,

@@ -1,6 +1,6 @@
 import type { Rule } from "./types.js";
 import { knobLabel } from "../catalog/match.js";
-import { authDisabledElsewhere, closeExposureFix, exposedProducts, imageLabel, logicalPathOf, workloadNames } from "./exposure.js";
+import { authDisabledElsewhere, closeExposureFix, exposedProducts, imageLabel, lineRef, logicalPathOf, workloadNames } from "./exposure.js";
 
 const rule: Rule = {
   meta: {
@@ -18,7 +18,7 @@ const rule: Rule = {
         const { product, exposure, auth } = g;
         const why =
           auth.state === "off" && auth.disabledBy
-            ? `Authentication is switched off by ${auth.disabledBy.text} (line ${auth.disabledBy.pos.line}). ${auth.behaviour.summary}`
+            ? `Authentication is switched off by ${auth.disabledBy.text} (${lineRef(auth.disabledBy.pos, exposure.pos.file)}). ${auth.behaviour.summary}`
             : auth.state === "off"
               ? `${auth.behaviour.summary} Nothing here turns it on.`
               : auth.behaviour.summary;

@@ -143,14 +143,19 @@ export function vendorDefaults(workload: Workload, product: ProductDef | undefin
   return (product?.defaultCredentials ?? []).flatMap((cred) => {
     if (/(USER(NAME)?|ACCESS_KEY)$/i.test(cred.knob.env ?? cred.knob.flag ?? "")) return [];
     const knob = { ...cred.knob, value: cred.values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") };
-    return findKnob([knob], workload, workload.product?.version) ?? [];
+    const hit = findKnob([knob], workload, workload.product?.version);
+    // Named by the catalog's own knob: the default value is not part of the name.
+    return hit ? [{ ...hit, knob: cred.knob, text: knobLabel(cred.knob) }] : [];
   });
 }
 
 /** The product's own login set to a documented default or a well-known value, if it is. */
-export function weakLogin(workload: Workload, product: ProductDef, catalog: Catalog): { name: string; pos: SourcePos } | undefined {
+export function weakLogin(workload: Workload, product: ProductDef, catalog: Catalog): { name: string; reason: string; pos: SourcePos } | undefined {
   const vendor = vendorDefaults(workload, product)[0];
-  if (vendor) return { name: knobLabel(vendor.knob), pos: vendor.pos };
-  const own = credentialSettings(workload).find((s) => credentialRole(s, product, catalog) === "own" && isWellKnownValue(s.value, workload));
-  return own && { name: own.name, pos: own.pos };
+  if (vendor) return { name: vendor.text, reason: `${product.name}'s documented default`, pos: vendor.pos };
+  for (const setting of credentialSettings(workload)) {
+    const reason = credentialRole(setting, product, catalog) === "own" ? weakValueReason(setting.value, workload) : undefined;
+    if (reason) return { name: setting.name, reason, pos: setting.pos };
+  }
+  return undefined;
 }

@@ -39,6 +39,11 @@ export function authDisabledElsewhere(group: ExposedProduct): boolean {
   return hit !== undefined && (hit.pos.file !== group.exposure.pos.file || hit.pos.line !== group.exposure.pos.line);
 }
 
+/** `line 12`, or `line 3 of .env` when the setting stands in another file than the finding. */
+export function lineRef(pos: { file: string; line: number }, findingFile: string): string {
+  return pos.file === findingFile ? `line ${pos.line}` : `line ${pos.line} of ${pos.file}`;
+}
+
 export function workloadNames(workloads: Workload[]): string {
   const names = [...new Set(workloads.map((w) => w.name))];
   const kind = workloads[0].kind === "compose-service" ? (names.length > 1 ? "services" : "service") : names.length > 1 ? "containers" : "container";

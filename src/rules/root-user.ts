@@ -3,13 +3,16 @@ import type { Rule, RuleFinding } from "./types.js";
 
 const ROOT = /^(root|0)(:.*)?$/;
 /**
- * Base images whose own USER is non-root (`:nonroot` variants, Chainguard, Jupyter docker-stacks,
- * Bitnami, Elasticsearch, Grafana, Langflow, Gitpod workspaces), or whose entrypoint hands the server to
- * an unprivileged user with gosu/su-exec (the official postgres, mysql, mariadb, redis, valkey, mongo,
- * rabbitmq images): without a USER of its own, the final stage inherits that.
+ * Base images whose own USER is non-root: `:nonroot` variants, Chainguard, Jupyter docker-stacks,
+ * Bitnami, Elasticsearch, Grafana, Langflow, Gitpod workspaces.
  */
 const NON_ROOT_BASE =
-  /(^|[-_:])nonroot([-_@]|$)|^cgr\.dev\/chainguard\/|^((quay|docker)\.io\/)?(jupyter|bitnami)\/|^(docker\.elastic\.co\/elasticsearch\/)?elasticsearch([:@]|$)|^grafana\/grafana|^langflowai\/langflow|^gitpod\/workspace-|^(docker\.io\/)?(library\/)?(postgres|mysql|mariadb|redis|mongo|rabbitmq)([:@]|$)|^valkey\/valkey([:@]|$)/;
+  /(^|[-_:])nonroot([-_@]|$)|^cgr\.dev\/chainguard\/|^((quay|docker)\.io\/)?(jupyter|bitnami)\/|^(docker\.elastic\.co\/elasticsearch\/)?elasticsearch([:@]|$)|^grafana\/grafana|^langflowai\/langflow|^gitpod\/workspace-/;
+/**
+ * Official images whose entrypoint hands their own server to an unprivileged user (gosu/su-exec):
+ * only while the Dockerfile keeps their ENTRYPOINT and CMD.
+ */
+const DROPS_ROOT_BASE = /^(docker\.io\/)?(library\/)?(postgres|mysql|mariadb|redis|mongo|rabbitmq)([:@]|$)|^valkey\/valkey([:@]|$)/;
 
 function rootFinding(w: Workload, severity: RuleFinding["severity"], line: number, endLine: number | undefined, message: string, fix: string): RuleFinding {
   return {
@@ -42,7 +45,7 @@ const rule: Rule = {
         // No image means the chain starts FROM scratch: without USER the process still runs as uid 0,
         // unless nothing runs at all (no ENTRYPOINT/CMD: an image that only carries files).
         const base = w.image ? w.image.raw : "scratch";
-        if (!user && (NON_ROOT_BASE.test(base) || (!w.image && w.argv.length === 0))) return [];
+        if (!user && (NON_ROOT_BASE.test(base) || (DROPS_ROOT_BASE.test(base) && w.argv.length === 0) || (!w.image && w.argv.length === 0))) return [];
         return [
           user
             ? rootFinding(w, "low", user.pos.line, undefined, `The final stage switches to USER ${user.value}, so the container's process runs as root.`, "End the final stage with `USER <non-root uid>` after the steps that need root.")
