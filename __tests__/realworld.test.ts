@@ -77,3 +77,10 @@ describe("images used by COPY --from and RUN --mount", () => {
     expect(findingsOf(scanTree(makeTree({ Dockerfile: text + "\n" })), "AIA301").map((f) => f.line)).toEqual([2, 3]);
   });
 });
+
+it("knows the example passwords documentation prints everywhere", () => {
+  const text = "services:\n  search:\n    image: opensearchproject/opensearch:3.6.0\n    environment:\n      - OPENSEARCH_INITIAL_ADMIN_PASSWORD=${OPENSEARCH_INITIAL_ADMIN_PASSWORD:-StrongPassword123!}\n";
+  const finding = scanTree(makeTree({ "compose.yaml": text })).findings.find((f) => f.ruleId === "AIA401");
+  expect(finding).toMatchObject({ line: 5, severity: "low" });
+  expect(finding?.message).toMatch(/falls back to a well-known value/);
+});

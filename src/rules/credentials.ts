@@ -96,6 +96,9 @@ const WELL_KNOWN = new Set(
     "changeme", "change_me", "changeit", "default", "guest", "test", "testing", "welcome", "letmein", "qwerty",
     "123456", "1234", "12345", "12345678", "123456789", "1234567890", "abc123", "postgres", "mysql", "elastic",
     "minioadmin", "minio123", "admin123", "root123", "bitnami", "user",
+    // Example passwords that documentation and tutorials print everywhere.
+    "strongpassword123!", "yourstrongpassword123!", "yourstrong(!)password", "p@ssw0rd", "p@ssword", "passw0rd!",
+    "password1!", "admin123!", "secret123", "mysecretpassword",
   ].map((v) => v.toLowerCase()),
 );
 
