@@ -84,3 +84,36 @@ it("knows the example passwords documentation prints everywhere", () => {
   expect(finding).toMatchObject({ line: 5, severity: "low" });
   expect(finding?.message).toMatch(/falls back to a well-known value/);
 });
+
+describe("Kubernetes shapes from operator repositories", () => {
+  const pod = (container: string, extra = "") =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  securityContext: {runAsNonRoot: true}\n${extra}  containers:\n    - name: c\n      securityContext: {allowPrivilegeEscalation: false}\n${container}`;
+
+  it("treats $(VAR) references as set at deploy time, and namespace flags as no secret", () => {
+    const text = pod('      image: ghcr.io/acme/cache:1.0.0\n      args: ["--db_password=$(DBCONFIG_PASSWORD)", "--webhook-secret-namespace=kubeflow"]\n      env:\n        - name: DB_PASSWORD\n          value: $(DBCONFIG_PASSWORD)\n');
+    expect(scanTree(makeTree({ "pod.yaml": text })).findings.filter((f) => f.category === "hardcoded-secret" || f.category === "default-credentials")).toEqual([]);
+  });
+
+  it("skips image fields that are not references", () => {
+    expect(findingsOf(scanTree(makeTree({ "pod.yaml": pod('      image: "FILLED BY THE OPERATOR"\n') })), "AIA301")).toEqual([]);
+    expect(findingsOf(scanTree(makeTree({ "pod.yaml": pod("      image: YOUR_REGISTRY/mt-bench-eval:tag\n") })), "AIA301")).toEqual([]);
+  });
+
+  it("leaves an application's own /var/run directory alone, not /run/containers", () => {
+    const volumes = "  volumes:\n    - name: app\n      hostPath: {path: /var/run/vineyard-kubernetes/default}\n    - name: hooks\n      hostPath: {path: /run/containers/oci/hooks.d}\n";
+    const text = pod("      image: ghcr.io/acme/agent:1.0.0\n      volumeMounts:\n        - {name: app, mountPath: /var/run/vineyard}\n        - {name: hooks, mountPath: /hooks}\n") + volumes;
+    expect(findingsOf(scanTree(makeTree({ "pod.yaml": text })), "AIA205").map((f) => f.line)).toEqual([17]);
+  });
+
+  it("links a NodePort that selects a pod by a label its controller adds", () => {
+    const sts = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: sglang\nspec:\n  template:\n    metadata:\n      labels: {app: sglang}\n    spec:\n      containers:\n        - name: sglang\n          image: lmsysorg/sglang:v0.4.9\n          command: [python3, -m, sglang.launch_server, --host, 0.0.0.0]\n          ports: [{containerPort: 30000}]\n";
+    const svc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: sglang\nspec:\n  type: NodePort\n  selector:\n    app: sglang\n    apps.kubernetes.io/pod-index: "0"\n  ports: [{port: 30000}]\n';
+    expect(findingsOf(scanTree(makeTree({ "sts.yaml": sts + "---\n" + svc })), "AIA101").map((f) => f.line)).toEqual([21]);
+  });
+
+  it("does not read per-Dockerfile ignore files or other BuildKit frontends as Dockerfiles", () => {
+    const result = scanTree(makeTree({ "build/Dockerfile.python.dockerignore": "**/__pycache__\n!src\n", "docker/skopeo/Dockerfile": "# syntax=ghcr.io/azure/dalec/frontend:latest\nname: skopeo\nversion: 1.0\n" }));
+    expect(result.findings).toEqual([]);
+    expect(result.notices.map((n) => n.file)).toEqual(["docker/skopeo/Dockerfile"]);
+  });
+});

@@ -128,6 +128,12 @@ function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kub
   const ignores = inlineIgnores(text, candidate.path, model.notices);
   const counted = () => model.files.push({ path: candidate.path, format, ignores });
   if (format === "dockerfile") {
+    // `# syntax=` naming another BuildKit frontend (Dalec, for one): the file is not a Dockerfile.
+    const syntax = /^\s*#\s*syntax\s*=\s*(\S+)/im.exec(text.slice(0, 2000));
+    if (syntax && !/dockerfile/i.test(syntax[1])) {
+      notice("skipped", `written for the BuildKit frontend ${syntax[1]}, not the Dockerfile syntax; not scanned`);
+      return;
+    }
     counted();
     const doc = parseDockerfile(text, candidate.path);
     parseErrorNotice(doc.errors, "", notice);

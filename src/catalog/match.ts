@@ -68,7 +68,7 @@ function valueMatches(knob: Knob, value: string, indirect: boolean): boolean {
 }
 
 /** A value that is nothing but a deploy-time reference: `${VAR}`, `$VAR`, `${VAR:?message}`. */
-const WHOLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*([:?+-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+const WHOLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*([:?+-][^}]*)?\}|\([A-Za-z_][A-Za-z0-9_]*\)|[A-Za-z_][A-Za-z0-9_]*)$/;
 
 /**
  * Whether a matched value may be shown: the knob's pattern names switch values (`false|0|no`,
@@ -113,7 +113,7 @@ function flagHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
       explicit = true;
       value = stripQuotes(token.slice(flag.length + 1));
     } else continue;
-    const indirect = /^\$\{?[A-Za-z_]/.test(value);
+    const indirect = /^\$[{(]?[A-Za-z_]/.test(value);
     // A knob for "any value" accepts a bare flag (`--listen`) but not an explicitly empty one (`--requirepass ""`).
     const ok = knob.value === undefined ? !explicit || value !== "" : valueMatches(knob, value, indirect);
     if (ok) return { knob, text: knob.value !== undefined && value && showable(knob.value, value) ? `${flag} ${value}` : flag, value, indirect, pos: tokens[i].pos };

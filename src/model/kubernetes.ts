@@ -226,8 +226,9 @@ function readEnv(node: YNode | undefined, at: At): EnvVar[] {
     if (!name) return [];
     const valueNode = get(e, "value");
     if (get(e, "valueFrom")) return [{ name, source: "reference", pos: at(e) }];
-    const value = str(valueNode);
-    return [{ name, value: value ?? "", source: "literal", pos: at(valueNode ?? e) }];
+    const value = str(valueNode) ?? "";
+    // `$(OTHER_VAR)` is expanded by the kubelet from another variable: set at deploy time, like `${VAR}`.
+    return [{ name, value, source: /\$\([A-Za-z_][A-Za-z0-9_]*\)/.test(value) ? "variable" : "literal", pos: at(valueNode ?? e) }];
   });
 }
 

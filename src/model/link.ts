@@ -4,6 +4,8 @@ import { posix } from "node:path";
 import { exposure, type IngressDecl, type KubernetesModel, type ServiceDecl } from "./kubernetes.js";
 import type { NetworkRule, Workload } from "./types.js";
 
+const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/.*)$/;
+
 export function linkKubernetes(parts: KubernetesModel[]): NetworkRule[] {
   const workloads = parts.flatMap((p) => p.workloads).filter((w) => !w.initOnly);
   const portNames = new Map(parts.flatMap((p) => [...p.portNames]));
@@ -49,7 +51,8 @@ function linkIngress(ingress: IngressDecl, services: ServiceDecl[], workloads: W
 
 /** The containers a Service selects and the container ports it forwards to. */
 function serviceTargets(svc: ServiceDecl, workloads: Workload[], portNames: Map<string, Map<string, number>>): { workload: Workload; ports: number[] }[] {
-  const selector = Object.entries(svc.selector);
+  // Labels a controller adds to its pods (not in the template): matching on them would miss every pod.
+  const selector = Object.entries(svc.selector).filter(([k]) => !CONTROLLER_LABELS.test(k));
   if (selector.length === 0) return [];
   const selected = nearest(
     svc.file,

@@ -23,11 +23,11 @@ const CREDENTIAL_NAME = /PASSWORD|PASSWD|SECRET|(^|[_.-])(PASS|PWD|TOKEN|API_?KE
 /** `NEO4J_AUTH=neo4j/password`: a user and a password in one setting. */
 const USER_AND_PASSWORD_NAME = /(^|_)AUTH$/i;
 /** Names that mention a credential but hold something else: a path, a switch, a header name, identities. */
-const NOT_A_VALUE = /(_FILE|_PATH|_DIR|_URL|_URI|_HOST|_PORT|_ENABLED?|_HEADER|_PROVIDER|_TRANSPORT|_EXPIR\w*|_TTL|_LENGTH|_NAME|_ID|_TYPE|_MODE|_USER(NAME)?S?|_ROLES?|_GROUPS?|_LIFETIME|_TIMEOUT|_SIZE|_LIMIT|_REQUIRED|_METHOD|_ALGORITHM)$/i;
+const NOT_A_VALUE = /(_FILE|_PATH|_DIR|_URL|_URI|_HOST|_PORT|_ENABLED?|_HEADER|_PROVIDER|_TRANSPORT|_EXPIR\w*|_TTL|_LENGTH|_NAME|_ID|_TYPE|_MODE|_USER(NAME)?S?|_ROLES?|_GROUPS?|_NAMESPACE|_UNIT|_TRACKER|_BUDGET|_COUNT|_RATE|_WINDOW|_LIFETIME|_TIMEOUT|_SIZE|_LIMIT|_REQUIRED|_METHOD|_ALGORITHM)$/i;
 /** `postgresql://user:password@host`: the password part of a URL with credentials. */
 const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:([^@\s/]+)@/i;
 /** Text that marks a value as something to fill in, not a credential. */
-const PLACEHOLDER = /^(<.*>|\[.*\]|\{\{.*\}\}|none|null|nil|undefined|todo|tbd|-|\$\{?[A-Za-z_].*)$|x{4,}|\.{3}|\*{3,}|…|your|_here\b|here$|example|placeholder|replace[-_ ]?(me|this|with)|insert[-_ ]|dummy|fake|sample|<|>/i;
+const PLACEHOLDER = /^(<.*>|\[.*\]|\{\{.*\}\}|none|null|nil|undefined|todo|tbd|-|\$[{(]?[A-Za-z_].*)$|x{4,}|\.{3}|\*{3,}|…|your|_here\b|here$|example|placeholder|replace[-_ ]?(me|this|with)|insert[-_ ]|dummy|fake|sample|<|>/i;
 /**
  * Values that local model servers accept as "no key" (OpenAI clients insist on sending one):
  * `OPENAI_API_KEY=ollama`, vLLM's documented `EMPTY`, `sk-no-key-required`.
@@ -71,6 +71,8 @@ export function credentialSettings(workload: Workload): CredentialSetting[] {
     if (env.pos.file !== workload.file) continue;
     if ((env.source !== "literal" && env.source !== "variable-default") || env.value === undefined) continue;
     const url = URL_PASSWORD.exec(env.value);
+    // `http://user:pass@example:8080` in a sample is no credential.
+    if (url && /@(www\.)?example([.:/]|$)/i.test(env.value)) continue;
     if (url) out.push({ name: env.name, value: safeDecode(url[1]), source: env.source, pos: env.pos, inUrl: true });
     else if (isCredentialName(env.name)) out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos });
     else if (USER_AND_PASSWORD_NAME.test(env.name) && /^[^/:\s]+[/:]\S+$/.test(env.value)) {

@@ -27,11 +27,13 @@ const rule: Rule = {
         const key = `${setting.pos.file}:${setting.pos.line}:${ns.key}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        // A pod-level setting: name the pod, not whichever container came first.
+        const name = w.kind === "k8s-container" ? w.name.slice(0, w.name.lastIndexOf("/")) : w.name;
         findings.push({
           category: "host-namespace",
           severity: ns.severity,
-          title: `${w.name} uses ${ns.label}`,
-          message: `${w.name} shares ${ns.label}: ${ns.why}.`,
+          title: `${name} uses ${ns.label}`,
+          message: `${name} shares ${ns.label}: ${ns.why}.`,
           fix: ns.key === "hostIpc" ? "Remove it; for PyTorch/NCCL shared memory, size /dev/shm instead (compose `shm_size`, or an emptyDir with medium: Memory)." : "Remove it unless the workload is a node agent that truly needs it, and then suppress this finding with a reason.",
           file: setting.pos.file,
           line: setting.pos.line,

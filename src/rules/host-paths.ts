@@ -5,11 +5,11 @@ export const RUNTIME_SOCKET = /(^|\/)(docker|podman|containerd|cri-dockerd|crio)
 
 /**
  * Host paths whose write access gives away the host: system directories and everything under them,
- * and a few roots that are only dangerous whole (`/var`, `/usr`, `/root`: `/root/.cache/huggingface`
- * or `/usr/share/ollama` are model caches, not the system).
+ * and a few roots that are only dangerous whole (`/var`, `/usr`, `/root`, `/run`: `/root/.cache/huggingface`
+ * or `/usr/share/ollama` are model caches, `/run/<app>` an application's own socket directory).
  */
 export const SENSITIVE_HOST_PATH =
-  /^\/(etc|proc|sys|boot|run|var\/run|var\/lib\/(docker|kubelet|containerd)|usr\/(bin|sbin|lib|lib64|local\/bin)|lib|lib64|bin|sbin|root\/\.ssh|dev\/(mem|kmem|port))(\/|$)|^\/(dev|var|var\/lib|usr|root|home)?\/?$/;
+  /^\/(etc|proc|sys|boot|(var\/)?run\/(systemd|dbus|cdi|containers|udev|lock|secrets)|var\/lib\/(docker|kubelet|containerd)|usr\/(bin|sbin|lib|lib64|local\/bin)|lib|lib64|bin|sbin|root\/\.ssh|dev\/(mem|kmem|port))(\/|$)|^\/(dev|var|var\/lib|(var\/)?run|usr|root|home)?\/?$/;
 
 /** Commonly mounted, harmless or meant to be shared. */
 export const HARMLESS_HOST_PATH = /^\/(etc\/(localtime|timezone|hosts|resolv\.conf)|dev\/(shm|null|dri|kfd|nvidia[^/]*|fuse)|run\/nvidia[^/]*)(\/|$)/;

@@ -4,7 +4,7 @@ import type { Rule, RuleFinding } from "./types.js";
 /** A download handed to an interpreter through command substitution: `sh -c "$(curl …)"`, `bash <(curl …)`. */
 const SUBSTITUTED = /\b((ba|z|da|k)?sh|python[0-9.]*)\s+(-c\s+)?["']?\$\(\s*(curl|wget)\b|\b(ba|z|da|k)?sh\s+<\(\s*(curl|wget)\b/i;
 const SHELL = /^(ba|z|da|k)?sh$/;
-const PYTHON = /^python[0-9.]*$/;
+const PYTHON = /^python([0-9.]*|\$\{?\w+\}?)$/;
 
 /** Pipelines of a shell text, each a list of commands; quotes are respected, separators end a pipeline. */
 function pipelines(text: string): string[][] {
@@ -110,7 +110,7 @@ const rule: Rule = {
             downloadFinding(
               step,
               w.id,
-              "Downloaded script piped into a shell",
+              "Downloaded script piped into an interpreter",
               `RUN pipes a download into an interpreter (${piped.length > 80 ? `${piped.slice(0, 79)}…` : piped}): the build runs whatever that URL serves, with no checksum or signature check.`,
               "Download to a file, verify its checksum or signature (sha256sum -c), then run it; better, install a pinned package or copy a pinned release artifact.",
               "medium",
