@@ -117,3 +117,34 @@ describe("Kubernetes shapes from operator repositories", () => {
     expect(result.notices.map((n) => n.file)).toEqual(["docker/skopeo/Dockerfile"]);
   });
 });
+
+it("reads pod templates inside operators' own kinds (LeaderWorkerSet), not inside CRD schemas", () => {
+  const lws = `apiVersion: leaderworkerset.x-k8s.io/v1
+kind: LeaderWorkerSet
+metadata:
+  name: sglang
+spec:
+  leaderWorkerTemplate:
+    leaderTemplate:
+      metadata:
+        labels: {role: leader}
+      spec:
+        hostNetwork: true
+        containers:
+          - name: sglang-leader
+            image: lmsysorg/sglang:latest
+            command: [python3, -m, sglang.launch_server, --host, 0.0.0.0]
+            securityContext:
+              privileged: true
+    workerTemplate:
+      spec:
+        containers:
+          - name: sglang-worker
+            image: lmsysorg/sglang:v0.4.9
+`;
+  const result = scanTree(makeTree({ "lws.yaml": lws }));
+  const rows = result.findings.filter((f) => ["AIA101", "AIA201", "AIA203", "AIA301"].includes(f.ruleId)).map((f) => `${f.ruleId}:${f.line}`).sort();
+  expect(rows).toEqual(["AIA101:11", "AIA201:17", "AIA203:11", "AIA301:14"]);
+  const crd = "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: x\nspec:\n  versions:\n    - name: v1\n      schema:\n        containers:\n          - image: example\n";
+  expect(scanTree(makeTree({ "crd.yaml": crd })).findings).toEqual([]);
+});

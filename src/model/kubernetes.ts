@@ -90,12 +90,11 @@ export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel
       items(get(obj, "items")).forEach(visit);
       return;
     }
-    const name = str(getPath(obj, "metadata", "name")) ?? "(unnamed)";
+    const name = str(getPath(obj, "metadata", "name")) ?? str(getPath(obj, "metadata", "generateName")) ?? "(unnamed)";
     const namespace = str(getPath(obj, "metadata", "namespace")) ?? "default";
-    const podPath = POD_TEMPLATE_PATHS[kind];
-    if (podPath) readPodSpec(obj, kind, name, namespace, podPath, model, at);
-    else if (kind === "Service") model.services.push(readService(obj, name, namespace, file, at));
+    if (kind === "Service") model.services.push(readService(obj, name, namespace, file, at));
     else if (kind === "Ingress") model.ingresses.push(readIngress(obj, name, namespace, file, at));
+    else for (const pod of podSpecs(obj, kind)) readPodSpec(pod.spec, pod.labels, pod.where, kind, name, namespace, model, at);
   };
   roots.forEach(visit);
   return model;
@@ -112,11 +111,35 @@ function labelsOf(node: YNode | undefined): Record<string, string> {
   return Object.fromEntries(entries(node).flatMap(([k, v]) => (str(v) === undefined ? [] : [[k, str(v) as string]])));
 }
 
-function readPodSpec(obj: YNode, kind: string, name: string, namespace: string, path: string[], model: KubernetesModel, at: At): void {
-  const spec = getPath(obj, ...path);
-  if (!spec) return;
-  const templateLabels = kind === "Pod" ? getPath(obj, "metadata", "labels") : getPath(obj, ...path.slice(0, -1), "metadata", "labels");
-  const labels = labelsOf(templateLabels);
+/** The pod specs of a workload kind at their known place; of any other kind, wherever a `containers` list of images stands. */
+function podSpecs(obj: YNode, kind: string): { spec: YNode; labels: YNode | undefined; where: string }[] {
+  const path = POD_TEMPLATE_PATHS[kind];
+  if (path) {
+    const spec = getPath(obj, ...path);
+    const labels = kind === "Pod" ? getPath(obj, "metadata", "labels") : getPath(obj, ...path.slice(0, -1), "metadata", "labels");
+    return spec ? [{ spec, labels, where: "" }] : [];
+  }
+  // Operators' own kinds (LeaderWorkerSet, RayCluster, StormService…) embed pod templates: their
+  // containers run like any other. A CRD's schema describes containers; it runs none.
+  if (kind === "CustomResourceDefinition") return [];
+  const found: { spec: YNode; labels: YNode | undefined; where: string }[] = [];
+  const walk = (node: YNode | undefined, parent: YNode | undefined, where: string, depth: number): void => {
+    if (!node || depth > 12) return;
+    if (node.kind === "seq") node.items.forEach((item, i) => walk(item, parent, `${where}[${i}]`, depth + 1));
+    if (node.kind !== "map") return;
+    const containers = items(get(node, "containers"));
+    if (containers.length > 0 && containers.every((c) => str(get(c, "image")) !== undefined)) {
+      found.push({ spec: node, labels: getPath(parent, "metadata", "labels"), where });
+      return;
+    }
+    for (const [key, child] of entries(node)) if (key !== "metadata") walk(child, node, where ? `${where}.${key}` : key, depth + 1);
+  };
+  walk(get(obj, "spec"), obj, "spec", 0);
+  return found;
+}
+
+function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, kind: string, name: string, namespace: string, model: KubernetesModel, at: At): void {
+  const labels = labelsOf(labelsNode);
   const podSec = get(spec, "securityContext");
   const hostVolumes = new Map<string, { path: string; node: YNode }>();
   for (const vol of items(get(spec, "volumes"))) {
@@ -131,7 +154,7 @@ function readPodSpec(obj: YNode, kind: string, name: string, namespace: string, 
   for (const [listKey, initOnly] of containerLists) {
     for (const c of items(get(spec, listKey))) {
       const cname = str(get(c, "name")) ?? "(unnamed)";
-      const id = `${kind}/${namespace}/${name}/${listKey}/${cname}`;
+      const id = `${kind}/${namespace}/${name}${where && where !== "spec.template.spec" ? `/${where}` : ""}/${listKey}/${cname}`;
       const security = readSecurity(spec, podSec, get(c, "securityContext"), at);
       const workload: Workload = {
         id,
