@@ -148,3 +148,15 @@ spec:
   const crd = "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: x\nspec:\n  versions:\n    - name: v1\n      schema:\n        containers:\n          - image: example\n";
   expect(scanTree(makeTree({ "crd.yaml": crd })).findings).toEqual([]);
 });
+
+it("judges the image a kustomization's images: entry deploys, not the placeholder it replaces", () => {
+  const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: manager\nspec:\n  template:\n    spec:\n      securityContext: {runAsNonRoot: true}\n      containers:\n        - name: manager\n          image: controller:latest\n          securityContext: {allowPrivilegeEscalation: false}\n";
+  const files = {
+    "config/manager/manager.yaml": deployment,
+    "config/manager/kustomization.yaml": "resources:\n  - manager.yaml\n",
+    "config/default/kustomization.yaml": "resources:\n  - ../manager\nimages:\n  - name: controller\n    newName: ghcr.io/acme/manager\n    newTag: v1.2.3\n",
+  };
+  expect(findingsOf(scanTree(makeTree(files)), "AIA301")).toEqual([]);
+  const floating = { ...files, "config/default/kustomization.yaml": "resources:\n  - ../manager\nimages:\n  - name: controller\n    newName: ghcr.io/acme/manager\n    newTag: main\n" };
+  expect(findingsOf(scanTree(makeTree(floating)), "AIA301")).toEqual([{ file: "config/default/kustomization.yaml", line: 4, category: "unpinned-image", severity: "low" }]);
+});

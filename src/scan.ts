@@ -17,6 +17,7 @@ import { mergeComposeOverrides } from "./model/compose-overrides.js";
 import { applyEnvFiles } from "./model/env-files.js";
 import { dockerfileToModel } from "./model/dockerfile.js";
 import { kubernetesToModel, type KubernetesModel } from "./model/kubernetes.js";
+import { applyKustomizeImages } from "./model/kustomize.js";
 import { linkKubernetes } from "./model/link.js";
 import type { FileFormat, Model, Notice } from "./model/types.js";
 import { parseDockerfile } from "./parsers/dockerfile.js";
@@ -53,6 +54,7 @@ export function scan(options: ScanOptions): ScanResult {
   // Only env files the file list holds: a git-ignored .env is not in the repository, as in CI.
   applyEnvFiles(model.workloads, (path) => (listed.has(path) ? readTreeFile(options.root, path, maxBytes) : undefined));
   mergeComposeOverrides(model.workloads);
+  model.components.push(...applyKustomizeImages(kubernetes.flatMap((k) => k.kustomizations), model.components));
   const patchFiles = new Set(kubernetes.flatMap((k) => k.patchFiles));
   for (const workload of model.workloads) if (patchFiles.has(workload.file)) workload.partial = true;
   for (const workload of model.workloads) workload.product = identifyProduct(catalog, workload);

@@ -52,6 +52,14 @@ export interface KubernetesModel {
   portNames: Map<string, Map<string, number>>;
   /** Files a kustomization lists as patches (relative to the root). */
   patchFiles: string[];
+  kustomizations: Kustomization[];
+}
+
+/** A kustomization's `resources:` (relative to the root) and its `images:` overrides. */
+export interface Kustomization {
+  dir: string;
+  resources: string[];
+  images: { name: string; newName?: string; newTag?: string; digest?: string; pos: SourcePos }[];
 }
 
 const POD_TEMPLATE_PATHS: Record<string, string[]> = {
@@ -76,7 +84,7 @@ const AUTH_ANNOTATIONS: { key: RegExp; value?: RegExp }[] = [
 ];
 
 export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel {
-  const model: KubernetesModel = { workloads: [], components: [], services: [], ingresses: [], portNames: new Map(), patchFiles: [] };
+  const model: KubernetesModel = { workloads: [], components: [], services: [], ingresses: [], portNames: new Map(), patchFiles: [], kustomizations: [] };
   const isKustomization = /(^|\/)kustomization\.ya?ml$/i.test(file);
   const at = (node: { line: number; column?: number; endLine?: number }): SourcePos => ({ file, line: node.line, column: node.column, endLine: node.endLine });
   const visit = (obj: YNode): void => {
@@ -84,6 +92,7 @@ export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel
     if (!kind) return;
     if (kind === "Kustomization") {
       model.patchFiles.push(...kustomizePatches(obj, file));
+      model.kustomizations.push(readKustomization(obj, file, at));
       return;
     }
     if (kind.endsWith("List")) {
@@ -204,6 +213,21 @@ function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, 
       model.workloads.push(workload);
     }
   }
+}
+
+function readKustomization(obj: YNode, file: string, at: At): Kustomization {
+  const dir = posix.dirname(file);
+  const resources = [...items(get(obj, "resources")), ...items(get(obj, "bases")), ...items(get(obj, "components"))].flatMap((r) => {
+    const path = str(r);
+    // Remote bases (URLs, git) are not in the tree.
+    return path && !/^[a-z]+:\/\/|^git@|\?ref=/.test(path) ? [posix.normalize(posix.join(dir, path))] : [];
+  });
+  const images = items(get(obj, "images")).flatMap((entry) => {
+    const name = str(get(entry, "name"));
+    if (!name) return [];
+    return [{ name, newName: str(get(entry, "newName")), newTag: str(get(entry, "newTag")), digest: str(get(entry, "digest")), pos: at(entry) }];
+  });
+  return { dir, resources, images };
 }
 
 /** `patches[].path`, `patchesStrategicMerge[]`, `patchesJson6902[].path`, relative to the kustomization's folder. */

@@ -190,6 +190,8 @@ export interface Component {
   productId?: string;
   /** The workload that runs it, if any (a Dockerfile build stage has none). */
   workloadId?: string;
+  /** A kustomization's `images:` entry replaces this reference; that entry is judged instead. */
+  overridden?: boolean;
   pos: SourcePos;
 }
 

@@ -20,7 +20,7 @@ const rule: Rule = {
     return model.components.flatMap((c) => {
       const ref = c.image;
       // `ko://…` and similar build-tool references are resolved to digests at build time.
-      if (ref.localBuild || ref.digest || ref.repository === "scratch" || ref.raw.includes("://")) return [];
+      if (c.overridden || ref.localBuild || ref.digest || ref.repository === "scratch" || ref.raw.includes("://")) return [];
       // Not an image reference at all: "FILLED BY THE OPERATOR", YOUR_REGISTRY/app (references are lower case).
       if (/\s/.test(ref.raw) || /[A-Z]/.test(ref.raw.split(/[:@]/)[0].replace(/^[^/]*\.[^/]*\//, ""))) return [];
       // An unresolved `${VAR}` is decided at deploy time; a tag written as a variable with a default was interpolated.

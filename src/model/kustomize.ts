@@ -1,0 +1,36 @@
+// Kustomize `images:` entries replace the image references of the manifests a kustomization includes:
+// the entry is the image that gets deployed, so it becomes the component, and the references it
+// replaces are marked overridden.
+import { imageName, parseImageRef } from "./image.js";
+import type { Kustomization } from "./kubernetes.js";
+import type { Component } from "./types.js";
+
+export function applyKustomizeImages(kustomizations: Kustomization[], components: Component[]): Component[] {
+  const byDir = new Map(kustomizations.map((k) => [k.dir, k]));
+  const included = (k: Kustomization, seen: Set<string>): Set<string> => {
+    const files = new Set<string>();
+    if (seen.has(k.dir)) return files;
+    seen.add(k.dir);
+    for (const resource of k.resources) {
+      const nested = byDir.get(resource);
+      if (nested) for (const f of included(nested, seen)) files.add(f);
+      else files.add(resource);
+    }
+    return files;
+  };
+  const added: Component[] = [];
+  for (const k of kustomizations) {
+    if (k.images.length === 0) continue;
+    const files = included(k, new Set());
+    for (const entry of k.images) {
+      const replaced = components.filter((c) => files.has(c.pos.file) && (imageName(c.image) === entry.name || c.image.repository === entry.name));
+      // Only a new tag or digest decides the version; `newName` alone keeps the tag of what it replaces.
+      if (!entry.newTag && !entry.digest) continue;
+      for (const c of replaced) c.overridden = true;
+      const ref = `${entry.newName ?? entry.name}${entry.digest ? `@${entry.digest}` : `:${entry.newTag}`}`;
+      const image = parseImageRef(ref, entry.pos);
+      added.push({ type: "image", name: ref, version: image.tag, image, pos: entry.pos });
+    }
+  }
+  return added;
+}
