@@ -24,7 +24,7 @@ function row(p: ProductDef): string {
       return parts.join("");
     })
     .join("<br>");
-  const defaults = (p.defaultCredentials ?? []).map((d) => `\`${knob(d.knob)}\` = ${d.values.map((v) => `\`${v}\``).join(" / ")}`);
+  const defaults = (p.defaultCredentials ?? []).map((d) => `\`${knob(d.knob)}\` = ${d.values.map((v) => `\`${v}\``).join(" / ")}${d.whenUnset ? " (also when not set)" : ""}`);
   const defaultsText = defaults.length ? `<br>Documented defaults: ${defaults.join("; ")}.` : "";
   return `| ${cell(p.name)} (\`${p.id}\`) | ${cell(code(p.images))} | ${p.commands?.length ? "yes" : "no"} | ${ports} | ${p.impact} (${SEVERITY[p.impact]}) | ${p.listen.default === "all" ? "all interfaces" : "loopback"}${p.listen.commandDefault && p.listen.commandDefault !== p.listen.default ? ` (CLI: ${p.listen.commandDefault})` : ""} | ${cell(auth + defaultsText)} |`;
 }

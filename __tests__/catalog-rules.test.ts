@@ -173,3 +173,12 @@ it("treats a git-ignored env file as outside the repository", async () => {
   const exposed = scanTree(root).findings.find((f) => f.ruleId === "AIA102");
   expect(exposed?.message).toMatch(/can only come from \.env \(not in the repository\)/);
 });
+
+it("raises a published MinIO or Grafana whose admin password is not set at all: the documented default applies", () => {
+  const minio = (env: string) => `services:\n  minio:\n    image: minio/minio:RELEASE.2025-04-22T22-12-26Z\n    command: server /data\n${env}    ports:\n      - "9000:9000"\n`;
+  const open = scanCompose(minio("")).findings.find((f) => f.ruleId === "AIA102");
+  expect(open).toMatchObject({ severity: "high" });
+  expect(open?.message).toMatch(/MINIO_ROOT_PASSWORD is not set, so MinIO's documented default applies/);
+  expect(scanCompose(minio("    environment:\n      MINIO_ROOT_PASSWORD_FILE: /run/secrets/minio\n")).findings.find((f) => f.ruleId === "AIA102")?.severity).toBe("medium");
+  expect(scanCompose(minio("    env_file: .env\n")).findings.find((f) => f.ruleId === "AIA102")?.severity).toBe("medium");
+});

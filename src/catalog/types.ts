@@ -64,6 +64,8 @@ export interface DefaultCredential {
   values: string[];
   /** Where the value is documented as the default. */
   source: string;
+  /** The default also applies when the setting is absent (MinIO, Grafana), not only when it is written. */
+  whenUnset?: boolean;
 }
 
 export interface ProductDef {

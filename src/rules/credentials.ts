@@ -2,7 +2,7 @@
 // kind of value each holds. Values are never copied into findings.
 import { expandedArgv, findKnob, knobLabel, type KnobHit } from "../catalog/match.js";
 import { commandTokens } from "../model/tokens.js";
-import type { Catalog, Knob, ProductDef } from "../catalog/types.js";
+import type { Catalog, DefaultCredential, Knob, ProductDef } from "../catalog/types.js";
 import type { SourcePos, Workload } from "../model/types.js";
 
 export interface CredentialSetting {
@@ -154,10 +154,22 @@ export function vendorDefaults(workload: Workload, product: ProductDef | undefin
   });
 }
 
-/** The product's own login set to a documented default or a well-known value, if it is. */
+/**
+ * A default that applies because the login is not set at all: none of the product's credential
+ * settings (nor their `_FILE` variants) is present and no env file from outside could set one.
+ */
+function unsetDefault(workload: Workload, product: ProductDef): DefaultCredential | undefined {
+  const names = [...(product.defaultCredentials ?? []).map((d) => d.knob), ...(product.loginSecrets ?? [])].flatMap((k) => (k.env ? [k.env, `${k.env}_FILE`] : []));
+  if (workload.envFromOutside || workload.env.some((e) => names.includes(e.name))) return undefined;
+  return product.defaultCredentials?.find((d) => d.whenUnset);
+}
+
+/** The product's own login set to a documented default or a well-known value, or left at its default, if it is. */
 export function weakLogin(workload: Workload, product: ProductDef, catalog: Catalog): { name: string; reason: string; pos: SourcePos } | undefined {
   const vendor = vendorDefaults(workload, product)[0];
   if (vendor) return { name: vendor.text, reason: `${product.name}'s documented default`, pos: vendor.pos };
+  const unset = unsetDefault(workload, product);
+  if (unset) return { name: knobLabel(unset.knob), reason: `not set, so ${product.name}'s documented default applies`, pos: workload.pos };
   for (const setting of credentialSettings(workload)) {
     const reason = credentialRole(setting, product, catalog) === "own" ? weakValueReason(setting.value, workload) : undefined;
     if (reason) return { name: setting.name, reason, pos: setting.pos };

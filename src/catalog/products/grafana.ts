@@ -29,6 +29,7 @@ export const grafana: ProductDef = {
       knob: { env: "GF_SECURITY_ADMIN_PASSWORD" },
       values: ["admin"],
       source: "https://github.com/grafana/grafana/blob/main/conf/defaults.ini ([security] admin_user = admin, admin_password = admin)",
+      whenUnset: true,
     },
   ],
   loginSecrets: [{ env: "GF_SECURITY_ADMIN_PASSWORD" }],

@@ -31,6 +31,7 @@ export const minio: ProductDef = {
       knob: { env: "MINIO_ROOT_PASSWORD" },
       values: ["minioadmin"],
       source: "https://docs.min.io/minio/baremetal/reference/minio-server/minio-server.html#environment-variables (MINIO_ROOT_USER/MINIO_ROOT_PASSWORD default to minioadmin if unset)",
+      whenUnset: true,
     },
     {
       // Legacy names, still in Milvus' reference compose file.
