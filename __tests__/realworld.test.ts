@@ -160,3 +160,18 @@ it("judges the image a kustomization's images: entry deploys, not the placeholde
   const floating = { ...files, "config/default/kustomization.yaml": "resources:\n  - ../manager\nimages:\n  - name: controller\n    newName: ghcr.io/acme/manager\n    newTag: main\n" };
   expect(findingsOf(scanTree(makeTree(floating)), "AIA301")).toEqual([{ file: "config/default/kustomization.yaml", line: 4, category: "unpinned-image", severity: "low" }]);
 });
+
+describe("values that come from elsewhere in Kubernetes", () => {
+  const minio = (env: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: minio\nspec:\n  template:\n    metadata:\n      labels: {app: minio}\n    spec:\n      containers:\n        - name: minio\n          image: minio/minio:RELEASE.2025-04-22T22-12-26Z\n          args: [server, /data]\n${env}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: minio\nspec:\n  type: LoadBalancer\n  selector: {app: minio}\n  ports: [{port: 9000}]\n`;
+
+  it("treats envFrom a Secret as a source of any variable", () => {
+    expect(scanTree(makeTree({ "minio.yaml": minio("") })).findings.find((f) => f.ruleId === "AIA102")?.severity).toBe("high");
+    expect(scanTree(makeTree({ "minio.yaml": minio("          envFrom:\n            - secretRef: {name: minio-root}\n") })).findings.find((f) => f.ruleId === "AIA102")?.severity).toBe("medium");
+  });
+
+  it("expands $(VAR) from the container's own env as the kubelet does", () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mlflow\n  labels: {app: mlflow}\nspec:\n  hostNetwork: true\n  containers:\n    - name: mlflow\n      image: ghcr.io/mlflow/mlflow:v2.22.0\n      command: [mlflow, server, --host, "$(BIND)"]\n      env:\n        - {name: BIND, value: 127.0.0.1}\n';
+    expect(findingsOf(scanTree(makeTree({ "pod.yaml": pod })), "AIA101")).toEqual([]);
+  });
+});

@@ -131,7 +131,10 @@ function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kub
   const counted = () => model.files.push({ path: candidate.path, format, ignores });
   if (format === "dockerfile") {
     // `# syntax=` naming another BuildKit frontend (Dalec, for one): the file is not a Dockerfile.
-    const syntax = /^\s*#\s*syntax\s*=\s*(\S+)/im.exec(text.slice(0, 2000));
+    // Parser directives are only read in the comment lines at the very top.
+    const lines = text.split(/\r?\n/, 20);
+    const directives = lines.slice(0, Math.max(0, lines.findIndex((l) => !/^\s*#/.test(l))));
+    const syntax = directives.map((line) => /^\s*#\s*syntax\s*=\s*(\S+)/i.exec(line)).find(Boolean);
     if (syntax && !/dockerfile/i.test(syntax[1])) {
       notice("skipped", `written for the BuildKit frontend ${syntax[1]}, not the Dockerfile syntax; not scanned`);
       return;

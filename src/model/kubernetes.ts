@@ -90,7 +90,8 @@ export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel
   const visit = (obj: YNode): void => {
     const kind = str(get(obj, "kind")) ?? (isKustomization ? "Kustomization" : undefined);
     if (!kind) return;
-    if (kind === "Kustomization") {
+    // `kind: Component` (kustomize.config.k8s.io) is a reusable kustomization.
+    if (kind === "Kustomization" || (kind === "Component" && /kustomize\.config\.k8s\.io/.test(str(get(obj, "apiVersion")) ?? ""))) {
       model.patchFiles.push(...kustomizePatches(obj, file));
       model.kustomizations.push(readKustomization(obj, file, at));
       return;
@@ -173,6 +174,7 @@ function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, 
         pos: at(c),
         argv: [...items(get(c, "command")), ...items(get(c, "args"))].flatMap((n) => (str(n) === undefined ? [] : [{ value: str(n) as string, pos: at(n) }])),
         env: readEnv(get(c, "env"), at),
+        envFromOutside: envFromSource(get(c, "envFrom"), at),
         containerPorts: [],
         exposures: [],
         volumes: readMounts(get(c, "volumeMounts"), hostVolumes, at),
@@ -220,7 +222,7 @@ function readKustomization(obj: YNode, file: string, at: At): Kustomization {
   const resources = [...items(get(obj, "resources")), ...items(get(obj, "bases")), ...items(get(obj, "components"))].flatMap((r) => {
     const path = str(r);
     // Remote bases (URLs, git) are not in the tree.
-    return path && !/^[a-z]+:\/\/|^git@|\?ref=/.test(path) ? [posix.normalize(posix.join(dir, path))] : [];
+    return path && !/^[a-z]+:\/\/|^git@|\?ref=/.test(path) ? [posix.normalize(posix.join(dir, path)).replace(/\/+$/, "")] : [];
   });
   const images = items(get(obj, "images")).flatMap((entry) => {
     const name = str(get(entry, "name"));
@@ -265,6 +267,14 @@ function readSecurity(spec: YNode, podSec: YNode | undefined, sec: YNode | undef
       return str(type) === "Unconfined" && type ? [{ value: kind, pos: at(type) }] : [];
     }),
   };
+}
+
+/** `envFrom:` a Secret or ConfigMap: any variable may come from there, set at deploy time. */
+function envFromSource(node: YNode | undefined, at: At): Workload["envFromOutside"] {
+  const first = items(node)[0];
+  if (!first) return undefined;
+  const ref = getPath(first, "secretRef", "name") ?? getPath(first, "configMapRef", "name");
+  return { path: `envFrom ${str(ref) ?? "source"}`, pos: at(first) };
 }
 
 function readEnv(node: YNode | undefined, at: At): EnvVar[] {

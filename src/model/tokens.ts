@@ -20,10 +20,11 @@ export function commandTokens(argv: Located<string>[]): Located<string>[] {
 }
 
 /**
- * The command line with `$VAR` and `${VAR}` replaced by the workload's literal env values, the way
+ * The command line with `$VAR`, `${VAR}` and `$(VAR)` replaced by the workload's literal env values, the way
  * the shell of a shell-form CMD expands them (`webui.py --listen ${CLI_ARGS}`).
  */
 export function expandEnv(text: string, env: { name: string; value?: string }[]): string {
   const values = new Map(env.filter((e) => e.value !== undefined).map((e) => [e.name, e.value as string]));
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, a, b) => values.get(a ?? b) ?? whole);
+  // `$(VAR)` is the kubelet's form of the same reference.
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$\(([A-Za-z_][A-Za-z0-9_]*)\)|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, a, b, c) => values.get(a ?? b ?? c) ?? whole);
 }

@@ -159,7 +159,7 @@ export function vendorDefaults(workload: Workload, product: ProductDef | undefin
  * settings (nor their `_FILE` variants) is present and no env file from outside could set one.
  */
 function unsetDefault(workload: Workload, product: ProductDef): DefaultCredential | undefined {
-  const names = [...(product.defaultCredentials ?? []).map((d) => d.knob), ...(product.loginSecrets ?? [])].flatMap((k) => (k.env ? [k.env, `${k.env}_FILE`] : []));
+  const names = [...(product.defaultCredentials ?? []).map((d) => d.knob), ...(product.loginSecrets ?? [])].flatMap((k) => (k.env ? [k.env, `${k.env}_FILE`, `${k.env}__FILE`] : []));
   if (workload.envFromOutside || workload.env.some((e) => names.includes(e.name))) return undefined;
   return product.defaultCredentials?.find((d) => d.whenUnset);
 }

@@ -1,7 +1,8 @@
 // Host paths the container rules care about, shared so two rules never report the same mount.
 
-/** Container runtime sockets, their directories, and all of /run or /var/run (which holds them). */
-export const RUNTIME_SOCKET = /(^|\/)(docker|podman|containerd|cri-dockerd|crio)\.sock$|^\/(var\/)?run(\/(docker|containerd|crio)(\/.*)?)?\/?$/;
+/** Container runtime sockets, their directories (rootless ones under /run/user/<uid> too), and all of /run or /var/run. */
+export const RUNTIME_SOCKET =
+  /(^|\/)(docker|podman|containerd|cri-dockerd|crio)\.sock$|^\/(var\/)?run(\/(docker|containerd|crio|podman|user\/\d+|k3s\/containerd)(\/.*)?)?\/?$/;
 
 /**
  * Host paths whose write access gives away the host: system directories and everything under them,

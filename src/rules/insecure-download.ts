@@ -2,7 +2,7 @@ import type { BuildStep } from "../model/types.js";
 import type { Rule, RuleFinding } from "./types.js";
 
 /** A download handed to an interpreter through command substitution: `sh -c "$(curl …)"`, `bash <(curl …)`. */
-const SUBSTITUTED = /\b((ba|z|da|k)?sh|python[0-9.]*)\s+(-c\s+)?["']?\$\(\s*(curl|wget)\b|\b(ba|z|da|k)?sh\s+<\(\s*(curl|wget)\b/i;
+const SUBSTITUTED = /\b((ba|z|da|k)?sh|python([0-9.]*|\$\{?\w+\}?))\s+(-c\s+)?["']?\$\(\s*(curl|wget)\b|\b(ba|z|da|k)?sh\s+<\(\s*(curl|wget)\b/i;
 const SHELL = /^(ba|z|da|k)?sh$/;
 const PYTHON = /^python([0-9.]*|\$\{?\w+\}?)$/;
 

@@ -22,7 +22,8 @@ const rule: Rule = {
       // `ko://…` and similar build-tool references are resolved to digests at build time.
       if (c.overridden || ref.localBuild || ref.digest || ref.repository === "scratch" || ref.raw.includes("://")) return [];
       // Not an image reference at all: "FILLED BY THE OPERATOR", YOUR_REGISTRY/app (references are lower case).
-      if (/\s/.test(ref.raw) || /[A-Z]/.test(ref.raw.split(/[:@]/)[0].replace(/^[^/]*\.[^/]*\//, ""))) return [];
+      const path = ref.raw.replace(/@.*$/, "").replace(/:[^/:]*$/, "");
+      if (/\s/.test(ref.raw) || /[A-Z]/.test(ref.registry ? path.slice(path.indexOf("/") + 1) : path)) return [];
       // An unresolved `${VAR}` is decided at deploy time; a tag written as a variable with a default was interpolated.
       if (ref.unresolved) return [];
       if (ref.tag && !MOVING.test(ref.tag)) return [];
