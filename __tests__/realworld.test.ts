@@ -175,3 +175,24 @@ describe("values that come from elsewhere in Kubernetes", () => {
     expect(findingsOf(scanTree(makeTree({ "pod.yaml": pod })), "AIA101")).toEqual([]);
   });
 });
+
+it("reads credentials written into Secret manifests, from stringData and base64 data", () => {
+  const secret = [
+    "apiVersion: v1",
+    "kind: Secret",
+    "metadata:",
+    "  name: db",
+    "stringData:",
+    "  POSTGRES_USER: n8n",
+    "  POSTGRES_PASSWORD: changePassword",
+    "  API_TOKEN: ${API_TOKEN}",
+    "data:",
+    `  ADMIN_PASSWORD: ${Buffer.from("Vq7-Lm2-Zr9-Xt4").toString("base64")}`,
+    `  ROOT_PASSWORD: ${Buffer.from("minio123").toString("base64")}`,
+    `  tls.crt: ${Buffer.from([0, 1, 2, 250]).toString("base64")}`,
+  ].join("\n");
+  const result = scanTree(makeTree({ "secret.yaml": secret + "\n" }));
+  const rows = result.findings.filter((f) => f.category === "default-credentials" || f.category === "hardcoded-secret").map((f) => `${f.ruleId}:${f.line}:${f.severity}`).sort();
+  expect(rows).toEqual(["AIA401:11:low", "AIA401:7:low", "AIA402:10:medium"]);
+  expect(JSON.stringify(result)).not.toContain("Vq7-Lm2-Zr9-Xt4");
+});

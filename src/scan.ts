@@ -46,10 +46,11 @@ export function scan(options: ScanOptions): ScanResult {
   const { candidates, listed, notices } = discover(options.root, {
     isIgnored: (path) => exclude.some((glob) => minimatch(path, glob, { dot: true }) || minimatch(path, `${glob.replace(/\/+$/, "")}/**`, { dot: true })),
   });
-  const model: Model = { root: options.root, files: [], workloads: [], networkRules: [], components: [], notices };
+  const model: Model = { root: options.root, files: [], workloads: [], networkRules: [], components: [], secretValues: [], notices };
   const kubernetes: KubernetesModel[] = [];
   for (const candidate of candidates) readCandidate(candidate, maxBytes, model, kubernetes);
   model.networkRules = linkKubernetes(kubernetes);
+  model.secretValues = kubernetes.flatMap((k) => k.secretValues);
   applyBuildContexts(model.workloads);
   // Only env files the file list holds: a git-ignored .env is not in the repository, as in CI.
   applyEnvFiles(model.workloads, (path) => (listed.has(path) ? readTreeFile(options.root, path, maxBytes) : undefined));

@@ -3,7 +3,7 @@
 import { posix } from "node:path";
 import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
 import { parseImageRef } from "./image.js";
-import type { Component, EnvVar, Exposure, Located, SecuritySettings, SourcePos, VolumeMount, Workload } from "./types.js";
+import type { Component, EnvVar, Exposure, Located, SecretValue, SecuritySettings, SourcePos, VolumeMount, Workload } from "./types.js";
 
 export interface ServicePort {
   port?: number;
@@ -53,6 +53,7 @@ export interface KubernetesModel {
   /** Files a kustomization lists as patches (relative to the root). */
   patchFiles: string[];
   kustomizations: Kustomization[];
+  secretValues: SecretValue[];
 }
 
 /** A kustomization's `resources:` (relative to the root) and its `images:` overrides. */
@@ -84,7 +85,7 @@ const AUTH_ANNOTATIONS: { key: RegExp; value?: RegExp }[] = [
 ];
 
 export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel {
-  const model: KubernetesModel = { workloads: [], components: [], services: [], ingresses: [], portNames: new Map(), patchFiles: [], kustomizations: [] };
+  const model: KubernetesModel = { workloads: [], components: [], services: [], ingresses: [], portNames: new Map(), patchFiles: [], kustomizations: [], secretValues: [] };
   const isKustomization = /(^|\/)kustomization\.ya?ml$/i.test(file);
   const at = (node: { line: number; column?: number; endLine?: number }): SourcePos => ({ file, line: node.line, column: node.column, endLine: node.endLine });
   const visit = (obj: YNode): void => {
@@ -104,6 +105,7 @@ export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel
     const namespace = str(getPath(obj, "metadata", "namespace")) ?? "default";
     if (kind === "Service") model.services.push(readService(obj, name, namespace, file, at));
     else if (kind === "Ingress") model.ingresses.push(readIngress(obj, name, namespace, file, at));
+    else if (kind === "Secret") model.secretValues.push(...readSecret(obj, `Secret/${namespace}/${name}`, at));
     else for (const pod of podSpecs(obj, kind)) readPodSpec(pod.spec, pod.labels, pod.where, kind, name, namespace, model, at);
   };
   roots.forEach(visit);
@@ -267,6 +269,18 @@ function readSecurity(spec: YNode, podSec: YNode | undefined, sec: YNode | undef
       return str(type) === "Unconfined" && type ? [{ value: kind, pos: at(type) }] : [];
     }),
   };
+}
+
+/** `stringData` as written, `data` decoded from base64 (skipped when it does not decode to text). */
+function readSecret(obj: YNode, secret: string, at: At): SecretValue[] {
+  const plain = entries(get(obj, "stringData")).flatMap(([key, node]) => (str(node) === undefined ? [] : [{ secret, key, value: str(node) as string, pos: at(node) }]));
+  const encoded = entries(get(obj, "data")).flatMap(([key, node]) => {
+    const raw = str(node);
+    if (raw === undefined || !/^[A-Za-z0-9+/=\s]+$/.test(raw)) return [];
+    const value = Buffer.from(raw.replace(/\s/g, ""), "base64").toString("utf8");
+    return /^[\x20-\x7e]*$/.test(value) ? [{ secret, key, value, pos: at(node) }] : [];
+  });
+  return [...plain, ...encoded];
 }
 
 /** `envFrom:` a Secret or ConfigMap: any variable may come from there, set at deploy time. */

@@ -220,6 +220,15 @@ export interface InlineIgnore {
 
 export type FileFormat = "dockerfile" | "compose" | "kubernetes";
 
+/** A value written into a Kubernetes Secret manifest (`stringData`, or `data` decoded from base64). */
+export interface SecretValue {
+  /** `Secret/<namespace>/<name>`. */
+  secret: string;
+  key: string;
+  value: string;
+  pos: SourcePos;
+}
+
 /** Everything the rules see for one scan. */
 export interface Model {
   root: string;
@@ -227,5 +236,6 @@ export interface Model {
   workloads: Workload[];
   networkRules: NetworkRule[];
   components: Component[];
+  secretValues: SecretValue[];
   notices: Notice[];
 }

@@ -3,7 +3,7 @@
 import { expandedArgv, findKnob, knobLabel, type KnobHit } from "../catalog/match.js";
 import { commandTokens } from "../model/tokens.js";
 import type { Catalog, DefaultCredential, Knob, ProductDef } from "../catalog/types.js";
-import type { SourcePos, Workload } from "../model/types.js";
+import type { Model, SourcePos, Workload } from "../model/types.js";
 
 export interface CredentialSetting {
   name: string;
@@ -108,21 +108,42 @@ const WELL_KNOWN = new Set(
  * Why a credential value is no secret, in words for the message, or undefined when it may be one:
  * a password everyone tries first, a public default, the product's name, the user name next to it.
  */
-export function weakValueReason(value: string, workload: Workload): string | undefined {
+export function weakValueReason(value: string, context: WeakValueContext): string | undefined {
   const v = value.trim().toLowerCase();
   if (WELL_KNOWN.has(v)) return "a well-known value that every password-guessing list tries first";
   if (PUBLIC_DEFAULTS.has(value.trim())) return "a default published in an example configuration";
+  if (/^(change|replace|update)[-_ ]?(me|it|this|password|pass|pwd|secret)$/i.test(v)) return "a placeholder that becomes the real value when applied as-is";
   if (v.length >= 4 && new Set(v).size === 1) return "one character repeated";
   // `grafana` on grafana/grafana, `clickhouse` on clickhouse/clickhouse-server.
-  const image = workload.image?.repository.split("/").pop()?.split(/[-_]/)[0];
+  const image = context.image?.repository.split("/").pop()?.split(/[-_]/)[0];
   if (image && v === image) return "the product's own name";
   // postgres/postgres.
-  const sameAsUser = workload.env.some((e) => /USER(NAME)?$/i.test(e.name) && e.value !== undefined && e.value.trim().toLowerCase() === v && v !== "");
+  const sameAsUser = context.env.some((e) => /USER(NAME)?$/i.test(e.name) && e.value !== undefined && e.value.trim().toLowerCase() === v && v !== "");
   return sameAsUser ? "the same as the user name set next to it" : undefined;
 }
 
-export function isWellKnownValue(value: string, workload: Workload): boolean {
-  return weakValueReason(value, workload) !== undefined;
+/** What a value is compared with: the settings next to it and the image it configures. */
+export interface WeakValueContext {
+  env: { name: string; value?: string }[];
+  image?: { repository: string };
+}
+
+export function isWellKnownValue(value: string, context: WeakValueContext): boolean {
+  return weakValueReason(value, context) !== undefined;
+}
+
+/** Credential-named keys of the Secret manifests in the tree, each with the other keys of its Secret. */
+export function secretCredentials(model: Model): (CredentialSetting & { secret: string; context: WeakValueContext })[] {
+  return model.secretValues
+    .filter((v) => isCredentialName(v.key))
+    .map((v) => ({
+      name: v.key,
+      value: v.value,
+      source: "literal" as const,
+      pos: v.pos,
+      secret: v.secret,
+      context: { env: model.secretValues.filter((o) => o.secret === v.secret).map((o) => ({ name: o.key, value: o.value })) },
+    }));
 }
 
 function knobNames(product: ProductDef): Set<string> {

@@ -1,7 +1,7 @@
 import { knobLabel, productById } from "../catalog/match.js";
 import type { Severity } from "../findings/types.js";
 import type { Rule, RuleFinding } from "./types.js";
-import { credentialRole, credentialSettings, vendorDefaults, weakValueReason } from "./credentials.js";
+import { credentialRole, credentialSettings, secretCredentials, vendorDefaults, weakValueReason } from "./credentials.js";
 
 /** A known login on a reachable service is an open door; a client password or an internal service's is less. */
 function severityFor(role: "own" | "client" | "unknown", reachable: boolean, vendorDefault: boolean): Severity {
@@ -64,6 +64,21 @@ const rule: Rule = {
           logicalPath: `${w.id}/credential/${setting.name}`,
         });
       }
+    }
+    for (const setting of secretCredentials(model)) {
+      const reason = weakValueReason(setting.value, setting.context);
+      if (!reason) continue;
+      findings.push({
+        category: "default-credentials",
+        severity: "low",
+        title: `Weak value in ${setting.name} of ${setting.secret}`,
+        message: `${setting.name} in ${setting.secret} is ${reason}; every workload that reads it runs with that value.`,
+        fix: "Generate the value at deploy time and keep it out of the repository (Sealed Secrets, External Secrets, SOPS).",
+        file: setting.pos.file,
+        line: setting.pos.line,
+        column: setting.pos.column,
+        logicalPath: `${setting.secret}/${setting.name}`,
+      });
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from "./types.js";
-import { credentialSettings, isPlaceholder, isWellKnownValue } from "./credentials.js";
+import { credentialSettings, isPlaceholder, isWellKnownValue, secretCredentials } from "./credentials.js";
 
 /** Provider key formats; the key must look random (mixed case and digits unless the format is upper-case only). */
 const KEY_FORMATS: { name: string; pattern: RegExp; upperOnly?: boolean }[] = [
@@ -80,6 +80,20 @@ const rule: Rule = {
           logicalPath: `${w.id}/secret/${setting.name}`,
         });
       }
+    }
+    for (const setting of secretCredentials(model)) {
+      if (isPlaceholder(setting.value) || isWellKnownValue(setting.value, setting.context) || setting.value.length < 6) continue;
+      findings.push({
+        category: "hardcoded-secret",
+        severity: "medium",
+        title: `Literal credential in ${setting.secret}`,
+        message: `${setting.name} of ${setting.secret} is committed in the manifest (value not shown); base64 in \`data:\` is an encoding, not encryption.`,
+        fix: "Keep the value out of the repository (Sealed Secrets, External Secrets, SOPS) and rotate it.",
+        file: setting.pos.file,
+        line: setting.pos.line,
+        column: setting.pos.column,
+        logicalPath: `${setting.secret}/${setting.name}`,
+      });
     }
     return findings;
   },
