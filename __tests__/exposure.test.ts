@@ -187,3 +187,33 @@ ${annotations}spec:
     expect(findingsOf(scanTree(makeTree({ "d.yaml": hostPort })), "AIA101")).toEqual([{ file: "d.yaml", line: 20, category: "missing-auth", severity: "critical" }]);
   });
 });
+
+describe("reverse proxies", () => {
+  const stack = (middleware: string, extraLabels = "") => `services:
+  traefik:
+    image: traefik:v3.3.5
+    command: ["--providers.docker=true", "--entrypoints.websecure.address=:443"]
+    ports:
+      - "443:443"
+  ollama:
+    image: ollama/ollama:0.12.6
+    labels:
+      - traefik.enable=true
+      - traefik.http.routers.llm.rule=Host(\`llm.example.com\`)
+${middleware}${extraLabels}`;
+
+  it("reports an AI service routed by a published Traefik without an authenticating middleware", () => {
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": stack("") })), "AIA101")).toEqual([{ file: "compose.yaml", line: 11, category: "missing-auth", severity: "critical" }]);
+  });
+
+  it("counts a basicAuth or forwardAuth middleware as authentication", () => {
+    const auth = "      - traefik.http.routers.llm.middlewares=llm-login\n      - traefik.http.middlewares.llm-login.basicauth.usersfile=/auth/users\n";
+    const result = scanTree(makeTree({ "compose.yaml": stack(auth) }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "compose.yaml", line: 11, category: "exposed-service", severity: "medium" }]);
+  });
+
+  it("does not report routes when Traefik itself is not published", () => {
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": stack("").replace('    ports:\n      - "443:443"\n', "") })), "AIA101")).toEqual([]);
+  });
+});

@@ -77,7 +77,55 @@ export function composeToModel(root: YNode, file: string): ComposeModel {
     readPorts(svc, workload, at, serviceOnlyOnInternalNetworks(svc, internalNetworks));
     workloads.push(workload);
   }
+  linkTraefikRouters(services, workloads, at);
   return { workloads, components };
+}
+
+/** Labels as key → value with position: compose accepts a map or a list of `key=value`. */
+function labelEntries(node: YNode | undefined, at: At): Map<string, Located<string>> {
+  const labels = new Map<string, Located<string>>();
+  if (node?.kind === "map") {
+    for (const [key, entry] of node.entries) labels.set(key, { value: interpolate(str(entry.value) ?? "").value, pos: at(entry.value) });
+  }
+  for (const item of items(node)) {
+    const text = str(item);
+    const eq = text?.indexOf("=") ?? -1;
+    if (text && eq > 0) labels.set(text.slice(0, eq).trim(), { value: interpolate(text.slice(eq + 1)).value, pos: at(item) });
+  }
+  return labels;
+}
+
+/** Traefik middlewares that authenticate: basicAuth, digestAuth, forwardAuth (to an SSO). */
+const AUTH_MIDDLEWARE = /^traefik\.http\.middlewares\.([^.]+)\.(basicauth|digestauth|forwardauth)\./i;
+
+/**
+ * Traefik's Docker provider routes requests from its published entrypoints to every service with a
+ * router rule label: that service is reachable from the network through the proxy, whatever its own
+ * `ports:` say. A router whose middlewares authenticate puts a login in front of it.
+ */
+function linkTraefikRouters(services: YNode, workloads: Workload[], at: At): void {
+  const published = workloads.some((w) => w.image && /(^|\/)traefik$/.test(w.image.repository) && w.exposures.some((e) => e.reach === "network"));
+  if (!published) return;
+  const labels = new Map(workloads.map((w) => [w, labelEntries(get(get(services, w.name), "labels"), at)]));
+  const authMiddlewares = new Set([...labels.values()].flatMap((l) => [...l.keys()].flatMap((k) => AUTH_MIDDLEWARE.exec(k)?.[1] ?? [])));
+  for (const [workload, own] of labels) {
+    if (own.get("traefik.enable")?.value === "false") continue;
+    for (const [key, rule] of own) {
+      const router = /^traefik\.http\.routers\.([^.]+)\.rule$/i.exec(key)?.[1];
+      if (!router) continue;
+      const middlewares = (own.get(`traefik.http.routers.${router}.middlewares`)?.value ?? "").split(",").map((m) => m.trim().replace(/@.*$/, ""));
+      const authenticated = middlewares.some((m) => authMiddlewares.has(m) || /auth|sso|oidc|authelia|authentik/i.test(m));
+      const port = [...own].find(([k]) => /^traefik\.http\.services\.[^.]+\.loadbalancer\.server\.port$/i.test(k))?.[1].value;
+      workload.exposures.push({
+        via: "compose-reverse-proxy",
+        reach: "network",
+        containerPorts: port && /^\d+$/.test(port) ? [Number(port)] : [],
+        description: `Traefik router ${router} (${rule.value})${authenticated ? " behind an authenticating middleware" : ""}`,
+        authenticatedProxy: authenticated,
+        pos: rule.pos,
+      });
+    }
+  }
 }
 
 /** `env_file: .env`, `env_file: [a, b]`, `env_file: [{path: .env, required: false}]`, relative to the compose file. */

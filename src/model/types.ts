@@ -44,6 +44,7 @@ export interface Exposure {
   via:
     | "compose-ports"
     | "compose-host-network"
+    | "compose-reverse-proxy"
     | "k8s-host-network"
     | "k8s-host-port"
     | "k8s-service-nodeport"

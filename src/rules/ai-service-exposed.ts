@@ -31,12 +31,15 @@ const rule: Rule = {
   check({ model, catalog }) {
     return exposedProducts(model, catalog)
       .filter((g) => g.auth.state === "on" || g.auth.state === "unknown" || g.exposure.authenticatedProxy || authDisabledElsewhere(g))
-      .map((g) => {
+      .flatMap((g) => {
         const { product, exposure, auth } = g;
         // A login that ships with a well-known password is no barrier.
         const defaultLogin = g.workloads.map((w) => weakLogin(w, product, catalog)).find(Boolean);
+        // A reverse-proxy route is how such a file means to publish the service: worth a finding only
+        // when the login behind it is weak, unknown or switched off.
+        if (exposure.via === "compose-reverse-proxy" && auth.state === "on" && !defaultLogin) return [];
         const guard = guardText(g);
-        return {
+        return [{
           category: "exposed-service" as const,
           severity: defaultLogin ? ("high" as const) : ("medium" as const),
           title: `${product.name} published beyond localhost`,
@@ -48,7 +51,7 @@ const rule: Rule = {
           column: exposure.pos.column,
           component: { name: product.id, version: g.workloads[0].product?.version },
           logicalPath: logicalPathOf(g),
-        };
+        }];
       });
   },
 };

@@ -59,6 +59,8 @@ export function closeExposureFix(exposure: Exposure): string {
   switch (exposure.via) {
     case "compose-ports":
       return 'Publish the port on loopback only ("127.0.0.1:HOST:CONTAINER"), or drop `ports:` and reach it over the compose network; if it must be reachable, put an authenticating reverse proxy in front.';
+    case "compose-reverse-proxy":
+      return "Add an authenticating middleware to the Traefik router (basicAuth, or forwardAuth to your SSO), or remove the router labels.";
     case "compose-host-network":
       return "Remove `network_mode: host` and publish only the ports you need, on 127.0.0.1.";
     case "k8s-host-network":
