@@ -51,6 +51,8 @@ export function workloadNames(workloads: Workload[]): string {
 }
 
 export function imageLabel(workload: Workload): string {
+  // An image inherited from the Dockerfile a compose service builds is that Dockerfile's base, not the service's image.
+  if (workload.buildDockerfile && workload.image && workload.image.pos.file !== workload.file) return ` (built from ${workload.buildDockerfile})`;
   return workload.image ? ` (${workload.image.raw})` : "";
 }
 

@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from "./types.js";
-import { credentialSettings, isPlaceholder, isWellKnownValue, secretCredentials } from "./credentials.js";
+import { productById } from "../catalog/match.js";
+import { credentialRole, credentialSettings, isPlaceholder, isWellKnownValue, secretCredentials } from "./credentials.js";
 
 /** Provider key formats; the key must look random (mixed case and digits unless the format is upper-case only). */
 const KEY_FORMATS: { name: string; pattern: RegExp; upperOnly?: boolean }[] = [
@@ -26,9 +27,13 @@ const rule: Rule = {
     defaultSeverity: "high",
     rationale: "A key in a repository is a key in every clone, fork and CI log; provider keys are scraped from public repositories within minutes.",
   },
-  check({ model }) {
+  check({ model, catalog }) {
     const findings: RuleFinding[] = [];
     for (const w of model.workloads) {
+      // A key-shaped value that is the product's own login (vLLM's --api-key) is a password of this
+      // server, not a provider's key: it is reported below as a literal credential.
+      const product = productById(catalog, w.product?.productId);
+      const ownSecrets = credentialSettings(w).filter((s) => credentialRole(s, product, catalog) === "own").map((s) => s.value);
       const values = [
         ...w.env.filter((e) => e.value && e.pos.file === w.file && (e.source === "literal" || e.source === "variable-default")).map((e) => ({ name: e.name, value: e.value as string, pos: e.pos })),
         ...w.argv.filter((a) => a.pos.file === w.file).map((a) => ({ name: "command line", value: a.value, pos: a.pos })),
@@ -42,7 +47,7 @@ const rule: Rule = {
           key = m?.[0] ?? "";
           return m !== null && looksRandom(key, f.upperOnly);
         });
-        if (!format || reportedKeys.includes(key)) continue;
+        if (!format || reportedKeys.includes(key) || ownSecrets.some((v) => v.includes(key))) continue;
         reportedKeys.push(key);
         findings.push({
           category: "hardcoded-secret",
