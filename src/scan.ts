@@ -59,10 +59,8 @@ export function scan(options: ScanOptions): ScanResult {
   const patchFiles = new Set(kubernetes.flatMap((k) => k.patchFiles));
   for (const workload of model.workloads) if (patchFiles.has(workload.file)) workload.partial = true;
   for (const workload of model.workloads) workload.product = identifyProduct(catalog, workload);
-  for (const component of model.components) {
-    const runner = model.workloads.find((w) => w.id === component.workloadId && w.file === component.pos.file);
-    component.productId = runner?.product?.productId;
-  }
+  const byId = new Map(model.workloads.map((w) => [`${w.file}\0${w.id}`, w]));
+  for (const component of model.components) component.productId = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product?.productId;
 
   const raw: RawFinding[] = [];
   // One line merged into several services (a YAML anchor) is one finding per rule, not one per service.
