@@ -180,6 +180,13 @@ ${annotations}spec:
     expect(findingsOf(result, "AIA102")).toEqual([{ file: "k8s/ingress.yaml", line: 17, category: "exposed-service", severity: "medium" }]);
   });
 
+  it("reports a Gateway API HTTPRoute to the Service at the backend reference", () => {
+    const route = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: ollama\n  namespace: ai\nspec:\n  parentRefs: [{name: public-gw}]\n  rules:\n    - backendRefs:\n        - name: ollama\n          port: 80\n";
+    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/route.yaml": route }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/route.yaml", line: 10, category: "missing-auth", severity: "critical" }]);
+    expect(result.findings.find((f) => f.ruleId === "AIA101")?.message).toMatch(/HTTPRoute ollama routes to Service ollama/);
+  });
+
   it("reports hostNetwork and hostPort", () => {
     const hostNet = deployment.replace("      containers:", "      hostNetwork: true\n      containers:");
     expect(findingsOf(scanTree(makeTree({ "d.yaml": hostNet })), "AIA101")).toEqual([{ file: "d.yaml", line: 14, category: "missing-auth", severity: "critical" }]);

@@ -35,6 +35,8 @@ export interface IngressBackend {
 
 export interface IngressDecl {
   id: string;
+  /** `Ingress`, or a Gateway API `HTTPRoute`/`GRPCRoute`. */
+  kind: string;
   name: string;
   namespace: string;
   backends: IngressBackend[];
@@ -105,6 +107,7 @@ export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel
     const namespace = str(getPath(obj, "metadata", "namespace")) ?? "default";
     if (kind === "Service") model.services.push(readService(obj, name, namespace, file, at));
     else if (kind === "Ingress") model.ingresses.push(readIngress(obj, name, namespace, file, at));
+    else if (kind === "HTTPRoute" || kind === "GRPCRoute") model.ingresses.push(readRoute(obj, kind, name, namespace, file, at));
     else if (kind === "Secret") model.secretValues.push(...readSecret(obj, `Secret/${namespace}/${name}`, at));
     else for (const pod of podSpecs(obj, kind)) readPodSpec(pod.spec, pod.labels, pod.where, kind, name, namespace, model, at);
   };
@@ -350,6 +353,24 @@ function readService(obj: YNode, name: string, namespace: string, file: string, 
   };
 }
 
+/**
+ * A Gateway API route sends a Gateway's traffic to Services (`backendRefs` of kind Service, the default).
+ * Gateways exist to take traffic from outside the cluster, so a route reaches its backends from the network.
+ */
+function readRoute(obj: YNode, kind: string, name: string, namespace: string, file: string, at: At): IngressDecl {
+  const backends = items(getPath(obj, "spec", "rules")).flatMap((rule) =>
+    items(get(rule, "backendRefs")).flatMap((ref): IngressBackend[] => {
+      const nameNode = get(ref, "name");
+      const service = str(nameNode);
+      const refKind = str(get(ref, "kind")) ?? "Service";
+      if (!service || !nameNode || refKind !== "Service" || (str(get(ref, "namespace")) ?? namespace) !== namespace) return [];
+      const port = str(get(ref, "port"));
+      return [{ service, port: port && /^\d+$/.test(port) ? Number(port) : undefined, pos: at(nameNode) }];
+    }),
+  );
+  return { id: `${kind}/${namespace}/${name}`, kind, name, namespace, backends, authenticated: false, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
+}
+
 function readIngress(obj: YNode, name: string, namespace: string, file: string, at: At): IngressDecl {
   const spec = get(obj, "spec");
   const backends: IngressBackend[] = [];
@@ -370,5 +391,5 @@ function readIngress(obj: YNode, name: string, namespace: string, file: string, 
   }
   const annotations = labelsOf(getPath(obj, "metadata", "annotations"));
   const authenticated = Object.entries(annotations).some(([k, v]) => AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
-  return { id: `Ingress/${namespace}/${name}`, name, namespace, backends, authenticated, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
+  return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
 }

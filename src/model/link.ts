@@ -23,7 +23,7 @@ export function linkKubernetes(parts: KubernetesModel[]): NetworkRule[] {
     }
   }
   for (const ingress of parts.flatMap((p) => p.ingresses)) {
-    rules.push({ id: ingress.id, kind: "k8s-ingress", name: ingress.name, namespace: ingress.namespace, type: "Ingress", reach: "network", pos: ingress.pos });
+    rules.push({ id: ingress.id, kind: "k8s-ingress", name: ingress.name, namespace: ingress.namespace, type: ingress.kind, reach: "network", pos: ingress.pos });
     linkIngress(ingress, services, workloads, portNames);
   }
   return rules;
@@ -43,7 +43,7 @@ function linkIngress(ingress: IngressDecl, services: ServiceDecl[], workloads: W
       seen.add(key);
       const auth = ingress.authenticated ? " behind an authenticating proxy annotation" : "";
       workload.exposures.push(
-        exposure("k8s-ingress", "network", ports, `Ingress ${ingress.name} routes to Service ${svc.name}${auth}`, backend.pos, { ruleId: ingress.id, authenticatedProxy: ingress.authenticated }),
+        exposure("k8s-ingress", "network", ports, `${ingress.kind} ${ingress.name} routes to Service ${svc.name}${auth}`, backend.pos, { ruleId: ingress.id, authenticatedProxy: ingress.authenticated }),
       );
     }
   }

@@ -69,7 +69,7 @@ export function closeExposureFix(exposure: Exposure): string {
     case "k8s-host-port":
       return "Remove hostNetwork/hostPort and reach it through a ClusterIP Service.";
     case "k8s-ingress":
-      return "Require authentication at the Ingress (for example oauth2-proxy through nginx.ingress.kubernetes.io/auth-url) or remove the route.";
+      return "Require authentication in front of the route (oauth2-proxy through nginx.ingress.kubernetes.io/auth-url on an Ingress, or the Gateway implementation's auth policy) or remove the route.";
     default:
       return "Use a ClusterIP Service and reach it through an authenticated Ingress or kubectl port-forward; at least restrict loadBalancerSourceRanges.";
   }
