@@ -11,7 +11,7 @@ const SEVERITY = { "code-execution": "critical", "model-control": "critical", "d
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const code = (items: string[]) => (items.length ? items.map((i) => `\`${i}\``).join(", ") : "—");
-const knob = (k: Knob) => (k.env ?? k.flag ?? k.arg ?? "") + (k.value !== undefined ? `=${k.value === "" ? "(empty)" : k.value}` : "") + (k.versions ? ` (${k.versions})` : "");
+const knob = (k: Knob) => (k.env ?? k.flag ?? k.arg ?? (k.config ? `config file: ${k.config}` : "")) + (k.value !== undefined ? `=${k.value === "" ? "(empty)" : k.value}` : "") + (k.versions ? ` (${k.versions})` : "");
 
 function row(p: ProductDef): string {
   const ports = p.ports.map((port) => `${port.port}${port.sensitive === false ? " (not counted)" : ""}`).join(", ");

@@ -182,3 +182,36 @@ it("raises a published MinIO or Grafana whose admin password is not set at all: 
   expect(scanCompose(minio("    environment:\n      MINIO_ROOT_PASSWORD_FILE: /run/secrets/minio\n")).findings.find((f) => f.ruleId === "AIA102")?.severity).toBe("medium");
   expect(scanCompose(minio("    env_file: .env\n")).findings.find((f) => f.ruleId === "AIA102")?.severity).toBe("medium");
 });
+
+describe("configuration files mounted from the repository", () => {
+  const redis = 'services:\n  cache:\n    image: redis:7.4.6\n    command: ["redis-server", "/usr/local/etc/redis/redis.conf"]\n    volumes:\n      - ./redis.conf:/usr/local/etc/redis/redis.conf:ro\n    ports:\n      - "6379:6379"\n';
+
+  it("reads requirepass from a mounted redis.conf, and names the directive, not its value", () => {
+    const result = scanTree(makeTree({ "compose.yaml": redis, "redis.conf": "# requirepass foobared\nmaxmemory 2gb\nrequirepass Zx81-very-long-password\n" }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+    const exposed = result.findings.find((f) => f.ruleId === "AIA102");
+    expect(exposed?.message).toMatch(/authentication is configured \(requirepass in redis\.conf\)/);
+    expect(JSON.stringify(result)).not.toContain("Zx81-very-long-password");
+  });
+
+  it("still reports a mounted redis.conf that sets no password, and calls a missing one unknown", () => {
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": redis, "redis.conf": "# requirepass foobared\nmaxmemory 2gb\n" })), "AIA101").map((f) => f.line)).toEqual([8]);
+    const missing = scanTree(makeTree({ "compose.yaml": redis }));
+    expect(findingsOf(missing, "AIA101")).toEqual([]);
+    expect(missing.findings.find((f) => f.ruleId === "AIA102")?.message).toMatch(/can only come from \.\/redis\.conf \(not in the repository\) through requirepass/);
+  });
+
+  it("calls Redis configured from a mounted ConfigMap unknown, not unauthenticated", () => {
+    const k8s = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: redis\n  labels: {app: redis}\nspec:\n  containers:\n    - name: redis\n      image: redis:7.4.6\n      command: [redis-server, /etc/redis/redis.conf]\n      volumeMounts:\n        - {name: conf, mountPath: /etc/redis}\n  volumes:\n    - name: conf\n      configMap: {name: redis-conf}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: redis\nspec:\n  type: LoadBalancer\n  selector: {app: redis}\n  ports: [{port: 6379}]\n";
+    const result = scanTree(makeTree({ "redis.yaml": k8s }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+    expect(result.findings.find((f) => f.ruleId === "AIA102")?.message).toMatch(/can only come from ConfigMap redis-conf/);
+  });
+
+  it("reads Qdrant's api_key from a mounted production.yaml", () => {
+    const qdrant = (config: string) =>
+      scanTree(makeTree({ "compose.yaml": 'services:\n  qdrant:\n    image: qdrant/qdrant:v1.13.2\n    volumes:\n      - ./config/production.yaml:/qdrant/config/production.yaml\n    ports:\n      - "6333:6333"\n', "config/production.yaml": config }));
+    expect(findingsOf(qdrant("service:\n  api_key: ${QDRANT_KEY}\n"), "AIA101")).toEqual([]);
+    expect(findingsOf(qdrant("service:\n  api_key: null\n"), "AIA101").map((f) => f.line)).toEqual([7]);
+  });
+});

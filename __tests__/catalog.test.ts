@@ -76,12 +76,13 @@ describe("catalog integrity", () => {
     for (const k of allKnobs(p)) {
       if (k.value !== undefined) expect(() => new RegExp(`^(?:${k.value})$`, "i")).not.toThrow();
       if (k.arg !== undefined) expect(() => new RegExp(k.arg!, "i")).not.toThrow();
+      if (k.config !== undefined) expect(() => new RegExp(k.config!, "i")).not.toThrow();
     }
   });
 
-  it.each(products.map((p) => [p.id, p] as const))("%s: knobs set exactly one of env/flag/arg", (_id, p) => {
+  it.each(products.map((p) => [p.id, p] as const))("%s: knobs set exactly one of env/flag/arg/config", (_id, p) => {
     for (const k of allKnobs(p)) {
-      const set = [k.env, k.flag, k.arg].filter((x) => x !== undefined);
+      const set = [k.env, k.flag, k.arg, k.config].filter((x) => x !== undefined);
       expect(set).toHaveLength(1);
       if (k.flag !== undefined) expect(k.flag).toMatch(/^--?[A-Za-z]/);
       if (k.versions !== undefined) expect(semver.validRange(k.versions)).not.toBeNull();

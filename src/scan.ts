@@ -3,7 +3,7 @@ import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } f
 import { join, sep } from "node:path";
 import { minimatch } from "minimatch";
 import { catalog as embeddedCatalog } from "./catalog/index.js";
-import { identifyProduct } from "./catalog/match.js";
+import { identifyProduct, productById } from "./catalog/match.js";
 import type { Catalog } from "./catalog/types.js";
 import { checkRuleReferences, type Config } from "./config/index.js";
 import { discover, type Candidate } from "./discover/index.js";
@@ -12,6 +12,7 @@ import { finalizeFindings, inlineIgnores } from "./findings/index.js";
 import { SEVERITIES, SEVERITY_RANK, type RawFinding, type Severity } from "./findings/types.js";
 import { applyBuildContexts } from "./model/build-context.js";
 import { composeToModel } from "./model/compose.js";
+import { attachConfigFiles } from "./model/config-files.js";
 import { imageName } from "./model/image.js";
 import { mergeComposeOverrides } from "./model/compose-overrides.js";
 import { applyEnvFiles } from "./model/env-files.js";
@@ -58,7 +59,11 @@ export function scan(options: ScanOptions): ScanResult {
   model.components.push(...applyKustomizeImages(kubernetes.flatMap((k) => k.kustomizations), model.components));
   const patchFiles = new Set(kubernetes.flatMap((k) => k.patchFiles));
   for (const workload of model.workloads) if (patchFiles.has(workload.file)) workload.partial = true;
-  for (const workload of model.workloads) workload.product = identifyProduct(catalog, workload);
+  const readListed = (path: string) => (listed.has(path) ? readTreeFile(options.root, path, maxBytes) : undefined);
+  for (const workload of model.workloads) {
+    workload.product = identifyProduct(catalog, workload);
+    attachConfigFiles(workload, productById(catalog, workload.product?.productId)?.configFiles ?? [], readListed);
+  }
   const byId = new Map(model.workloads.map((w) => [`${w.file}\0${w.id}`, w]));
   for (const component of model.components) component.productId = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product?.productId;
 

@@ -134,10 +134,28 @@ function argHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
   return { knob, text: m[0], value: m[0], indirect: false, pos: at.pos };
 }
 
+/** A directive in a mounted configuration file, named by its first word only (its value may be a secret). */
+function configHit(knob: Knob, workload: Workload): KnobHit | undefined {
+  const rx = new RegExp(knob.config as string, "i");
+  for (const file of workload.configFiles ?? []) {
+    const line = file.lines.find((l) => rx.test(l.value));
+    if (line) return { knob, text: `${line.value.trim().split(/[\s:=]/)[0]} in ${file.path}`, value: "", indirect: false, pos: line.pos };
+  }
+  return undefined;
+}
+
 export function findKnob(knobs: Knob[] | undefined, workload: Workload, version: string | undefined): KnobHit | undefined {
   for (const knob of knobs ?? []) {
     if (!knobApplies(knob, version)) continue;
-    const hit = knob.env ? envHit(knob, workload.env) : knob.flag ? flagHit(knob, expandedArgv(workload)) : knob.arg ? argHit(knob, expandedArgv(workload)) : undefined;
+    const hit = knob.env
+      ? envHit(knob, workload.env)
+      : knob.flag
+        ? flagHit(knob, expandedArgv(workload))
+        : knob.arg
+          ? argHit(knob, expandedArgv(workload))
+          : knob.config
+            ? configHit(knob, workload)
+            : undefined;
     if (hit) return hit;
   }
   return undefined;
@@ -158,8 +176,8 @@ export function authBehaviour(product: ProductDef, version: string | undefined):
 
 export type AuthState =
   | { state: "none"; behaviour: AuthBehaviour }
-  /** Not set in the tree, but an env file from outside it may set one of the env knobs. */
-  | { state: "unknown"; behaviour: AuthBehaviour; envFile: string }
+  /** Not set in the tree, but a file from outside it (an env file, a config file) may set one of the knobs. */
+  | { state: "unknown"; behaviour: AuthBehaviour; from: string; through: string[] }
   | { state: "off"; behaviour: AuthBehaviour; disabledBy?: KnobHit }
   | { state: "on"; behaviour: AuthBehaviour; enabledBy?: KnobHit };
 
@@ -172,8 +190,11 @@ export function authState(product: ProductDef, workload: Workload): AuthState {
   const enabledBy = findKnob(behaviour.enabledBy, workload, version);
   if (enabledBy) return { state: "on", behaviour, enabledBy };
   if (behaviour.builtIn === "on") return { state: "on", behaviour };
-  const outside = workload.envFromOutside;
-  if (outside && behaviour.enabledBy?.some((k) => k.env !== undefined)) return { state: "unknown", behaviour, envFile: outside.path };
+  const enabling = behaviour.enabledBy ?? [];
+  const envKnobs = enabling.flatMap((k) => k.env ?? []);
+  if (workload.envFromOutside && envKnobs.length) return { state: "unknown", behaviour, from: workload.envFromOutside.path, through: envKnobs };
+  const configKnobs = enabling.flatMap((k) => (k.config ? [knobLabel(k)] : []));
+  if (workload.configFromOutside && configKnobs.length) return { state: "unknown", behaviour, from: workload.configFromOutside.path, through: configKnobs };
   return { state: "off", behaviour };
 }
 
@@ -206,5 +227,7 @@ export function knobLabel(knob: Knob): string {
   const literal = knob.value && /^[\w.-]+$/.test(knob.value) ? knob.value : undefined;
   if (knob.env) return literal ? `${knob.env}=${literal}` : knob.env;
   if (knob.flag) return literal ? `${knob.flag} ${literal}` : knob.flag;
+  // A config-file pattern is named by the directive it looks for: `requirepass`.
+  if (knob.config) return /[A-Za-z_][A-Za-z0-9_-]{2,}/.exec(knob.config.replace(/\\[a-zA-Z]/g, " "))?.[0] ?? knob.config;
   return (knob.arg ?? "").replace(/\\[bsSdw][*+?]?|[()^$?]/g, "").replace(/\\(.)/g, "$1");
 }

@@ -8,10 +8,12 @@
 export type ProductImpact = "code-execution" | "model-control" | "data-store" | "inference" | "web-app";
 
 /**
- * A setting that changes behaviour. Exactly one of `env`, `flag`, `arg` is set.
+ * A setting that changes behaviour. Exactly one of `env`, `flag`, `arg`, `config` is set.
  * - `env`: an environment variable (compose `environment`, Kubernetes `env`, Dockerfile `ENV`).
  * - `flag`: a command-line option as written (`--api-key`); matches `--api-key x`, `--api-key=x`.
  * - `arg`: a regular expression (case-insensitive) tested against the whole command line joined by spaces.
+ * - `config`: a regular expression (case-insensitive) tested against each line of a configuration file
+ *   the workload mounts from the repository (see `ProductDef.configFiles`), comment lines left out.
  * `value` is a case-insensitive regular expression the value must match in full; without it any
  * non-empty value (or a `${VAR}` reference) matches. For flags without a value use `value: ""`.
  * `versions` is a semver range on the product version; without it the knob applies to every version.
@@ -20,6 +22,7 @@ export interface Knob {
   env?: string;
   flag?: string;
   arg?: string;
+  config?: string;
   value?: string;
   versions?: string;
 }
@@ -87,6 +90,12 @@ export interface ProductDef {
   /** Ordered oldest to newest; the first whose `versions` matches applies. An unknown version uses the last. */
   auth: AuthBehaviour[];
   defaultCredentials?: DefaultCredential[];
+  /**
+   * Where the product reads its configuration file inside the container (`*` matches within one path
+   * segment). A file of the repository mounted there, or mounted anywhere and named on the command
+   * line, is read for `config` knobs.
+   */
+  configFiles?: string[];
   /** Settings that carry the product's own login secret (password, token, API key): a weak value there is a weak login. */
   loginSecrets?: Knob[];
   /** Every fact above comes from these. */

@@ -156,11 +156,14 @@ function podSpecs(obj: YNode, kind: string): { spec: YNode; labels: YNode | unde
 function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, kind: string, name: string, namespace: string, model: KubernetesModel, at: At): void {
   const labels = labelsOf(labelsNode);
   const podSec = get(spec, "securityContext");
-  const hostVolumes = new Map<string, { path: string; node: YNode }>();
+  // hostPath volumes by name, and ConfigMap/Secret volumes (their files come from the cluster).
+  const hostVolumes = new Map<string, { path: string; node: YNode; kind: "host-path" | "other" }>();
   for (const vol of items(get(spec, "volumes"))) {
     const volName = str(get(vol, "name"));
     const hostPath = str(getPath(vol, "hostPath", "path"));
-    if (volName && hostPath) hostVolumes.set(volName, { path: hostPath, node: vol });
+    const object = str(getPath(vol, "configMap", "name")) ?? str(getPath(vol, "secret", "secretName"));
+    if (volName && hostPath) hostVolumes.set(volName, { path: hostPath, node: vol, kind: "host-path" });
+    else if (volName && object) hostVolumes.set(volName, { path: `${get(vol, "configMap") ? "ConfigMap" : "Secret"} ${object}`, node: vol, kind: "other" });
   }
   const containerLists: [string, boolean][] = [
     ["initContainers", true],
@@ -306,14 +309,14 @@ function readEnv(node: YNode | undefined, at: At): EnvVar[] {
   });
 }
 
-function readMounts(node: YNode | undefined, hostVolumes: Map<string, { path: string; node: YNode }>, at: At): VolumeMount[] {
+function readMounts(node: YNode | undefined, hostVolumes: Map<string, { path: string; node: YNode; kind: "host-path" | "other" }>, at: At): VolumeMount[] {
   return items(node).flatMap((m): VolumeMount[] => {
     const volName = str(get(m, "name"));
     const host = volName ? hostVolumes.get(volName) : undefined;
     if (!host) return [];
     return [
       {
-        kind: "host-path",
+        kind: host.kind,
         source: host.path,
         target: str(get(m, "mountPath")),
         readOnly: bool(get(m, "readOnly")) === true,

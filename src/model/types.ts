@@ -163,6 +163,10 @@ export interface Workload {
   buildSteps: BuildStep[];
   /** Compose `env_file:` entries (relative to the root); those in the tree are read into `env`. */
   envFiles?: { path: string; pos: SourcePos }[];
+  /** Configuration files mounted from the repository, filled by the model stage for `config` knobs. */
+  configFiles?: { path: string; target: string; lines: Located<string>[] }[];
+  /** A configuration file mounted from outside the repository: any `config` knob may be set there. */
+  configFromOutside?: { path: string; pos: SourcePos };
   /** An env file that is not in the tree (a deploy-time `.env`): any variable may be set there. */
   envFromOutside?: { path: string; pos: SourcePos };
   /** Compose only: the Dockerfile that builds its image (relative to the root), when `build:` names one. */

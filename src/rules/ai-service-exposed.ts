@@ -6,8 +6,7 @@ import { authDisabledElsewhere, closeExposureFix, exposedProducts, imageLabel, l
 function guardText({ exposure, auth }: ExposedProduct): string {
   if (exposure.authenticatedProxy) return "an authenticating proxy is configured in front";
   if (auth.state === "unknown") {
-    const knobs = (auth.behaviour.enabledBy ?? []).flatMap((k) => k.env ?? []).join(" or ");
-    return `no authentication is configured in the repository; it can only come from ${auth.envFile} (not in the repository) through ${knobs}: make sure it does`;
+    return `no authentication is configured in the repository; it can only come from ${auth.from} (not in the repository) through ${auth.through.join(" or ")}: make sure it does`;
   }
   if (auth.state === "off" && auth.disabledBy) return `its authentication is switched off by ${auth.disabledBy.text} (${lineRef(auth.disabledBy.pos, exposure.pos.file)}, reported as AIA101)`;
   if (auth.state === "on" && auth.enabledBy) {

@@ -29,11 +29,17 @@ export const qdrant: ProductDef = {
         { env: "QDRANT__SERVICE__API_KEY" },
         // service.read_only_api_key first appears at v1.7.0.
         { env: "QDRANT__SERVICE__READ_ONLY_API_KEY", versions: ">=1.7.0" },
+        // service.api_key in a mounted config/production.yaml (a YAML key; `null` leaves it unset).
+        { config: "^\\s*api_key:\\s*(?!null\\b|~)[^\\s#]" },
       ],
       summary: "Qdrant authentication is off unless an API key is set (QDRANT__SERVICE__API_KEY or service.api_key in the config file).",
     },
   ],
+  // The image reads config/config.yaml, then config/production.yaml (and RUN_MODE's file) from /qdrant/config.
+  configFiles: ["/qdrant/config/*"],
   sources: [
+    "https://github.com/qdrant/qdrant/blob/master/src/settings.rs (config/config, config/{RUN_MODE}, config/local, --config-path, then QDRANT__ env)",
+    "https://github.com/qdrant/qdrant/blob/master/Dockerfile (WORKDIR /qdrant, config copied to /qdrant/config, RUN_MODE=production)",
     "https://github.com/qdrant/qdrant/blob/master/config/config.yaml (host 0.0.0.0, http_port 6333, grpc_port 6334, p2p 6335, api_key and read_only_api_key commented out)",
     "https://github.com/qdrant/qdrant/blob/master/src/settings.rs (Environment::with_prefix(\"QDRANT\").separator(\"__\"))",
     "https://github.com/qdrant/qdrant/blob/v1.2.0/config/config.yaml (first tag with api_key)",

@@ -11,12 +11,17 @@ export const redis: ProductDef = {
     // Without a config file Redis binds "* -::*" (CONFIG_DEFAULT_BINDADDR). The official image
     // compiles protected-mode off, so a published port answers every client.
     default: "all",
-    loopbackOnly: [{ flag: "--bind", value: "127\\.0\\.0\\.1|localhost|-?::1" }],
+    loopbackOnly: [
+      { flag: "--bind", value: "127\\.0\\.0\\.1|localhost|-?::1" },
+      { config: "^\\s*bind\\s+(127\\.0\\.0\\.1|localhost|-?::1)(\\s+(127\\.0\\.0\\.1|-?::1))*\\s*$" },
+    ],
   },
+  // The path the official image's documentation mounts a redis.conf at; any path named on the command line is read too.
+  configFiles: ["/usr/local/etc/redis/*"],
   auth: [
     {
       builtIn: "off",
-      enabledBy: [{ flag: "--requirepass" }, { arg: "--aclfile\\b" }],
+      enabledBy: [{ flag: "--requirepass" }, { arg: "--aclfile\\b" }, { config: "^\\s*requirepass\\s+\\S" }, { config: "^\\s*aclfile\\s+\\S" }, { config: "^\\s*user\\s+\\S+\\s.*>" }],
       // The official entrypoint reads no password variable: this is a Bitnami convention that people
       // copy onto the official image, where it does nothing.
       ignored: [{ env: "REDIS_PASSWORD" }],
@@ -27,5 +32,7 @@ export const redis: ProductDef = {
     "https://github.com/redis/redis/blob/unstable/src/server.h (CONFIG_DEFAULT_BINDADDR {\"*\", \"-::*\"})",
     "https://github.com/docker-library/redis/blob/master/Dockerfile.template (protected mode compiled off; CMD redis-server; EXPOSE 6379)",
     "https://github.com/docker-library/redis/blob/master/docker-entrypoint.sh (no password variable handled)",
+    "https://github.com/docker-library/docs/blob/master/redis/content.md (redis-server /usr/local/etc/redis/redis.conf with a mounted config)",
+    "https://github.com/redis/redis/blob/unstable/redis.conf (requirepass, aclfile, user <name> … ><password>, bind)",
   ],
 };

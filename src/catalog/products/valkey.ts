@@ -15,7 +15,8 @@ export const valkey: ProductDef = {
   auth: [
     {
       builtIn: "off",
-      enabledBy: [{ flag: "--requirepass" }, { arg: "--aclfile\\b" }],
+      // Same directives as redis.conf, in a config file named on the command line.
+      enabledBy: [{ flag: "--requirepass" }, { arg: "--aclfile\\b" }, { config: "^\\s*requirepass\\s+\\S" }, { config: "^\\s*aclfile\\s+\\S" }, { config: "^\\s*user\\s+\\S+\\s.*>" }],
       // The official entrypoint reads no password variable.
       ignored: [{ env: "VALKEY_PASSWORD" }, { env: "REDIS_PASSWORD" }],
       summary: "Valkey authentication is off by default (user `default` has no password) until requirepass or an ACL file is configured.",

@@ -1,0 +1,38 @@
+// Configuration files a workload mounts from the repository (`./redis.conf:/usr/local/etc/redis/redis.conf`)
+// are read, so that settings written there (`requirepass`, `api_key:`) count like flags and variables.
+// A file mounted from outside the repository may set anything.
+import { posix } from "node:path";
+import type { Located, Workload } from "./types.js";
+import type { ReadTreeFile } from "./env-files.js";
+
+export function attachConfigFiles(workload: Workload, configPaths: string[], read: ReadTreeFile): void {
+  const command = new Set(workload.argv.flatMap((a) => a.value.split(/\s+/)));
+  for (const volume of workload.volumes) {
+    if (!volume.source || !volume.target) continue;
+    const target = volume.target;
+    // A ConfigMap or Secret is mounted as a folder: it matters when the command or the product reads a file in it.
+    if (volume.kind === "other") {
+      const read = [...command].some((t) => t.startsWith(`${target}/`)) || configPaths.some((glob) => globMatch(glob, `${target}/x`));
+      if (read) workload.configFromOutside ??= { path: volume.source, pos: volume.pos };
+      continue;
+    }
+    if (volume.kind !== "bind" && volume.kind !== "host-path") continue;
+    if (!command.has(target) && !configPaths.some((glob) => globMatch(glob, target))) continue;
+    const source = volume.source;
+    // Only a path relative to the compose file names a file of the repository.
+    const inRepo = volume.kind === "bind" && /^\.\.?\//.test(source);
+    const path = inRepo ? posix.normalize(posix.join(posix.dirname(workload.file), source)) : undefined;
+    const text = path && !path.startsWith("../") ? read(path) : undefined;
+    if (text === undefined || !path) {
+      workload.configFromOutside ??= { path: source, pos: volume.pos };
+      continue;
+    }
+    const lines: Located<string>[] = text.split(/\r?\n/).flatMap((line, i) => (line.trim() === "" || /^\s*[#;]/.test(line) ? [] : [{ value: line, pos: { file: path, line: i + 1 } }]));
+    (workload.configFiles ??= []).push({ path, target, lines });
+  }
+}
+
+function globMatch(glob: string, path: string): boolean {
+  const rx = new RegExp(`^${glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
+  return rx.test(path);
+}
