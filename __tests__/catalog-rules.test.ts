@@ -206,6 +206,13 @@ describe("configuration files mounted from the repository", () => {
     const result = scanTree(makeTree({ "redis.yaml": k8s }));
     expect(findingsOf(result, "AIA101")).toEqual([]);
     expect(result.findings.find((f) => f.ruleId === "AIA102")?.message).toMatch(/can only come from ConfigMap redis-conf/);
+
+    // The ConfigMap in the repository is read like a mounted file.
+    const configMap = (conf: string) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: redis-conf\ndata:\n  redis.conf: |\n${conf}`;
+    const withPassword = scanTree(makeTree({ "redis.yaml": k8s + configMap("    maxmemory 1gb\n    requirepass Zx81-long-password\n") }));
+    expect(findingsOf(withPassword, "AIA101")).toEqual([]);
+    expect(withPassword.findings.find((f) => f.ruleId === "AIA102")?.message).toMatch(/\(requirepass in redis\.yaml\)/);
+    expect(findingsOf(scanTree(makeTree({ "redis.yaml": k8s + configMap("    maxmemory 1gb\n") })), "AIA101").map((f) => f.line)).toEqual([22]);
   });
 
   it("reads Qdrant's api_key from a mounted production.yaml", () => {

@@ -59,10 +59,12 @@ export function scan(options: ScanOptions): ScanResult {
   model.components.push(...applyKustomizeImages(kubernetes.flatMap((k) => k.kustomizations), model.components));
   const patchFiles = new Set(kubernetes.flatMap((k) => k.patchFiles));
   for (const workload of model.workloads) if (patchFiles.has(workload.file)) workload.partial = true;
+  const configMaps = kubernetes.flatMap((k) => k.configMaps);
+  const findConfigMap = (namespace: string, name: string) => configMaps.find((c) => c.namespace === namespace && c.name === name);
   const readListed = (path: string) => (listed.has(path) ? readTreeFile(options.root, path, maxBytes) : undefined);
   for (const workload of model.workloads) {
     workload.product = identifyProduct(catalog, workload);
-    attachConfigFiles(workload, productById(catalog, workload.product?.productId)?.configFiles ?? [], readListed);
+    attachConfigFiles(workload, productById(catalog, workload.product?.productId)?.configFiles ?? [], readListed, findConfigMap);
   }
   const byId = new Map(model.workloads.map((w) => [`${w.file}\0${w.id}`, w]));
   for (const component of model.components) component.productId = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product?.productId;

@@ -2,18 +2,30 @@
 // are read, so that settings written there (`requirepass`, `api_key:`) count like flags and variables.
 // A file mounted from outside the repository may set anything.
 import { posix } from "node:path";
+import type { ConfigMapDecl } from "./kubernetes.js";
 import type { Located, Workload } from "./types.js";
 import type { ReadTreeFile } from "./env-files.js";
 
-export function attachConfigFiles(workload: Workload, configPaths: string[], read: ReadTreeFile): void {
+/** A ConfigMap of the tree by namespace and name, for volumes that mount one. */
+export type FindConfigMap = (namespace: string, name: string) => ConfigMapDecl | undefined;
+
+export function attachConfigFiles(workload: Workload, configPaths: string[], read: ReadTreeFile, findConfigMap: FindConfigMap): void {
   const command = new Set(workload.argv.flatMap((a) => a.value.split(/\s+/)));
   for (const volume of workload.volumes) {
     if (!volume.source || !volume.target) continue;
     const target = volume.target;
     // A ConfigMap or Secret is mounted as a folder: it matters when the command or the product reads a file in it.
     if (volume.kind === "other") {
-      const read = [...command].some((t) => t.startsWith(`${target}/`)) || configPaths.some((glob) => globMatch(glob, `${target}/x`));
-      if (read) workload.configFromOutside ??= { path: volume.source, pos: volume.pos };
+      const readsFile = (path: string) => command.has(path) || configPaths.some((glob) => globMatch(glob, path));
+      const configMap = /^ConfigMap /.test(volume.source) ? findConfigMap(workload.namespace ?? "default", volume.source.slice("ConfigMap ".length)) : undefined;
+      if (configMap) {
+        for (const [key, lines] of configMap.files) {
+          const path = `${target}/${key}`;
+          if (readsFile(path)) (workload.configFiles ??= []).push({ path: lines[0]?.pos.file ?? key, target: path, lines: lines.filter((l) => l.value.trim() !== "" && !/^\s*[#;]/.test(l.value)) });
+        }
+      } else if ([...command].some((t) => t.startsWith(`${target}/`)) || configPaths.some((glob) => globMatch(glob, `${target}/x`))) {
+        workload.configFromOutside ??= { path: volume.source, pos: volume.pos };
+      }
       continue;
     }
     if (volume.kind !== "bind" && volume.kind !== "host-path") continue;

@@ -56,6 +56,14 @@ export interface KubernetesModel {
   patchFiles: string[];
   kustomizations: Kustomization[];
   secretValues: SecretValue[];
+  configMaps: ConfigMapDecl[];
+}
+
+/** A ConfigMap's files: each `data` key with its lines, as a volume would mount them. */
+export interface ConfigMapDecl {
+  namespace: string;
+  name: string;
+  files: Map<string, Located<string>[]>;
 }
 
 /** A kustomization's `resources:` (relative to the root) and its `images:` overrides. */
@@ -87,7 +95,7 @@ const AUTH_ANNOTATIONS: { key: RegExp; value?: RegExp }[] = [
 ];
 
 export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel {
-  const model: KubernetesModel = { workloads: [], components: [], services: [], ingresses: [], portNames: new Map(), patchFiles: [], kustomizations: [], secretValues: [] };
+  const model: KubernetesModel = { workloads: [], components: [], services: [], ingresses: [], portNames: new Map(), patchFiles: [], kustomizations: [], secretValues: [], configMaps: [] };
   const isKustomization = /(^|\/)kustomization\.ya?ml$/i.test(file);
   const at = (node: { line: number; column?: number; endLine?: number }): SourcePos => ({ file, line: node.line, column: node.column, endLine: node.endLine });
   const visit = (obj: YNode): void => {
@@ -109,6 +117,7 @@ export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel
     else if (kind === "Ingress") model.ingresses.push(readIngress(obj, name, namespace, file, at));
     else if (kind === "HTTPRoute" || kind === "GRPCRoute") model.ingresses.push(readRoute(obj, kind, name, namespace, file, at));
     else if (kind === "Secret") model.secretValues.push(...readSecret(obj, `Secret/${namespace}/${name}`, at));
+    else if (kind === "ConfigMap") model.configMaps.push(readConfigMap(obj, name, namespace, at));
     else for (const pod of podSpecs(obj, kind)) readPodSpec(pod.spec, pod.labels, pod.where, kind, name, namespace, model, at);
   };
   roots.forEach(visit);
@@ -275,6 +284,17 @@ function readSecurity(spec: YNode, podSec: YNode | undefined, sec: YNode | undef
       return str(type) === "Unconfined" && type ? [{ value: kind, pos: at(type) }] : [];
     }),
   };
+}
+
+function readConfigMap(obj: YNode, name: string, namespace: string, at: At): ConfigMapDecl {
+  const files = new Map<string, Located<string>[]>();
+  for (const [key, node] of entries(get(obj, "data"))) {
+    const text = str(node);
+    if (text === undefined) continue;
+    const start = at(node);
+    files.set(key, text.split("\n").map((value, i) => ({ value, pos: { file: start.file, line: start.line + i } })));
+  }
+  return { namespace, name, files };
 }
 
 /** `stringData` as written, `data` decoded from base64 (skipped when it does not decode to text). */
