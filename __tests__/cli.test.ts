@@ -132,3 +132,10 @@ describe("the bundled entry points", () => {
     expect(run.stdout).toMatch(/::error::ai-infra-audit: input fail-on must be one of/);
   });
 });
+
+it("exits 2 when asked to scan a file instead of a directory", () => {
+  const root = makeTree({ "compose.yaml": EXPOSED });
+  const { code, stderr } = cli(["scan", join(root, "compose.yaml")]);
+  expect(code).toBe(2);
+  expect(stderr).toMatch(/not a directory/);
+});

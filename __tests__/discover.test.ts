@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyByName, sniffYaml } from "../src/discover/classify.js";
@@ -107,5 +107,17 @@ describe("bad input", () => {
     const result = scanTree(root);
     expect(result.findings).toEqual([]);
     expect(result.notices.map((n) => n.file)).toEqual(["chart/templates/deployment.yaml"]);
+  });
+});
+
+describe("hostile repositories", () => {
+  it("never runs a program the scanned repository's git config names", () => {
+    const root = makeTree({ "compose.yaml": COMPOSE });
+    const marker = join(root, "pwned");
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    spawnSync("git", ["config", "core.fsmonitor", `touch ${marker}; false`], { cwd: root });
+    const result = scanTree(root);
+    expect(existsSync(marker)).toBe(false);
+    expect(result.summary.files).toBe(1);
   });
 });

@@ -196,3 +196,33 @@ it("reads credentials written into Secret manifests, from stringData and base64 
   expect(rows).toEqual(["AIA401:11:low", "AIA401:7:low", "AIA402:10:medium"]);
   expect(JSON.stringify(result)).not.toContain("Vq7-Lm2-Zr9-Xt4");
 });
+
+describe("review findings", () => {
+  it("never quotes tokens from a download command or URL", () => {
+    const text = 'FROM alpine:3.20\nRUN curl -H "Authorization: token ghp_Zq8Rt2Lm9Xv4Kp7Wd1Hs6Nb3Yc5Fg0Ju2Qe8T" https://user:S3cretPassw0rd@get.example.org/install.sh?key=abc | sh\nADD https://bob:Hunter2Pass@files.example.org/model.bin?sig=xyz /m.bin\nUSER 1000\n';
+    const result = scanTree(makeTree({ Dockerfile: text }));
+    const messages = result.findings.filter((f) => f.ruleId === "AIA302").map((f) => f.message);
+    expect(messages).toEqual([
+      expect.stringContaining("from https://get.example.org/install.sh into an interpreter"),
+      expect.stringContaining("ADD fetches https://files.example.org/model.bin without"),
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(/ghp_Zq8|S3cretPassw0rd|Hunter2Pass|key=abc|sig=xyz/);
+  });
+
+  it("keeps two findings of one rule on one line when they are about different settings", () => {
+    const text = 'services:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n    command: serve --api-key Zq8Rt2Lm9Xv4Kp --db-password Hy7Tk3Wq8Ze1Lx\n    ports: ["8080:8080"]\n';
+    expect(findingsOf(scanTree(makeTree({ "compose.yaml": text })), "AIA402")).toHaveLength(2);
+  });
+
+  it("lets the last env file win, as compose does", () => {
+    const text = 'services:\n  webui:\n    image: ghcr.io/open-webui/open-webui:v0.6.5\n    env_file: [a.env, b.env]\n    ports: ["3000:8080"]\n';
+    const result = scanTree(makeTree({ "compose.yaml": text, "a.env": "WEBUI_AUTH=False\n", "b.env": "WEBUI_AUTH=True\n" }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+  });
+
+  it("reads the rest of the tree when one file nests beyond what the readers handle", () => {
+    const hostile = 'services:\n  x:\n    image: "' + "${A:-".repeat(20000) + '"\n';
+    const result = scanTree(makeTree({ "a/compose.yaml": hostile, "b/compose.yaml": 'services:\n  ollama:\n    image: ollama/ollama:0.12.6\n    ports: ["11434:11434"]\n' }));
+    expect(findingsOf(result, "AIA101").map((f) => f.file)).toEqual(["b/compose.yaml"]);
+  });
+});

@@ -1,6 +1,6 @@
 // The CLI: `ai-infra-audit scan [dir]`. Exit codes: 0 nothing at or above --fail-on, 1 findings at
 // or above it, 2 usage, config or internal error (with a one-line reason on stderr).
-import { writeFileSync } from "node:fs";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, isSeverity, loadConfig, parseSize } from "./config/index.js";
@@ -85,17 +85,11 @@ function run(argv: string[], out: (text: string) => void): number {
   const failOnArg = values["fail-on"];
   if (failOnArg !== undefined && failOnArg !== "none" && !isSeverity(failOnArg)) throw new UsageError("--fail-on must be one of critical, high, medium, low, info, none");
   const root = resolve(rest[0] ?? ".");
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`cannot scan ${rest[0] ?? "."}: not a directory`);
   const config = loadConfig(root, values.config);
   const failOn: Severity | "none" = (failOnArg as Severity | "none" | undefined) ?? config.failOn ?? "high";
   const maxFileBytes = values["max-file-size"] !== undefined ? parseSize(values["max-file-size"], "--max-file-size") : undefined;
-  let result;
-  try {
-    result = scan({ root, config, maxFileBytes });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`cannot scan ${rest[0] ?? "."}: not a directory`);
-    throw error;
-  }
+  const result = scan({ root, config, maxFileBytes });
   const color = format === "terminal" && !values.output && !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = render(result, format, { color });
   if (values.output) writeFileSync(values.output, text);

@@ -49,7 +49,14 @@ export function scan(options: ScanOptions): ScanResult {
   });
   const model: Model = { root: options.root, files: [], workloads: [], networkRules: [], components: [], secretValues: [], notices };
   const kubernetes: KubernetesModel[] = [];
-  for (const candidate of candidates) readCandidate(candidate, maxBytes, model, kubernetes);
+  for (const candidate of candidates) {
+    try {
+      readCandidate(candidate, maxBytes, model, kubernetes);
+    } catch (error) {
+      // One file the readers cannot cope with (pathological nesting) must not stop the scan.
+      model.notices.push({ file: candidate.path, kind: "parse-error", message: `could not be read: ${(error as Error).message}` });
+    }
+  }
   model.networkRules = linkKubernetes(kubernetes);
   model.secretValues = kubernetes.flatMap((k) => k.secretValues);
   applyBuildContexts(model.workloads);
@@ -70,11 +77,13 @@ export function scan(options: ScanOptions): ScanResult {
   for (const component of model.components) component.productId = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product?.productId;
 
   const raw: RawFinding[] = [];
-  // One line merged into several services (a YAML anchor) is one finding per rule, not one per service.
+  // One line merged into several services (a YAML anchor) is one finding per rule and subject, not one
+  // per service; the subject is the last part of the logical path (the setting, the port, the image).
   const seen = new Set<string>();
   for (const rule of allRules) {
     for (const finding of rule.check({ model, catalog })) {
-      const key = `${rule.meta.id}\0${finding.file}\0${finding.line}\0${finding.column ?? 0}`;
+      const subject = finding.logicalPath.slice(finding.logicalPath.lastIndexOf("/") + 1);
+      const key = `${rule.meta.id}\0${finding.file}\0${finding.line}\0${finding.column ?? 0}\0${subject}`;
       if (seen.has(key)) continue;
       seen.add(key);
       raw.push({ ruleId: rule.meta.id, ...finding });

@@ -71,11 +71,19 @@ function isInside(target: string, root: string): boolean {
 }
 
 /** Tracked and untracked-but-not-ignored files, or undefined when the root is not in a git work tree. */
+/**
+ * The scanned repository's own .git/config must not run anything: core.fsmonitor names a program that
+ * `git ls-files` would start. Command-line settings win over the repository's.
+ */
+const GIT_SAFE = ["-c", "core.fsmonitor=false"];
+const GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" };
+
 function gitFiles(root: string): string[] | undefined {
-  const inside = spawnSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root, encoding: "utf8" });
+  const inside = spawnSync("git", [...GIT_SAFE, "rev-parse", "--is-inside-work-tree"], { cwd: root, encoding: "utf8", env: GIT_ENV });
   if (inside.status !== 0 || inside.stdout.trim() !== "true") return undefined;
-  const listed = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+  const listed = spawnSync("git", [...GIT_SAFE, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
     cwd: root,
+    env: GIT_ENV,
     encoding: "utf8",
     maxBuffer: 512 * 1024 * 1024,
   });

@@ -8,14 +8,16 @@ export type ReadTreeFile = (path: string) => string | undefined;
 
 export function applyEnvFiles(workloads: Workload[], read: ReadTreeFile): void {
   for (const workload of workloads) {
+    // In file order, so that a later file wins as in compose; `environment:` wins over all of them.
+    const fromFiles: Workload["env"] = [];
     for (const envFile of workload.envFiles ?? []) {
       const text = envFile.path.startsWith("../") ? undefined : read(envFile.path);
       if (text === undefined) {
         workload.envFromOutside ??= envFile;
         continue;
       }
-      const vars = parseEnvFile(text).map((e) => ({ name: e.name, value: e.value, source: "literal" as const, pos: { file: envFile.path, line: e.line } }));
-      workload.env = [...vars, ...workload.env];
+      fromFiles.push(...parseEnvFile(text).map((e) => ({ name: e.name, value: e.value, source: "literal" as const, pos: { file: envFile.path, line: e.line } })));
     }
+    workload.env = [...fromFiles, ...workload.env];
   }
 }

@@ -225,7 +225,7 @@ function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, 
           workload.exposures.push(exposure("k8s-host-port", loopback ? "loopback" : "network", [port], `hostPort ${str(hostPortNode)} on every node it runs on`, at(hostPortNode)));
         }
       }
-      model.portNames.set(id, names);
+      model.portNames.set(`${at(c).file}\0${id}`, names);
       if (security.hostNetwork?.value) {
         workload.exposures.push(exposure("k8s-host-network", "network", [], "hostNetwork: true (every port it listens on is on the node's interfaces)", security.hostNetwork.pos));
       }

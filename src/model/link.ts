@@ -61,7 +61,7 @@ function serviceTargets(svc: ServiceDecl, workloads: Workload[], portNames: Map<
   );
   const pods = new Map<string, Workload[]>();
   for (const w of selected) {
-    const pod = w.id.slice(0, w.id.lastIndexOf("/containers/"));
+    const pod = `${w.file}\0${w.id.slice(0, w.id.lastIndexOf("/containers/"))}`;
     pods.set(pod, [...(pods.get(pod) ?? []), w]);
   }
   const targets: { workload: Workload; ports: number[] }[] = [];
@@ -69,7 +69,7 @@ function serviceTargets(svc: ServiceDecl, workloads: Workload[], portNames: Map<
     for (const w of containers) {
       const ports = svc.ports.flatMap((p) => {
         const target = p.targetPort ?? p.port;
-        if (typeof target === "string") return portNames.get(w.id)?.get(target) ?? [];
+        if (typeof target === "string") return portNames.get(`${w.file}\0${w.id}`)?.get(target) ?? [];
         return target === undefined ? [] : [target];
       });
       const declared = ports.filter((p) => w.containerPorts.some((c) => c.value === p));

@@ -8,10 +8,12 @@ export function commandTokens(argv: Located<string>[]): Located<string>[] {
     if (arg.value === "") return [arg];
     const out: Located<string>[] = [];
     const rx = /\S+/g;
+    let newlines = 0;
+    let counted = 0;
     let m: RegExpExecArray | null;
     while ((m = rx.exec(arg.value))) {
-      const before = arg.value.slice(0, m.index);
-      const newlines = before.split("\n").length - 1;
+      // Count the newlines since the previous token only: one pass over the text.
+      for (; counted < m.index; counted++) if (arg.value.charCodeAt(counted) === 10) newlines++;
       const line = Math.min(arg.pos.line + newlines, arg.pos.endLine ?? arg.pos.line + newlines);
       out.push({ value: m[0], pos: newlines ? { ...arg.pos, line, column: undefined, endLine: line } : arg.pos });
     }

@@ -8,9 +8,9 @@ export interface EnvFileEntry {
 
 export function parseEnvFile(text: string): EnvFileEntry[] {
   return text.split(/\r?\n/).flatMap((raw, i) => {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(raw);
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=(.*)$/.exec(raw.trim());
     if (!m || raw.trimStart().startsWith("#")) return [];
-    let value = m[2];
+    let value = m[2].trim();
     const quoted = /^(['"])(.*)\1$/.exec(value);
     if (quoted) value = quoted[2];
     else value = value.replace(/\s+#.*$/, "");

@@ -53,6 +53,8 @@ export function parseYaml(text: string): ParsedYaml {
   const documents: YamlDocument[] = [];
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
   const list = Array.isArray(docs) ? docs : [docs];
+  // One node budget for the whole file: many small documents must not add up to an alias bomb.
+  const budget = { nodes: 0 };
   for (const doc of list) {
     for (const error of doc.errors) {
       const at = lineCounter.linePos(error.pos[0]);
@@ -61,7 +63,7 @@ export function parseYaml(text: string): ParsedYaml {
     if (doc.errors.length > 0) continue;
     const start = lineCounter.linePos(doc.range?.[0] ?? 0).line;
     try {
-      const converter = new Converter(doc, lineCounter);
+      const converter = new Converter(doc, lineCounter, budget);
       documents.push({ root: doc.contents ? converter.convert(doc.contents as Node) : undefined, line: start });
     } catch (error) {
       if (!(error instanceof ExpansionLimit)) throw error;
@@ -76,10 +78,10 @@ function firstLine(message: string): string {
 }
 
 class Converter {
-  private count = 0;
   constructor(
     private readonly doc: Document,
     private readonly lines: LineCounter,
+    private readonly budget: { nodes: number },
   ) {}
 
   private position(node: Node): NodeBase {
@@ -91,7 +93,7 @@ class Converter {
   }
 
   convert(node: Node, depth = 0): YNode {
-    if (++this.count > MAX_NODES || depth > MAX_DEPTH) throw new ExpansionLimit();
+    if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH) throw new ExpansionLimit();
     if (isAlias(node)) {
       const target = node.resolve(this.doc);
       if (!target) return { kind: "scalar", value: null, ...this.position(node) };

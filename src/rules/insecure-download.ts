@@ -77,6 +77,21 @@ function pipedToInterpreter(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A URL as it may be shown: scheme, host and path only. User info, query strings and fragments can
+ * carry tokens (`https://user:pass@…`, `?token=…`), and the command line around it headers.
+ */
+function publicUrl(url: string): string {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)(?:[^@/\s]*@)?([^/?#\s"']*)([^?#\s"']*)/i.exec(url);
+  return m ? `${m[1]}${m[2]}${m[3]}` : "a URL";
+}
+
+/** ` from <url>`, when the command names one; nothing else of the command is quoted. */
+function whereFrom(command: string): string {
+  const url = /[a-z][a-z0-9+.-]*:\/\/[^\s"'|;)]+/i.exec(command)?.[0];
+  return url ? ` from ${publicUrl(url)}` : "";
+}
+
 function downloadFinding(step: BuildStep, workloadId: string, title: string, message: string, fix: string, severity: RuleFinding["severity"]): RuleFinding {
   return {
     category: "insecure-download",
@@ -87,7 +102,8 @@ function downloadFinding(step: BuildStep, workloadId: string, title: string, mes
     file: step.pos.file,
     line: step.pos.line,
     endLine: step.pos.endLine,
-    logicalPath: `${workloadId}/build/${step.instruction}/${step.text.replace(/\s+/g, " ").slice(0, 120)}`,
+    // Named by the public part of the URL: the command itself may hold tokens.
+    logicalPath: `${workloadId}/build/${step.instruction}${whereFrom(step.text) || `:${step.pos.line}`}`,
   };
 }
 
@@ -111,7 +127,7 @@ const rule: Rule = {
               step,
               w.id,
               "Downloaded script piped into an interpreter",
-              `RUN pipes a download into an interpreter (${piped.length > 80 ? `${piped.slice(0, 79)}…` : piped}): the build runs whatever that URL serves, with no checksum or signature check.`,
+              `RUN pipes a download${whereFrom(piped)} into an interpreter: the build runs whatever that URL serves, with no checksum or signature check.`,
               "Download to a file, verify its checksum or signature (sha256sum -c), then run it; better, install a pinned package or copy a pinned release artifact.",
               "medium",
             ),
@@ -125,7 +141,7 @@ const rule: Rule = {
               step,
               w.id,
               "ADD of a remote URL without --checksum",
-              `ADD fetches ${url.value} without --checksum: the image contains whatever the server returns at build time.`,
+              `ADD fetches ${publicUrl(url.value)} without --checksum: the image contains whatever the server returns at build time.`,
               "Add `--checksum=sha256:<digest>` to the ADD instruction, or download and verify it in a RUN step.",
               "low",
             ),
