@@ -21,8 +21,7 @@ interface ImageConfig {
 
 const SUDOERS_FILE = /\/etc\/sudoers\b/;
 /** `user ALL=(ALL) NOPASSWD: ALL`, other tags such as `SETENV:` allowed around NOPASSWD. */
-const NOPASSWD_ALL =
-  /(?:[^\s"'=/]+[ \t]+)?ALL\s*=\s*(?:\([^)]*\)\s*)?(?:[A-Z_]+\s*:\s*)*NOPASSWD\s*:\s*(?:[A-Z_]+\s*:\s*)*ALL\b/;
+const NOPASSWD_ALL = /\bALL\s*=\s*(?:\([^)]*\)\s*)?(?:[A-Z_]+\s*:\s*)*NOPASSWD\s*:\s*(?:[A-Z_]+\s*:\s*)*ALL\b/;
 
 export function dockerfileToModel(doc: DockerfileDoc, file: string): { workloads: Workload[]; components: Component[] } {
   const final = doc.stages.at(-1);
@@ -162,7 +161,10 @@ function addPorts(ports: Located<number>[], instruction: DockerInstruction, file
 function sudoRule(instruction: DockerInstruction, file: string): Located<string> | undefined {
   const text = stepText(instruction);
   const rule = SUDOERS_FILE.test(text) ? NOPASSWD_ALL.exec(text) : null;
-  return rule ? { value: rule[0].trim(), pos: instructionPos(instruction, file) } : undefined;
+  if (!rule) return undefined;
+  // The user or %group the rule is for: the word before it, looked for in a bounded window only.
+  const who = /([^\s"'=/]+)[ \t]+$/.exec(text.slice(Math.max(0, rule.index - 64), rule.index))?.[1];
+  return { value: who ? `${who} ${rule[0]}` : rule[0], pos: instructionPos(instruction, file) };
 }
 
 function buildStep(instruction: DockerInstruction, file: string): BuildStep[] {

@@ -6,10 +6,25 @@ import type { NetworkRule, Workload } from "./types.js";
 
 const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/.*)$/;
 
+/** Workloads by namespace, Services by namespace and name: large monorepos must not pay Services × workloads. */
+function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const v of values) {
+    const group = groups.get(key(v));
+    if (group) group.push(v);
+    else groups.set(key(v), [v]);
+  }
+  return groups;
+}
+
 export function linkKubernetes(parts: KubernetesModel[]): NetworkRule[] {
-  const workloads = parts.flatMap((p) => p.workloads).filter((w) => !w.initOnly);
+  const workloads = groupBy(
+    parts.flatMap((p) => p.workloads).filter((w) => !w.initOnly),
+    (w) => w.namespace ?? "default",
+  );
   const portNames = new Map(parts.flatMap((p) => [...p.portNames]));
   const services = parts.flatMap((p) => p.services);
+  const servicesByName = groupBy(services, (s) => `${s.namespace}/${s.name}`);
   const rules: NetworkRule[] = [];
   for (const svc of services) {
     const reach = svc.type === "NodePort" || svc.type === "LoadBalancer" || svc.externalIps ? "network" : "cluster";
@@ -24,15 +39,15 @@ export function linkKubernetes(parts: KubernetesModel[]): NetworkRule[] {
   }
   for (const ingress of parts.flatMap((p) => p.ingresses)) {
     rules.push({ id: ingress.id, kind: "k8s-ingress", name: ingress.name, namespace: ingress.namespace, type: ingress.kind, reach: "network", pos: ingress.pos });
-    linkIngress(ingress, services, workloads, portNames);
+    linkIngress(ingress, servicesByName, workloads, portNames);
   }
   return rules;
 }
 
-function linkIngress(ingress: IngressDecl, services: ServiceDecl[], workloads: Workload[], portNames: Map<string, Map<string, number>>): void {
+function linkIngress(ingress: IngressDecl, services: Map<string, ServiceDecl[]>, workloads: Map<string, Workload[]>, portNames: Map<string, Map<string, number>>): void {
   const seen = new Set<string>();
   for (const backend of ingress.backends) {
-    const candidates = services.filter((s) => s.name === backend.service && s.namespace === ingress.namespace);
+    const candidates = services.get(`${ingress.namespace}/${backend.service}`) ?? [];
     const svc = nearest(ingress.file, candidates, (s) => s.file)[0];
     if (!svc) continue;
     const servicePort = svc.ports.find((p) => p.port === backend.port);
@@ -50,13 +65,13 @@ function linkIngress(ingress: IngressDecl, services: ServiceDecl[], workloads: W
 }
 
 /** The containers a Service selects and the container ports it forwards to. */
-function serviceTargets(svc: ServiceDecl, workloads: Workload[], portNames: Map<string, Map<string, number>>): { workload: Workload; ports: number[] }[] {
+function serviceTargets(svc: ServiceDecl, workloads: Map<string, Workload[]>, portNames: Map<string, Map<string, number>>): { workload: Workload; ports: number[] }[] {
   // Labels a controller adds to its pods (not in the template): matching on them would miss every pod.
   const selector = Object.entries(svc.selector).filter(([k]) => !CONTROLLER_LABELS.test(k));
   if (selector.length === 0) return [];
   const selected = nearest(
     svc.file,
-    workloads.filter((w) => w.namespace === svc.namespace && selector.every(([k, v]) => w.labels[k] === v)),
+    (workloads.get(svc.namespace) ?? []).filter((w) => selector.every(([k, v]) => w.labels[k] === v)),
     (w) => w.file,
   );
   const pods = new Map<string, Workload[]>();

@@ -92,7 +92,7 @@ const KEYWORDS = new Set([
 const JSON_FORMS = new Set(["ADD", "CMD", "COPY", "ENTRYPOINT", "RUN", "SHELL", "VOLUME"]);
 /** Instructions BuildKit reads heredocs for. */
 const HEREDOC_FORMS = new Set(["ADD", "COPY", "RUN"]);
-const DIRECTIVE = /^\s*#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(\S.*)$/;
 const KNOWN_DIRECTIVES = new Set(["escape", "syntax", "check"]);
 const HEREDOC_WORD = /^(\d*)<<(-?)(.+)$/;
 
@@ -140,7 +140,9 @@ function readDirectives(lines: string[], errors: DockerfileError[]): { escape: s
   const seen = new Set<string>();
   let i = 0;
   for (; i < lines.length; i++) {
-    const match = DIRECTIVE.exec(lines[i]);
+    // Trimmed before matching: a long run of spaces must not make the pattern backtrack.
+    const match = DIRECTIVE.exec(lines[i].trim());
+    if (match) match[2] = match[2].trimEnd();
     const key = match?.[1].toLowerCase();
     if (!match || !key || !KNOWN_DIRECTIVES.has(key)) break;
     if (seen.has(key)) errors.push({ line: i + 1, message: `only one ${key} parser directive can be used` });
