@@ -213,6 +213,10 @@ describe("configuration files mounted from the repository", () => {
     expect(findingsOf(withPassword, "AIA101")).toEqual([]);
     expect(withPassword.findings.find((f) => f.ruleId === "AIA102")?.message).toMatch(/\(requirepass in redis\.yaml\)/);
     expect(findingsOf(scanTree(makeTree({ "redis.yaml": k8s + configMap("    maxmemory 1gb\n") })), "AIA101").map((f) => f.line)).toEqual([22]);
+
+    // Mounted with subPath, the key is the file itself.
+    const subPath = k8s.replace("{name: conf, mountPath: /etc/redis}", "{name: conf, mountPath: /etc/redis/redis.conf, subPath: redis.conf}");
+    expect(findingsOf(scanTree(makeTree({ "redis.yaml": subPath + configMap("    requirepass Zx81-long-password\n") })), "AIA101")).toEqual([]);
   });
 
   it("reads Qdrant's api_key from a mounted production.yaml", () => {

@@ -90,6 +90,15 @@ describe("bad input", () => {
     expect(result.findings.some((f) => f.category === "parse-error" && /aliases expand/.test(f.message))).toBe(true);
   });
 
+  it("reads files with pathological runs of spaces and long words", () => {
+    const root = makeTree({
+      Dockerfile: "# escape=" + " ".repeat(150_000) + "x\nFROM alpine:3.20\nRUN echo x >> /etc/sudoers " + "a".repeat(160_000) + "\nUSER 1000\n",
+      "compose.yaml": 'services:\n  a:\n    image: redis:7.4.6\n    env_file: .env\n',
+      ".env": "A=" + " ".repeat(150_000) + "x\n",
+    });
+    expect(scanTree(root).summary.files).toBe(2);
+  });
+
   it("survives hostile nesting and a Dockerfile with a megabyte-long line", () => {
     const root = makeTree({
       "docker-compose.yml": "services:\n  a:\n    image: " + "[".repeat(20000) + "]".repeat(20000) + "\n",

@@ -20,10 +20,12 @@ export function attachConfigFiles(workload: Workload, configPaths: string[], rea
       const configMap = /^ConfigMap /.test(volume.source) ? findConfigMap(workload.namespace ?? "default", volume.source.slice("ConfigMap ".length)) : undefined;
       if (configMap) {
         for (const [key, lines] of configMap.files) {
-          const path = `${target}/${key}`;
+          // With `subPath: <key>` the key is mounted as the file `target` itself.
+          if (volume.subPath !== undefined && volume.subPath !== key) continue;
+          const path = volume.subPath !== undefined ? target : `${target}/${key}`;
           if (readsFile(path)) (workload.configFiles ??= []).push({ path: lines[0]?.pos.file ?? key, target: path, lines: lines.filter((l) => l.value.trim() !== "" && !/^\s*[#;]/.test(l.value)) });
         }
-      } else if ([...command].some((t) => t.startsWith(`${target}/`)) || configPaths.some((glob) => globMatch(glob, `${target}/x`))) {
+      } else if ([...command].some((t) => t === target || t.startsWith(`${target}/`)) || configPaths.some((glob) => globMatch(glob, target) || globMatch(glob, `${target}/x`))) {
         workload.configFromOutside ??= { path: volume.source, pos: volume.pos };
       }
       continue;

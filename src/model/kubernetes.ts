@@ -339,6 +339,7 @@ function readMounts(node: YNode | undefined, hostVolumes: Map<string, { path: st
         kind: host.kind,
         source: host.path,
         target: str(get(m, "mountPath")),
+        subPath: str(get(m, "subPath")),
         readOnly: bool(get(m, "readOnly")) === true,
         pos: at(host.node),
       },

@@ -93,6 +93,8 @@ export interface VolumeMount {
   /** Host path for binds/hostPath (after interpolation), volume name otherwise. */
   source?: string;
   target?: string;
+  /** Kubernetes `subPath`: one key or file of the volume mounted at `target`. */
+  subPath?: string;
   readOnly: boolean;
   pos: SourcePos;
 }
