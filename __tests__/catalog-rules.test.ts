@@ -226,3 +226,9 @@ describe("configuration files mounted from the repository", () => {
     expect(findingsOf(qdrant("service:\n  api_key: null\n"), "AIA101").map((f) => f.line)).toEqual([7]);
   });
 });
+
+it("treats an absolute env_file path as outside the repository", () => {
+  const text = 'services:\n  qdrant:\n    image: qdrant/qdrant:v1.13.2\n    env_file: /etc/qdrant/qdrant.env\n    ports:\n      - "6333:6333"\n';
+  const result = scanTree(makeTree({ "compose.yaml": text, "etc/qdrant/qdrant.env": "LOG_LEVEL=info\n" }));
+  expect(result.findings.find((f) => f.ruleId === "AIA102")?.message).toMatch(/can only come from \/etc\/qdrant\/qdrant\.env/);
+});

@@ -133,7 +133,10 @@ function envFiles(node: YNode | undefined, file: string, at: At): { path: string
   const entries = node?.kind === "seq" ? node.items : node ? [node] : [];
   return entries.flatMap((entry) => {
     const path = str(entry) ?? str(get(entry, "path"));
-    return path ? [{ path: posix.normalize(posix.join(posix.dirname(file), interpolate(path).value)), pos: at(entry) }] : [];
+    if (!path) return [];
+    const value = interpolate(path).value;
+    // An absolute or home path is on the deploying machine, never in the repository.
+    return [{ path: /^[/~]/.test(value) ? value : posix.normalize(posix.join(posix.dirname(file), value)), pos: at(entry) }];
   });
 }
 

@@ -11,7 +11,7 @@ export function applyEnvFiles(workloads: Workload[], read: ReadTreeFile): void {
     // In file order, so that a later file wins as in compose; `environment:` wins over all of them.
     const fromFiles: Workload["env"] = [];
     for (const envFile of workload.envFiles ?? []) {
-      const text = envFile.path.startsWith("../") ? undefined : read(envFile.path);
+      const text = /^(\.\.\/|[/~])/.test(envFile.path) ? undefined : read(envFile.path);
       if (text === undefined) {
         workload.envFromOutside ??= envFile;
         continue;
