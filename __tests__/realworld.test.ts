@@ -226,3 +226,10 @@ describe("review findings", () => {
     expect(findingsOf(result, "AIA101").map((f) => f.file)).toEqual(["b/compose.yaml"]);
   });
 });
+
+it("judges auth on the version a kustomization deploys", () => {
+  const base = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: chroma\nspec:\n  template:\n    metadata:\n      labels: {app: chroma}\n    spec:\n      containers:\n        - name: chroma\n          image: chromadb/chroma:0.5.5\n          env:\n            - name: CHROMA_SERVER_AUTHN_PROVIDER\n              value: chromadb.auth.token_authn.TokenAuthenticationServerProvider\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: chroma\nspec:\n  type: LoadBalancer\n  selector: {app: chroma}\n  ports: [{port: 8000}]\n";
+  const files = { "base/chroma.yaml": base, "base/kustomization.yaml": "resources: [chroma.yaml]\n", "prod/kustomization.yaml": "resources: [../base]\nimages:\n  - name: chromadb/chroma\n    newTag: 1.0.12\n" };
+  const result = scanTree(makeTree(files));
+  expect(result.findings.filter((f) => f.ruleId.startsWith("AIA10")).map((f) => `${f.ruleId}:${f.file}:${f.line}`).sort()).toEqual(["AIA101:base/chroma.yaml:22", "AIA103:base/chroma.yaml:15"]);
+});

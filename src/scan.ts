@@ -63,7 +63,7 @@ export function scan(options: ScanOptions): ScanResult {
   // Only env files the file list holds: a git-ignored .env is not in the repository, as in CI.
   applyEnvFiles(model.workloads, (path) => (listed.has(path) ? readTreeFile(options.root, path, maxBytes) : undefined));
   mergeComposeOverrides(model.workloads);
-  model.components.push(...applyKustomizeImages(kubernetes.flatMap((k) => k.kustomizations), model.components));
+  model.components.push(...applyKustomizeImages(kubernetes.flatMap((k) => k.kustomizations), model.components, model.workloads));
   const patchFiles = new Set(kubernetes.flatMap((k) => k.patchFiles));
   for (const workload of model.workloads) if (patchFiles.has(workload.file)) workload.partial = true;
   const configMaps = kubernetes.flatMap((k) => k.configMaps);

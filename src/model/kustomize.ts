@@ -1,11 +1,12 @@
 // Kustomize `images:` entries replace the image references of the manifests a kustomization includes:
-// the entry is the image that gets deployed, so it becomes the component, and the references it
-// replaces are marked overridden.
+// the entry is the image that gets deployed, so it becomes the component, the references it replaces
+// are marked overridden, and the workloads that run them are judged on the deployed image.
 import { imageName, parseImageRef } from "./image.js";
 import type { Kustomization } from "./kubernetes.js";
-import type { Component } from "./types.js";
+import type { Component, Workload } from "./types.js";
 
-export function applyKustomizeImages(kustomizations: Kustomization[], components: Component[]): Component[] {
+export function applyKustomizeImages(kustomizations: Kustomization[], components: Component[], workloads: Workload[]): Component[] {
+  const runners = new Map(workloads.map((w) => [`${w.file}\0${w.id}`, w]));
   const byDir = new Map(kustomizations.map((k) => [k.dir, k]));
   const included = (k: Kustomization, seen: Set<string>): Set<string> => {
     const files = new Set<string>();
@@ -26,9 +27,14 @@ export function applyKustomizeImages(kustomizations: Kustomization[], components
       const replaced = components.filter((c) => files.has(c.pos.file) && (imageName(c.image) === entry.name || c.image.repository === entry.name));
       // Only a new tag or digest decides the version; `newName` alone keeps the tag of what it replaces.
       if (!entry.newTag && !entry.digest) continue;
-      for (const c of replaced) c.overridden = true;
       const ref = `${entry.newName ?? entry.name}${entry.digest ? `@${entry.digest}` : `:${entry.newTag}`}`;
       const image = parseImageRef(ref, entry.pos);
+      for (const c of replaced) {
+        c.overridden = true;
+        const runner = runners.get(`${c.pos.file}\0${c.workloadId}`);
+        // The version the rules judge is the deployed one; the finding still points at the manifest.
+        if (runner?.image) runner.image = { ...image, pos: runner.image.pos };
+      }
       added.push({ type: "image", name: ref, version: image.tag, image, pos: entry.pos });
     }
   }
