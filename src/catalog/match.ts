@@ -3,6 +3,7 @@
 import semver from "semver";
 import { imageName } from "../model/image.js";
 import { commandTokens, expandEnv } from "../model/tokens.js";
+import { wildcard } from "../model/wildcard.js";
 import type { EnvVar, Located, SourcePos, Workload } from "../model/types.js";
 import type { AuthBehaviour, Catalog, Knob, ProductDef } from "./types.js";
 
@@ -11,7 +12,7 @@ const DEFAULT_TAG_VERSION = /^v?(\d+\.\d+(?:\.\d+)?)/;
 export function identifyProduct(catalog: Catalog, workload: Workload): Workload["product"] {
   if (workload.image) {
     const name = imageName(workload.image);
-    const product = catalog.products.find((p) => p.images.some((pattern) => imagePattern(pattern).test(name)));
+    const product = catalog.products.find((p) => p.images.some((pattern) => wildcard(pattern).test(name)));
     if (product) return { productId: product.id, version: versionFromTag(product, workload.image.tag), by: "image" };
   }
   const command = expandEnv(workload.argv.map((a) => a.value).join(" "), workload.env);
@@ -20,17 +21,6 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
     if (product) return { productId: product.id, by: "command" };
   }
   return undefined;
-}
-
-const patternCache = new Map<string, RegExp>();
-function imagePattern(pattern: string): RegExp {
-  let rx = patternCache.get(pattern);
-  if (!rx) {
-    const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
-    rx = new RegExp(`^${body}$`, "i");
-    patternCache.set(pattern, rx);
-  }
-  return rx;
 }
 
 export function versionFromTag(product: ProductDef, tag: string | undefined): string | undefined {

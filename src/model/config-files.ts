@@ -3,6 +3,7 @@
 // A file mounted from outside the repository may set anything.
 import { posix } from "node:path";
 import type { ConfigMapDecl } from "./kubernetes.js";
+import { wildcard } from "./wildcard.js";
 import type { Located, Workload } from "./types.js";
 import type { ReadTreeFile } from "./env-files.js";
 
@@ -16,7 +17,7 @@ export function attachConfigFiles(workload: Workload, configPaths: string[], rea
     const target = volume.target;
     // A ConfigMap or Secret is mounted as a folder: it matters when the command or the product reads a file in it.
     if (volume.kind === "other") {
-      const readsFile = (path: string) => command.has(path) || configPaths.some((glob) => globMatch(glob, path));
+      const readsFile = (path: string) => command.has(path) || configPaths.some((glob) => wildcard(glob).test(path));
       const configMap = /^ConfigMap /.test(volume.source) ? findConfigMap(workload.namespace ?? "default", volume.source.slice("ConfigMap ".length)) : undefined;
       if (configMap) {
         for (const [key, lines] of configMap.files) {
@@ -25,13 +26,13 @@ export function attachConfigFiles(workload: Workload, configPaths: string[], rea
           const path = volume.subPath !== undefined ? target : `${target}/${key}`;
           if (readsFile(path)) (workload.configFiles ??= []).push({ path: lines[0]?.pos.file ?? key, target: path, lines: lines.filter((l) => l.value.trim() !== "" && !/^\s*[#;]/.test(l.value)) });
         }
-      } else if ([...command].some((t) => t === target || t.startsWith(`${target}/`)) || configPaths.some((glob) => globMatch(glob, target) || globMatch(glob, `${target}/x`))) {
+      } else if ([...command].some((t) => t === target || t.startsWith(`${target}/`)) || configPaths.some((glob) => wildcard(glob).test(target) || wildcard(glob).test(`${target}/x`))) {
         workload.configFromOutside ??= { path: volume.source, pos: volume.pos };
       }
       continue;
     }
     if (volume.kind !== "bind" && volume.kind !== "host-path") continue;
-    if (!command.has(target) && !configPaths.some((glob) => globMatch(glob, target))) continue;
+    if (!command.has(target) && !configPaths.some((glob) => wildcard(glob).test(target))) continue;
     const source = volume.source;
     // Only a path relative to the compose file names a file of the repository.
     const inRepo = volume.kind === "bind" && /^\.\.?\//.test(source);
@@ -44,9 +45,4 @@ export function attachConfigFiles(workload: Workload, configPaths: string[], rea
     const lines: Located<string>[] = text.split(/\r?\n/).flatMap((line, i) => (line.trim() === "" || /^\s*[#;]/.test(line) ? [] : [{ value: line, pos: { file: path, line: i + 1 } }]));
     (workload.configFiles ??= []).push({ path, target, lines });
   }
-}
-
-function globMatch(glob: string, path: string): boolean {
-  const rx = new RegExp(`^${glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
-  return rx.test(path);
 }

@@ -2,6 +2,8 @@
 // line continuations, heredocs, exec vs shell form) and never throws: whatever it cannot read
 // becomes an entry in `errors` and parsing goes on with the next line.
 
+import { matchingBrace } from "./interpolate.js";
+
 export interface DockerfileError {
   /** 1-based. */
   line: number;
@@ -433,16 +435,6 @@ function readVariable(word: string, at: number): VariableRef | undefined {
   const inner = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(word.slice(at + 2, close));
   if (!inner) return undefined;
   return { text: word.slice(at, close + 1), name: inner[1], operator: inner[2], operand: inner[3] };
-}
-
-/** Index of the `}` closing the `{` at `open`, nested `${…}` counted. */
-function matchingBrace(word: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < word.length; k++) {
-    if (word[k] === "{") depth++;
-    else if (word[k] === "}" && --depth === 0) return k;
-  }
-  return -1;
 }
 
 function substitute(ref: VariableRef, vars: Vars, escape: string): string {

@@ -59,7 +59,8 @@ export function interpolate(text: string): Interpolated {
   return { value: out, source: sawVariable ? "variable" : sawDefault ? "variable-default" : "literal" };
 }
 
-function matchingBrace(text: string, open: number): number {
+/** The index of the `}` that closes the `{` at `open`, or -1. */
+export function matchingBrace(text: string, open: number): number {
   let depth = 0;
   for (let j = open; j < text.length; j++) {
     if (text[j] === "{") depth++;
