@@ -8,23 +8,23 @@ import { makeTree } from "./helpers/tree.js";
 const EXPOSED = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "11434:11434"\n';
 const LOOPBACK = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "127.0.0.1:11434:11434"\n';
 
-function cli(args: string[]) {
+async function cli(args: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = main(args, (t) => (stdout += t), (t) => (stderr += t));
+  const code = await main(args, (t) => (stdout += t), (t) => (stderr += t));
   return { code, stdout, stderr };
 }
 
 describe("CLI", () => {
-  it("exits 1 when a finding reaches --fail-on, 0 below it or with none", () => {
+  it("exits 1 when a finding reaches --fail-on, 0 below it or with none", async () => {
     const root = makeTree({ "compose.yaml": EXPOSED });
-    expect(cli(["scan", root]).code).toBe(1);
-    expect(cli(["scan", root, "--fail-on", "none"]).code).toBe(0);
-    expect(cli(["scan", makeTree({ "compose.yaml": LOOPBACK })]).code).toBe(0);
+    expect((await cli(["scan", root])).code).toBe(1);
+    expect((await cli(["scan", root, "--fail-on", "none"])).code).toBe(0);
+    expect((await cli(["scan", makeTree({ "compose.yaml": LOOPBACK })])).code).toBe(0);
   });
 
-  it("prints the DESIGN.md JSON shape", () => {
-    const { stdout, code } = cli(["scan", makeTree({ "deploy/compose.yaml": EXPOSED }), "--format", "json"]);
+  it("prints the DESIGN.md JSON shape", async () => {
+    const { stdout, code } = await cli(["scan", makeTree({ "deploy/compose.yaml": EXPOSED }), "--format", "json"]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(expect.arrayContaining(["tool", "findings", "inventory", "summary"]));
@@ -35,18 +35,18 @@ describe("CLI", () => {
     expect(report.inventory.workloads[0]).toMatchObject({ name: "ollama", product: "ollama", reach: "network" });
   });
 
-  it("lists GPU workloads in the inventory", () => {
+  it("lists GPU workloads in the inventory", async () => {
     const compose = "services:\n  llm:\n    image: vllm/vllm-openai:v0.11.1\n    deploy:\n      resources:\n        reservations:\n          devices:\n            - driver: nvidia\n              count: 1\n              capabilities: [gpu]\n  web:\n    image: nginx:1.27.3\n";
     const pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: train\nspec:\n  containers:\n    - name: train\n      image: pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\n      resources:\n        limits:\n          nvidia.com/gpu: 1\n";
-    const report = JSON.parse(cli(["scan", makeTree({ "compose.yaml": compose, "pod.yaml": pod }), "--format", "json", "--fail-on", "none"]).stdout);
+    const report = JSON.parse((await cli(["scan", makeTree({ "compose.yaml": compose, "pod.yaml": pod }), "--format", "json", "--fail-on", "none"])).stdout);
     const gpu = Object.fromEntries(report.inventory.workloads.map((w: { name: string; gpu?: boolean }) => [w.name, w.gpu ?? false]));
     expect(gpu).toEqual({ llm: true, web: false, "pod/train/train": true });
   });
 
-  it("writes --output instead of stdout", () => {
+  it("writes --output instead of stdout", async () => {
     const root = makeTree({ "compose.yaml": EXPOSED });
     const out = join(root, "report.sarif");
-    const { stdout } = cli(["scan", root, "--format", "sarif", "--output", out]);
+    const { stdout } = await cli(["scan", root, "--format", "sarif", "--output", out]);
     expect(stdout).toBe("");
     expect(JSON.parse(readFileSync(out, "utf8")).version).toBe("2.1.0");
   });
@@ -57,28 +57,28 @@ describe("CLI", () => {
     [["frobnicate"], /unknown command "frobnicate"/],
     [["scan", "/nonexistent/dir"], /cannot scan \/nonexistent\/dir: not a directory/],
     [["scan", "--bogus"], /Unknown option '--bogus'/],
-  ])("exits 2 with a one-line reason for %j", (args, reason) => {
-    const { code, stderr } = cli(args);
+  ])("exits 2 with a one-line reason for %j", async (args, reason) => {
+    const { code, stderr } = await cli(args);
     expect(code).toBe(2);
     expect(stderr).toMatch(reason);
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it("exits 2 naming the key of an invalid config", () => {
+  it("exits 2 naming the key of an invalid config", async () => {
     const root = makeTree({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "rules:\n  AIA101: sometimes\n" });
-    const { code, stderr } = cli(["scan", root]);
+    const { code, stderr } = await cli(["scan", root]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/rules\.AIA101/);
   });
 
-  it("reads fail-on from the config file, and --fail-on wins over it", () => {
+  it("reads fail-on from the config file, and --fail-on wins over it", async () => {
     const root = makeTree({ "compose.yaml": EXPOSED.replace("ollama/ollama:0.12.3", "ollama/ollama:latest"), ".ai-infra-audit.yml": "fail-on: none\n" });
-    expect(cli(["scan", root]).code).toBe(0);
-    expect(cli(["scan", root, "--fail-on", "low"]).code).toBe(1);
+    expect((await cli(["scan", root])).code).toBe(0);
+    expect((await cli(["scan", root, "--fail-on", "low"])).code).toBe(1);
   });
 
-  it("lists the rules", () => {
-    const { stdout } = cli(["rules"]);
+  it("lists the rules", async () => {
+    const { stdout } = await cli(["rules"]);
     expect(stdout).toMatch(/^AIA001 +parse-error/m);
     expect(stdout).toMatch(/^AIA101 +ai-service-without-auth +critical/m);
   });
@@ -87,7 +87,7 @@ describe("CLI", () => {
 describe("the bundled entry points", () => {
   const dist = (file: string) => join(__dirname, "..", "dist", file);
 
-  it("dist/cli.js scans the example stack with no install and no network", () => {
+  it("dist/cli.js scans the example stack with no install and no network", async () => {
     const run = spawnSync(process.execPath, [dist("cli.js"), "scan", join(__dirname, "..", "examples", "vulnerable-ai-stack"), "--no-color"], { encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/AIA101/);
@@ -96,7 +96,7 @@ describe("the bundled entry points", () => {
     expect(clean.status).toBe(0);
   });
 
-  it("dist/index.js (the Action) sets outputs, writes SARIF and the job summary, and fails at fail-on", () => {
+  it("dist/index.js (the Action) sets outputs, writes SARIF and the job summary, and fails at fail-on", async () => {
     // The runner creates these files before the step starts.
     const root = makeTree({ "compose.yaml": EXPOSED, "out/outputs.txt": "", "out/outputs2.txt": "", "out/summary.md": "" });
     const outputs = join(root, "out", "outputs.txt");
@@ -125,7 +125,7 @@ describe("the bundled entry points", () => {
     expect(readFileSync(join(root, "out", "outputs2.txt"), "utf8")).toMatch(/conclusion<<ghadelimiter_[^\n]+\nsuccess\n/);
   });
 
-  it("dist/index.js rejects a bad fail-on input with a clear failure", () => {
+  it("dist/index.js rejects a bad fail-on input with a clear failure", async () => {
     const root = makeTree({ "compose.yaml": EXPOSED });
     const run = spawnSync(process.execPath, [dist("index.js")], { encoding: "utf8", env: { PATH: process.env.PATH, GITHUB_WORKSPACE: root, "INPUT_FAIL-ON": "urgent" } });
     expect(run.status).toBe(1);
@@ -133,9 +133,9 @@ describe("the bundled entry points", () => {
   });
 });
 
-it("exits 2 when asked to scan a file instead of a directory", () => {
+it("exits 2 when asked to scan a file instead of a directory", async () => {
   const root = makeTree({ "compose.yaml": EXPOSED });
-  const { code, stderr } = cli(["scan", join(root, "compose.yaml")]);
+  const { code, stderr } = await cli(["scan", join(root, "compose.yaml")]);
   expect(code).toBe(2);
   expect(stderr).toMatch(/not a directory/);
 });

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { classifyByName, sniffYaml } from "../src/discover/classify.js";
+import { claimByName, formatOf } from "../src/readers/registry.js";
 import { discover } from "../src/discover/index.js";
 import { findingsOf, makeTree, scanTree } from "./helpers/tree.js";
 
@@ -25,19 +25,22 @@ describe("file names", () => {
     [".dockerignore", undefined],
     ["README.md", undefined],
   ])("%s is %s", (path, format) => {
-    expect(classifyByName(path)).toBe(format);
+    const claim = claimByName(path);
+    expect(claim === undefined ? undefined : "format" in claim ? claim.format : "yaml").toBe(format);
   });
 
-  it("sniffs Kubernetes and compose content, and leaves other YAML alone", () => {
-    expect(sniffYaml("apiVersion: v1\nkind: Service\n")).toBe("kubernetes");
-    expect(sniffYaml("services:\n  a:\n    image: x\n")).toBe("compose");
-    expect(sniffYaml("on: push\njobs:\n  services:\n")).toBeUndefined();
-    expect(sniffYaml("name: ci\non: push\nservices:\n")).toBeUndefined();
+  it("sniffs Kubernetes and compose content, and leaves other YAML alone", async () => {
+    const yaml = claimByName("deploy.yaml");
+    if (!yaml) throw new Error("a .yaml file is claimed for sniffing");
+    expect(formatOf(yaml, "apiVersion: v1\nkind: Service\n")).toBe("kubernetes");
+    expect(formatOf(yaml, "services:\n  a:\n    image: x\n")).toBe("compose");
+    expect(formatOf(yaml, "on: push\njobs:\n  services:\n")).toBeUndefined();
+    expect(formatOf(yaml, "name: ci\non: push\nservices:\n")).toBeUndefined();
   });
 });
 
 describe("discovery", () => {
-  it("finds files in hidden folders and skips node_modules and vendored trees", () => {
+  it("finds files in hidden folders and skips node_modules and vendored trees", async () => {
     const root = makeTree({
       ".devcontainer/Dockerfile": "FROM node:20\n",
       "deploy/.hidden/compose.override.yaml": COMPOSE,
@@ -48,7 +51,7 @@ describe("discovery", () => {
     expect(candidates.map((c) => c.path)).toEqual([".devcontainer/Dockerfile", "deploy/.hidden/compose.override.yaml"]);
   });
 
-  it("honours .gitignore inside a git work tree and still sees untracked files", () => {
+  it("honours .gitignore inside a git work tree and still sees untracked files", async () => {
     const root = makeTree({ ".gitignore": "ignored/\n", "ignored/compose.yaml": COMPOSE, "new/compose.yaml": COMPOSE, "tracked/Dockerfile": "FROM node:20\n" });
     const git = (...args: string[]) => spawnSync("git", args, { cwd: root, encoding: "utf8" });
     git("init", "-q");
@@ -59,7 +62,7 @@ describe("discovery", () => {
 });
 
 describe("bad input", () => {
-  it("reports broken YAML, a binary, a symlink loop, a link out of the tree and an oversized file, and scans the rest", () => {
+  it("reports broken YAML, a binary, a symlink loop, a link out of the tree and an oversized file, and scans the rest", async () => {
     const root = makeTree({
       "good/docker-compose.yml": COMPOSE,
       "broken/docker-compose.yml": "services:\n  web:\n    image: [unclosed\n    ports: - 80\n",
@@ -69,7 +72,7 @@ describe("bad input", () => {
     mkdirSync(join(root, "loop"), { recursive: true });
     symlinkSync("..", join(root, "loop", "up"), "dir");
     symlinkSync("/etc/hostname", join(root, "outside.yaml"));
-    const result = scanTree(root);
+    const result = await scanTree(root);
 
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "good/docker-compose.yml", line: 5, category: "missing-auth", severity: "critical" }]);
     const parseErrors = result.findings.filter((f) => f.category === "parse-error");
@@ -82,50 +85,50 @@ describe("bad input", () => {
     expect(notices.some((n) => /loop/.test(n) && /already visited|looping/.test(n))).toBe(true);
   });
 
-  it("caps alias expansion instead of running out of memory", () => {
+  it("caps alias expansion instead of running out of memory", async () => {
     const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
     for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill("*" + String.fromCharCode(96 + i)).join(", ")}]`);
     const root = makeTree({ "docker-compose.yml": lines.join("\n") + "\nservices:\n  x:\n    image: redis:7.4.6\n" });
-    const result = scanTree(root);
+    const result = await scanTree(root);
     expect(result.findings.some((f) => f.category === "parse-error" && /aliases expand/.test(f.message))).toBe(true);
   });
 
-  it("reads files with pathological runs of spaces and long words", () => {
+  it("reads files with pathological runs of spaces and long words", async () => {
     const root = makeTree({
       Dockerfile: "# escape=" + " ".repeat(150_000) + "x\nFROM alpine:3.20\nRUN echo x >> /etc/sudoers " + "a".repeat(160_000) + "\nUSER 1000\n",
       "compose.yaml": 'services:\n  a:\n    image: redis:7.4.6\n    env_file: .env\n',
       ".env": "A=" + " ".repeat(150_000) + "x\n",
     });
-    expect(scanTree(root).summary.files).toBe(2);
+    expect((await scanTree(root)).summary.files).toBe(2);
   });
 
-  it("survives hostile nesting and a Dockerfile with a megabyte-long line", () => {
+  it("survives hostile nesting and a Dockerfile with a megabyte-long line", async () => {
     const root = makeTree({
       "docker-compose.yml": "services:\n  a:\n    image: " + "[".repeat(20000) + "]".repeat(20000) + "\n",
       "k8s/deep.yaml": "apiVersion: v1\nkind: List\nitems:\n" + Array.from({ length: 300 }, (_, i) => "  ".repeat(i + 1) + "- \n").join(""),
       Dockerfile: "FROM alpine:3.20\nRUN " + "a".repeat(1_000_000) + "\nUSER 1000\n",
     });
-    const result = scanTree(root);
+    const result = await scanTree(root);
     expect(result.findings.filter((f) => f.category === "parse-error").map((f) => f.file).sort()).toEqual(["docker-compose.yml", "k8s/deep.yaml"]);
     expect(result.summary.files).toBe(3);
   });
 
-  it("skips Helm templates with a notice instead of a parse error", () => {
+  it("skips Helm templates with a notice instead of a parse error", async () => {
     const root = makeTree({ "chart/templates/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n" });
     writeFileSync(join(root, "chart", "Chart.yaml"), "name: x\n");
-    const result = scanTree(root);
+    const result = await scanTree(root);
     expect(result.findings).toEqual([]);
     expect(result.notices.map((n) => n.file)).toEqual(["chart/templates/deployment.yaml"]);
   });
 });
 
 describe("hostile repositories", () => {
-  it("never runs a program the scanned repository's git config names", () => {
+  it("never runs a program the scanned repository's git config names", async () => {
     const root = makeTree({ "compose.yaml": COMPOSE });
     const marker = join(root, "pwned");
     spawnSync("git", ["init", "-q"], { cwd: root });
     spawnSync("git", ["config", "core.fsmonitor", `touch ${marker}; false`], { cwd: root });
-    const result = scanTree(root);
+    const result = await scanTree(root);
     expect(existsSync(marker)).toBe(false);
     expect(result.summary.files).toBe(1);
   });

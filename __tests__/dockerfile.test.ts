@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../src/parsers/dockerfile.js";
 import type { DockerfileDoc, DockerInstruction } from "../src/parsers/dockerfile.js";
-import { dockerfileToModel } from "../src/model/dockerfile.js";
+import { dockerfileToModel } from "../src/readers/dockerfile.js";
 import type { Workload } from "../src/model/types.js";
 
 const FILE = "app/Dockerfile";

@@ -12,8 +12,8 @@ describe("compose exposure", () => {
     ["explicit 0.0.0.0", '      - "0.0.0.0:11434:11434"\n', 5],
     ["long syntax", "      - target: 11434\n        published: 11434\n", 5],
     ["host port from a variable", '      - "${OLLAMA_PORT:-11434}:11434"\n', 5],
-  ])("reports Ollama published with %s as critical missing-auth", (_name, ports, line) => {
-    const result = scanTree(makeTree({ "compose.yaml": ollamaService(ports) }));
+  ])("reports Ollama published with %s as critical missing-auth", async (_name, ports, line) => {
+    const result = await scanTree(makeTree({ "compose.yaml": ollamaService(ports) }));
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "compose.yaml", line, category: "missing-auth", severity: "critical" }]);
   });
 
@@ -22,32 +22,32 @@ describe("compose exposure", () => {
     ["bound to [::1]", '      - "[::1]:11434:11434"\n'],
     ["long syntax on loopback", "      - target: 11434\n        host_ip: 127.0.0.1\n"],
     ["host IP from a variable that defaults to loopback", '      - "${BIND:-127.0.0.1}:11434:11434"\n'],
-  ])("does not report Ollama %s", (_name, ports) => {
-    const result = scanTree(makeTree({ "compose.yaml": ollamaService(ports) }));
+  ])("does not report Ollama %s", async (_name, ports) => {
+    const result = await scanTree(makeTree({ "compose.yaml": ollamaService(ports) }));
     expect(result.findings.filter((f) => f.category === "missing-auth" || f.category === "exposed-service")).toEqual([]);
   });
 
-  it("does not report expose: without ports:", () => {
-    const result = scanTree(makeTree({ "compose.yaml": "services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    expose:\n      - 11434\n" }));
+  it("does not report expose: without ports:", async () => {
+    const result = await scanTree(makeTree({ "compose.yaml": "services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    expose:\n      - 11434\n" }));
     expect(findingsOf(result, "AIA101")).toEqual([]);
   });
 
-  it("does not report a service attached only to internal networks", () => {
+  it("does not report a service attached only to internal networks", async () => {
     const text = ollamaService('      - "11434:11434"\n', "    networks: [backend]\n") + "networks:\n  backend:\n    internal: true\n";
-    expect(findingsOf(scanTree(makeTree({ "compose.yaml": text })), "AIA101")).toEqual([]);
+    expect(findingsOf(await scanTree(makeTree({ "compose.yaml": text })), "AIA101")).toEqual([]);
   });
 
-  it("does not report Ollama told to listen on loopback inside the container", () => {
+  it("does not report Ollama told to listen on loopback inside the container", async () => {
     const text = ollamaService('      - "11434:11434"\n', "    environment:\n      OLLAMA_HOST: 127.0.0.1:11434\n");
-    expect(findingsOf(scanTree(makeTree({ "compose.yaml": text })), "AIA101")).toEqual([]);
+    expect(findingsOf(await scanTree(makeTree({ "compose.yaml": text })), "AIA101")).toEqual([]);
   });
 
-  it("reports network_mode: host at that line", () => {
-    const result = scanTree(makeTree({ "compose.yaml": "services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    network_mode: host\n" }));
+  it("reports network_mode: host at that line", async () => {
+    const result = await scanTree(makeTree({ "compose.yaml": "services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    network_mode: host\n" }));
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "compose.yaml", line: 4, category: "missing-auth", severity: "critical" }]);
   });
 
-  it("reports a port published through a YAML anchor once, at the anchor", () => {
+  it("reports a port published through a YAML anchor once, at the anchor", async () => {
     const text = `x-ollama: &ollama
   image: ollama/ollama:latest
   ports:
@@ -59,21 +59,21 @@ services:
     <<: *ollama
     deploy: {}
 `;
-    const result = scanTree(makeTree({ "docker-compose.yml": text }));
+    const result = await scanTree(makeTree({ "docker-compose.yml": text }));
     const found = result.findings.filter((f) => f.ruleId === "AIA101");
     expect(found.map((f) => [f.line, f.severity])).toEqual([[4, "critical"]]);
     expect(found[0].message).toMatch(/services ollama-cpu, ollama-gpu/);
   });
 
-  it("recognises Ollama by its command in an image the catalog does not know, which listens on loopback unless told otherwise", () => {
+  it("recognises Ollama by its command in an image the catalog does not know, which listens on loopback unless told otherwise", async () => {
     const served = (env: string) => `services:\n  llm:\n    image: ghcr.io/acme/llm-box:1.2.0\n    command: ["ollama", "serve"]\n${env}    ports:\n      - "11434:11434"\n`;
-    expect(findingsOf(scanTree(makeTree({ "compose.yaml": served("") })), "AIA101")).toEqual([]);
-    const open = scanTree(makeTree({ "compose.yaml": served("    environment:\n      - OLLAMA_HOST=0.0.0.0\n") }));
+    expect(findingsOf(await scanTree(makeTree({ "compose.yaml": served("") })), "AIA101")).toEqual([]);
+    const open = await scanTree(makeTree({ "compose.yaml": served("    environment:\n      - OLLAMA_HOST=0.0.0.0\n") }));
     expect(findingsOf(open, "AIA101")).toEqual([{ file: "compose.yaml", line: 8, category: "missing-auth", severity: "critical" }]);
   });
 
-  it("follows build: to the Dockerfile whose CMD starts the service", () => {
-    const result = scanTree(
+  it("follows build: to the Dockerfile whose CMD starts the service", async () => {
+    const result = await scanTree(
       makeTree({
         "compose.yaml": 'services:\n  llm:\n    build: ./llm\n    image: llm-local:1\n    ports:\n      - "11434:11434"\n',
         "llm/Dockerfile": "FROM ubuntu:24.04\nRUN useradd -m app\nENV OLLAMA_HOST=0.0.0.0\nUSER app\nCMD [\"ollama\", \"serve\"]\n",
@@ -121,31 +121,31 @@ describe("Kubernetes exposure", () => {
   it.each([
     ["LoadBalancer", 7],
     ["NodePort", 7],
-  ])("reports a %s Service in another file at its type line", (type, line) => {
-    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(type) }));
+  ])("reports a %s Service in another file at its type line", async (type, line) => {
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(type) }));
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/service.yaml", line, category: "missing-auth", severity: "critical" }]);
   });
 
-  it("lists Services and Ingresses in the inventory with their reach", () => {
-    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service("NodePort") }));
-    expect(result.inventory.networkRules).toEqual([{ kind: "k8s-service", name: "ollama", namespace: "ai", type: "NodePort", reach: "network", file: "k8s/service.yaml", line: 7 }]);
+  it("lists Services and Ingresses in the inventory with their reach", async () => {
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service("NodePort") }));
+    expect(result.inventory.networkRules).toEqual([{ kind: "service", name: "ollama", namespace: "ai", type: "NodePort", reach: "network", file: "k8s/service.yaml", line: 7 }]);
   });
 
-  it("reports externalIPs on a ClusterIP Service", () => {
-    const result = scanTree(makeTree({ "k8s/all.yaml": deployment + "---\n" + service("", "  externalIPs:\n    - 203.0.113.7\n") }));
+  it("reports externalIPs on a ClusterIP Service", async () => {
+    const result = await scanTree(makeTree({ "k8s/all.yaml": deployment + "---\n" + service("", "  externalIPs:\n    - 203.0.113.7\n") }));
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/all.yaml", line: 33, category: "missing-auth", severity: "critical" }]);
   });
 
   it.each([
     ["no type (ClusterIP)", ""],
     ["ClusterIP", "ClusterIP"],
-  ])("does not report a Service with %s and no Ingress", (_name, type) => {
-    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(type) }));
+  ])("does not report a Service with %s and no Ingress", async (_name, type) => {
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(type) }));
     expect(result.findings.filter((f) => f.category === "missing-auth" || f.category === "exposed-service")).toEqual([]);
   });
 
-  it("does not report a LoadBalancer that selects other pods", () => {
-    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service("LoadBalancer").replace("app: ollama", "app: web") }));
+  it("does not report a LoadBalancer that selects other pods", async () => {
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service("LoadBalancer").replace("app: ollama", "app: web") }));
     expect(findingsOf(result, "AIA101")).toEqual([]);
   });
 
@@ -168,30 +168,30 @@ ${annotations}spec:
                   number: 80
 `;
 
-  it("reports an Ingress in front of a ClusterIP Service at the backend", () => {
-    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/ingress.yaml": ingress("") }));
+  it("reports an Ingress in front of a ClusterIP Service at the backend", async () => {
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/ingress.yaml": ingress("") }));
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/ingress.yaml", line: 15, category: "missing-auth", severity: "critical" }]);
   });
 
-  it("reports an Ingress with an auth annotation as exposure only (medium)", () => {
+  it("reports an Ingress with an auth annotation as exposure only (medium)", async () => {
     const annotated = ingress("  annotations:\n    nginx.ingress.kubernetes.io/auth-url: https://auth.example.com/oauth2/auth\n");
-    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/ingress.yaml": annotated }));
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/ingress.yaml": annotated }));
     expect(findingsOf(result, "AIA101")).toEqual([]);
     expect(findingsOf(result, "AIA102")).toEqual([{ file: "k8s/ingress.yaml", line: 17, category: "exposed-service", severity: "medium" }]);
   });
 
-  it("reports a Gateway API HTTPRoute to the Service at the backend reference", () => {
+  it("reports a Gateway API HTTPRoute to the Service at the backend reference", async () => {
     const route = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: ollama\n  namespace: ai\nspec:\n  parentRefs: [{name: public-gw}]\n  rules:\n    - backendRefs:\n        - name: ollama\n          port: 80\n";
-    const result = scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/route.yaml": route }));
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/route.yaml": route }));
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/route.yaml", line: 10, category: "missing-auth", severity: "critical" }]);
     expect(result.findings.find((f) => f.ruleId === "AIA101")?.message).toMatch(/HTTPRoute ollama routes to Service ollama/);
   });
 
-  it("reports hostNetwork and hostPort", () => {
+  it("reports hostNetwork and hostPort", async () => {
     const hostNet = deployment.replace("      containers:", "      hostNetwork: true\n      containers:");
-    expect(findingsOf(scanTree(makeTree({ "d.yaml": hostNet })), "AIA101")).toEqual([{ file: "d.yaml", line: 14, category: "missing-auth", severity: "critical" }]);
+    expect(findingsOf(await scanTree(makeTree({ "d.yaml": hostNet })), "AIA101")).toEqual([{ file: "d.yaml", line: 14, category: "missing-auth", severity: "critical" }]);
     const hostPort = deployment.replace("              name: http", "              name: http\n              hostPort: 11434");
-    expect(findingsOf(scanTree(makeTree({ "d.yaml": hostPort })), "AIA101")).toEqual([{ file: "d.yaml", line: 20, category: "missing-auth", severity: "critical" }]);
+    expect(findingsOf(await scanTree(makeTree({ "d.yaml": hostPort })), "AIA101")).toEqual([{ file: "d.yaml", line: 20, category: "missing-auth", severity: "critical" }]);
   });
 });
 
@@ -209,18 +209,18 @@ describe("reverse proxies", () => {
       - traefik.http.routers.llm.rule=Host(\`llm.example.com\`)
 ${middleware}${extraLabels}`;
 
-  it("reports an AI service routed by a published Traefik without an authenticating middleware", () => {
-    expect(findingsOf(scanTree(makeTree({ "compose.yaml": stack("") })), "AIA101")).toEqual([{ file: "compose.yaml", line: 11, category: "missing-auth", severity: "critical" }]);
+  it("reports an AI service routed by a published Traefik without an authenticating middleware", async () => {
+    expect(findingsOf(await scanTree(makeTree({ "compose.yaml": stack("") })), "AIA101")).toEqual([{ file: "compose.yaml", line: 11, category: "missing-auth", severity: "critical" }]);
   });
 
-  it("counts a basicAuth or forwardAuth middleware as authentication", () => {
+  it("counts a basicAuth or forwardAuth middleware as authentication", async () => {
     const auth = "      - traefik.http.routers.llm.middlewares=llm-login\n      - traefik.http.middlewares.llm-login.basicauth.usersfile=/auth/users\n";
-    const result = scanTree(makeTree({ "compose.yaml": stack(auth) }));
+    const result = await scanTree(makeTree({ "compose.yaml": stack(auth) }));
     expect(findingsOf(result, "AIA101")).toEqual([]);
     expect(findingsOf(result, "AIA102")).toEqual([{ file: "compose.yaml", line: 11, category: "exposed-service", severity: "medium" }]);
   });
 
-  it("does not report routes when Traefik itself is not published", () => {
-    expect(findingsOf(scanTree(makeTree({ "compose.yaml": stack("").replace('    ports:\n      - "443:443"\n', "") })), "AIA101")).toEqual([]);
+  it("does not report routes when Traefik itself is not published", async () => {
+    expect(findingsOf(await scanTree(makeTree({ "compose.yaml": stack("").replace('    ports:\n      - "443:443"\n', "") })), "AIA101")).toEqual([]);
   });
 });

@@ -14,28 +14,28 @@ const STACK = `services:
 `;
 
 describe("fingerprints", () => {
-  it("do not change when unrelated lines are added above the finding", () => {
-    const before = scanTree(makeTree({ "compose.yaml": STACK }));
-    const shifted = scanTree(makeTree({ "compose.yaml": "# a comment\n\n" + STACK.replace("services:\n", "services:\n  db:\n    image: postgres:16.4\n") }));
+  it("do not change when unrelated lines are added above the finding", async () => {
+    const before = await scanTree(makeTree({ "compose.yaml": STACK }));
+    const shifted = await scanTree(makeTree({ "compose.yaml": "# a comment\n\n" + STACK.replace("services:\n", "services:\n  db:\n    image: postgres:16.4\n") }));
     const key = (r: typeof before) => r.findings.map((f) => `${f.ruleId} ${f.fingerprint}`).sort();
     expect(key(shifted)).toEqual(key(before));
     expect(shifted.findings.find((f) => f.ruleId === "AIA101")?.line).toBe(9);
   });
 
-  it("differ between two findings of the same rule", () => {
-    const result = scanTree(makeTree({ "compose.yaml": STACK + "  other:\n    image: busybox\n    privileged: true\n" }));
+  it("differ between two findings of the same rule", async () => {
+    const result = await scanTree(makeTree({ "compose.yaml": STACK + "  other:\n    image: busybox\n    privileged: true\n" }));
     const privileged = result.findings.filter((f) => f.ruleId === "AIA201");
     expect(new Set(privileged.map((f) => f.fingerprint)).size).toBe(2);
   });
 });
 
 describe("inline suppression", () => {
-  it("applies to its own line and the line below, needs a reason, and keeps the finding marked", () => {
+  it("applies to its own line and the line below, needs a reason, and keeps the finding marked", async () => {
     const text = STACK.replace('      - "11434:11434"', '      # ai-infra-audit:ignore AIA101 reachable only on the lab VLAN\n      - "11434:11434"').replace(
       "    privileged: true",
       "    privileged: true # ai-infra-audit:ignore privileged-container",
     );
-    const result = scanTree(makeTree({ "compose.yaml": text }));
+    const result = await scanTree(makeTree({ "compose.yaml": text }));
     const auth = result.findings.find((f) => f.ruleId === "AIA101");
     expect(auth).toMatchObject({ suppressed: true, suppression: { kind: "inline", reason: "reachable only on the lab VLAN" } });
     expect(result.findings.find((f) => f.ruleId === "AIA201")?.suppressed).toBe(false);
@@ -44,16 +44,16 @@ describe("inline suppression", () => {
     expect(failsGate(result.findings, "critical")).toBe(false);
   });
 
-  it("warns about an ignore comment whose first word is not a rule", () => {
+  it("warns about an ignore comment whose first word is not a rule", async () => {
     const text = STACK.replace("    privileged: true", "    privileged: true # ai-infra-audit:ignore lab only");
-    const result = scanTree(makeTree({ "compose.yaml": text }));
+    const result = await scanTree(makeTree({ "compose.yaml": text }));
     expect(result.findings.find((f) => f.ruleId === "AIA201")?.suppressed).toBe(false);
     expect(result.notices).toContainEqual(expect.objectContaining({ line: 8, kind: "warning", message: expect.stringMatching(/unknown rule "lab"/) }));
   });
 });
 
 describe("config", () => {
-  it("disables rules, overrides severities and suppresses by path and rule until a date", () => {
+  it("disables rules, overrides severities and suppresses by path and rule until a date", async () => {
     const root = makeTree({ "compose.yaml": STACK, "examples/compose.yaml": STACK });
     const config = validateConfig({
       rules: { AIA301: "off", "privileged-container": { severity: "medium" } },
@@ -62,7 +62,7 @@ describe("config", () => {
         { rules: ["AIA101"], reason: "old exception", until: "2026-11-22" },
       ],
     });
-    const result = scanTree(root, config);
+    const result = await scanTree(root, config);
     expect(result.findings.some((f) => f.ruleId === "AIA301")).toBe(false);
     const main = result.findings.filter((f) => f.file === "compose.yaml");
     expect(main.find((f) => f.ruleId === "AIA201")?.severity).toBe("medium");
@@ -71,14 +71,14 @@ describe("config", () => {
     expect(result.notices.some((n) => /expired on 2026-11-22/.test(n.message))).toBe(true);
   });
 
-  it("rejects a rule the config names that does not exist", () => {
+  it("rejects a rule the config names that does not exist", async () => {
     const root = makeTree({ "compose.yaml": STACK });
-    expect(() => scanTree(root, validateConfig({ rules: { AIA11: "off" } }))).toThrow('config: unknown rule "AIA11"');
-    expect(() => scanTree(root, validateConfig({ ignore: [{ rules: ["privileged"], reason: "x" }] }))).toThrow('unknown rule "privileged"');
+    await expect(scanTree(root, validateConfig({ rules: { AIA11: "off" } }))).rejects.toThrow('config: unknown rule "AIA11"');
+    await expect(scanTree(root, validateConfig({ ignore: [{ rules: ["privileged"], reason: "x" }] }))).rejects.toThrow('unknown rule "privileged"');
   });
 
-  it("excludes paths from the scan", () => {
-    const result = scanTree(makeTree({ "compose.yaml": STACK, "test/fixtures/compose.yaml": STACK }), validateConfig({ exclude: ["test/fixtures"] }));
+  it("excludes paths from the scan", async () => {
+    const result = await scanTree(makeTree({ "compose.yaml": STACK, "test/fixtures/compose.yaml": STACK }), validateConfig({ exclude: ["test/fixtures"] }));
     expect(new Set(result.findings.map((f) => f.file))).toEqual(new Set(["compose.yaml"]));
   });
 
@@ -106,7 +106,7 @@ describe("secrets in reports", () => {
       "compose.yaml": `services:\n  app:\n    image: python:3.12.7\n    environment:\n      OPENAI_API_KEY: ${key}\n      DB_PASSWORD: Hunter2IsNotASecret\n  cache:\n    image: redis:7.4.6\n    command: redis-server --requirepass Hunter2IsNotASecret\n    ports: ["6379:6379"]\n`,
       Dockerfile: `FROM python:3.12.7\nOPENAI_API_KEY=${key}\nUSER 1000\n`,
     });
-    const result = scanTree(root);
+    const result = await scanTree(root);
     expect(result.findings.some((f) => f.ruleId === "AIA402")).toBe(true);
     expect(result.findings.some((f) => f.ruleId === "AIA001")).toBe(true);
     expect(result.findings.some((f) => f.ruleId === "AIA102" && /--requirepass\), with its secret written in the repository \(line 9\)/.test(f.message))).toBe(true);

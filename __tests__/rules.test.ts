@@ -16,18 +16,18 @@ const FIXTURES = fileURLToPath(new URL("./fixtures/rules/", import.meta.url));
 const scans = new Map<string, ScanResult>();
 
 /** A fixture folder's scan, run once. */
-function scanResult(folder: string): ScanResult {
+async function scanResult(folder: string): Promise<ScanResult> {
   let result = scans.get(folder);
   if (!result) {
-    result = scan({ root: FIXTURES + folder, config: emptyConfig(), today: "2026-11-23" });
+    result = await scan({ root: FIXTURES + folder, config: emptyConfig(), today: "2026-11-23" });
     scans.set(folder, result);
   }
   return result;
 }
 
 /** Every finding of a fixture folder. */
-function scanFolder(folder: string): Finding[] {
-  return scanResult(folder).findings;
+async function scanFolder(folder: string): Promise<Finding[]> {
+  return (await scanResult(folder)).findings;
 }
 
 interface Row {
@@ -43,10 +43,10 @@ function sortRows(rows: Row[]): Row[] {
 }
 
 /** The findings of one rule in a folder, as rows; `files` limits them, `severity: false` leaves severity out. */
-function actualRows(ruleId: string, folder: string, options: { files?: (file: string) => boolean; severity?: boolean } = {}): Row[] {
+async function actualRows(ruleId: string, folder: string, options: { files?: (file: string) => boolean; severity?: boolean } = {}): Promise<Row[]> {
   const { files = () => true, severity = true } = options;
   return sortRows(
-    scanFolder(folder)
+    (await scanFolder(folder))
       .filter((f) => f.ruleId === ruleId && files(f.file))
       .map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line, category: f.category, ...(severity ? { severity: f.severity } : {}) })),
   );
@@ -71,18 +71,18 @@ function ruleSuite(spec: RuleSpec): void {
   const { id, category } = spec;
   describe(`${id} ${category}`, () => {
     // A renamed fixture must not quietly turn an expectation into "nothing expected here".
-    it("names only fixture files that exist", () => {
+    it("names only fixture files that exist", async () => {
       const named = Object.keys(spec.positive).map((f) => `positive/${f}`);
       expect(named.filter((f) => !existsSync(`${FIXTURES}${id}/${f}`))).toEqual([]);
-      expect(scanResult(`${id}/negative`).summary.files).toBeGreaterThan(0);
+      expect((await scanResult(`${id}/negative`)).summary.files).toBeGreaterThan(0);
     });
 
-    it("reports exactly the expected findings in its positive fixtures", () => {
-      expect(actualRows(id, `${id}/positive`)).toEqual(expectedRows(id, category, spec.positive));
+    it("reports exactly the expected findings in its positive fixtures", async () => {
+      expect(await actualRows(id, `${id}/positive`)).toEqual(expectedRows(id, category, spec.positive));
     });
 
-    it("reports nothing in its negative fixtures", () => {
-      expect(actualRows(id, `${id}/negative`)).toEqual([]);
+    it("reports nothing in its negative fixtures", async () => {
+      expect(await actualRows(id, `${id}/negative`)).toEqual([]);
     });
   });
 }
@@ -222,8 +222,8 @@ ruleSuite({
 });
 
 describe("AIA206 root-user messages", () => {
-  it("describes a FROM scratch final stage by name", () => {
-    const finding = scanFolder("AIA206/positive").find((f) => f.ruleId === "AIA206" && f.file === "services/tokenizer/Dockerfile");
+  it("describes a FROM scratch final stage by name", async () => {
+    const finding = (await scanFolder("AIA206/positive")).find((f) => f.ruleId === "AIA206" && f.file === "services/tokenizer/Dockerfile");
     expect(finding?.message).not.toContain("(FROM )");
   });
 });
@@ -366,13 +366,13 @@ ruleSuite({
 
 
 describe("host paths", () => {
-  const mounts = (paths: string[]) =>
-    scan({ root: makeMountTree(paths), config: emptyConfig(), today: "2026-11-23" })
+  const mounts = async (paths: string[]) =>
+    (await scan({ root: makeMountTree(paths), config: emptyConfig(), today: "2026-11-23" }))
       .findings.filter((f) => f.ruleId === "AIA202" || f.ruleId === "AIA205")
       .map((f) => `${f.ruleId}:${f.line}`);
 
-  it("reports /var and /dev/mem, not model caches under /root or /usr/share, and /run only once (AIA202)", () => {
-    expect(mounts(["/var:/hostvar", "/dev/mem:/dev/mem", "/root/.cache/huggingface:/root/.cache/huggingface", "/usr/share/ollama/.ollama:/root/.ollama", "/run:/run"])).toEqual([
+  it("reports /var and /dev/mem, not model caches under /root or /usr/share, and /run only once (AIA202)", async () => {
+    expect(await mounts(["/var:/hostvar", "/dev/mem:/dev/mem", "/root/.cache/huggingface:/root/.cache/huggingface", "/usr/share/ollama/.ollama:/root/.ollama", "/run:/run"])).toEqual([
       "AIA205:6",
       "AIA205:7",
       "AIA202:10",

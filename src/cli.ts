@@ -31,9 +31,9 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usa
 
 class UsageError extends Error {}
 
-export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
+export async function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): Promise<number> {
   try {
-    return run(argv, out);
+    return await run(argv, out);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       err(`ai-infra-audit: ${error.message}\n`);
@@ -44,7 +44,7 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
   }
 }
 
-function run(argv: string[], out: (text: string) => void): number {
+async function run(argv: string[], out: (text: string) => void): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -89,7 +89,7 @@ function run(argv: string[], out: (text: string) => void): number {
   const config = loadConfig(root, values.config);
   const failOn: Severity | "none" = (failOnArg as Severity | "none" | undefined) ?? config.failOn ?? "high";
   const maxFileBytes = values["max-file-size"] !== undefined ? parseSize(values["max-file-size"], "--max-file-size") : undefined;
-  const result = scan({ root, config, maxFileBytes });
+  const result = await scan({ root, config, maxFileBytes });
   const color = format === "terminal" && !values.output && !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = render(result, format, { color });
   if (values.output) writeFileSync(values.output, text);
@@ -99,5 +99,5 @@ function run(argv: string[], out: (text: string) => void): number {
 
 // Run when executed directly (the bundle, or tsx), not when imported by tests.
 if (process.argv[1] && /cli\.(js|ts|mjs)$/.test(process.argv[1])) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 }

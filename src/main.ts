@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
     if (failOnInput !== "none" && !isSeverity(failOnInput)) throw new ConfigError(`input fail-on must be one of ${SEVERITIES.join(", ")}, none (got "${failOnInput}")`);
     const failOn = failOnInput as Severity | "none";
     const maxSize = core.getInput("max-file-size");
-    const result = scan({ root, config, maxFileBytes: maxSize ? parseSize(maxSize, "input max-file-size") : undefined });
+    const result = await scan({ root, config, maxFileBytes: maxSize ? parseSize(maxSize, "input max-file-size") : undefined });
 
     const sarifFile = core.getInput("sarif-file");
     if (sarifFile) writeFileSync(resolve(workspace, sarifFile), renderSarif(result));

@@ -28,7 +28,7 @@ export function scanTree(root: string, config: Config = emptyConfig()) {
 }
 
 /** The findings of one rule as `{file, line, category, severity}`, sorted, for exact comparisons. */
-export function findingsOf(result: ReturnType<typeof scan>, ruleId: string) {
+export function findingsOf(result: Awaited<ReturnType<typeof scan>>, ruleId: string) {
   return result.findings
     .filter((f) => f.ruleId === ruleId)
     .map((f) => ({ file: f.file, line: f.line, category: f.category, severity: f.severity }))

@@ -4,15 +4,16 @@
 import { spawnSync } from "node:child_process";
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { FileFormat, Notice } from "../model/types.js";
-import { classifyByName } from "./classify.js";
+import type { Notice } from "../model/types.js";
+import { claimByName } from "../readers/registry.js";
+import type { Claim } from "../readers/types.js";
 
 export interface Candidate {
   /** Relative to the root, `/`-separated. */
   path: string;
   absPath: string;
-  /** `yaml` means the content decides. */
-  format: FileFormat | "yaml";
+  /** The reader that claimed it by name, or the readers whose content test decides. */
+  claim: Claim;
   size: number;
 }
 
@@ -32,12 +33,12 @@ export function discover(root: string, options: DiscoverOptions): { candidates: 
   const candidates: Candidate[] = [];
   for (const path of listed) {
     if (path.split("/").some((part) => SKIPPED_DIRS.has(part)) || options.isIgnored(path)) continue;
-    const format = classifyByName(path);
-    if (!format) continue;
+    const claim = claimByName(path);
+    if (!claim) continue;
     const absPath = join(realRoot, ...path.split("/"));
     const stats = statInsideRoot(absPath, realRoot, path, notices);
     if (!stats?.isFile()) continue;
-    candidates.push({ path, absPath, format, size: stats.size });
+    candidates.push({ path, absPath, claim, size: stats.size });
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { candidates, listed: new Set(listed), notices };

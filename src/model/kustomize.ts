@@ -2,8 +2,7 @@
 // the entry is the image that gets deployed, so it becomes the component, the references it replaces
 // are marked overridden, and the workloads that run them are judged on the deployed image.
 import { imageName, parseImageRef } from "./image.js";
-import type { Kustomization } from "./kubernetes.js";
-import type { Component, Workload } from "./types.js";
+import type { Component, Kustomization, Workload } from "./types.js";
 
 export function applyKustomizeImages(kustomizations: Kustomization[], components: Component[], workloads: Workload[]): Component[] {
   const runners = new Map(workloads.map((w) => [`${w.file}\0${w.id}`, w]));

@@ -1,8 +1,7 @@
 // Links Kubernetes Services and Ingresses to the containers they reach, across files, and records
 // each way in as an Exposure on the workload: "this Ollama is reachable through Service X (LoadBalancer)".
 import { posix } from "node:path";
-import { exposure, type IngressDecl, type KubernetesModel, type ServiceDecl } from "./kubernetes.js";
-import type { NetworkRule, Workload } from "./types.js";
+import type { Exposure, ModelPart, NetworkRule, RouteDecl, ServiceDecl, Workload } from "./types.js";
 
 const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/.*)$/;
 
@@ -17,7 +16,7 @@ function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
   return groups;
 }
 
-export function linkKubernetes(parts: KubernetesModel[]): NetworkRule[] {
+export function linkServicesAndRoutes(parts: ModelPart[]): NetworkRule[] {
   const workloads = groupBy(
     parts.flatMap((p) => p.workloads).filter((w) => !w.initOnly),
     (w) => w.namespace ?? "default",
@@ -28,23 +27,24 @@ export function linkKubernetes(parts: KubernetesModel[]): NetworkRule[] {
   const rules: NetworkRule[] = [];
   for (const svc of services) {
     const reach = svc.type === "NodePort" || svc.type === "LoadBalancer" || svc.externalIps ? "network" : "cluster";
-    rules.push({ id: svc.id, kind: "k8s-service", name: svc.name, namespace: svc.namespace, type: svc.type, reach, pos: svc.pos });
+    rules.push({ id: svc.id, kind: "service", name: svc.name, namespace: svc.namespace, type: svc.type, reach, pos: svc.pos });
     if (reach !== "network") continue;
     for (const { workload, ports } of serviceTargets(svc, workloads, portNames)) {
-      const how = svc.externalIps && svc.type === "ClusterIP" ? "k8s-service-externalips" : svc.type === "NodePort" ? "k8s-service-nodeport" : "k8s-service-loadbalancer";
+      const how: Exposure["via"] = svc.externalIps && svc.type === "ClusterIP" ? "external-ip" : svc.type === "NodePort" ? "node-port" : "load-balancer";
       const nodePorts = svc.ports.flatMap((p) => p.nodePort ?? []);
       const detail = svc.type === "NodePort" && nodePorts.length ? ` (node port ${nodePorts.join(", ")})` : "";
-      workload.exposures.push(exposure(how, "network", ports, `Service ${svc.name} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}`, svc.pos, { ruleId: svc.id }));
+      const description = `Service ${svc.name} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}`;
+      workload.exposures.push({ via: how, reach: "network", containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
     }
   }
-  for (const ingress of parts.flatMap((p) => p.ingresses)) {
-    rules.push({ id: ingress.id, kind: "k8s-ingress", name: ingress.name, namespace: ingress.namespace, type: ingress.kind, reach: "network", pos: ingress.pos });
+  for (const ingress of parts.flatMap((p) => p.routes)) {
+    rules.push({ id: ingress.id, kind: "route", name: ingress.name, namespace: ingress.namespace, type: ingress.kind, reach: "network", pos: ingress.pos });
     linkIngress(ingress, servicesByName, workloads, portNames);
   }
   return rules;
 }
 
-function linkIngress(ingress: IngressDecl, services: Map<string, ServiceDecl[]>, workloads: Map<string, Workload[]>, portNames: Map<string, Map<string, number>>): void {
+function linkIngress(ingress: RouteDecl, services: Map<string, ServiceDecl[]>, workloads: Map<string, Workload[]>, portNames: Map<string, Map<string, number>>): void {
   const seen = new Set<string>();
   for (const backend of ingress.backends) {
     const candidates = services.get(`${ingress.namespace}/${backend.service}`) ?? [];
@@ -57,9 +57,8 @@ function linkIngress(ingress: IngressDecl, services: Map<string, ServiceDecl[]>,
       if (seen.has(key)) continue;
       seen.add(key);
       const auth = ingress.authenticated ? " behind an authenticating proxy annotation" : "";
-      workload.exposures.push(
-        exposure("k8s-ingress", "network", ports, `${ingress.kind} ${ingress.name} routes to Service ${svc.name}${auth}`, backend.pos, { ruleId: ingress.id, authenticatedProxy: ingress.authenticated }),
-      );
+      const description = `${ingress.kind} ${ingress.name} routes to Service ${svc.name}${auth}`;
+      workload.exposures.push({ via: "ingress", reach: "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
     }
   }
 }

@@ -11,9 +11,19 @@ export interface SourcePos {
   endLine?: number;
 }
 
+/**
+ * Where a value a workload runs with was written, relative to the workload: its own declaration, the
+ * Dockerfile it is built from, an env file it reads, a configuration file of the tree it mounts, a
+ * Kubernetes Secret or ConfigMap, or set by whoever
+ * deploys (a field reference). Set by the readers and the model stage; rules filter on it.
+ */
+export type Origin = "own" | "build" | "env-file" | "mounted-file" | "secret" | "config-map" | "deploy";
+
 export interface Located<T> {
   value: T;
   pos: SourcePos;
+  /** Absent means `own`: written in the workload's own declaration. */
+  origin?: Origin;
 }
 
 /** A container image reference as written, split into parts. */
@@ -31,6 +41,8 @@ export interface ImageRef {
   /** True when the image is produced by this repository (compose `build:`, an earlier Dockerfile stage). */
   localBuild: boolean;
   pos: SourcePos;
+  /** `build` when the workload runs the base image of the Dockerfile that builds it. */
+  origin?: Origin;
 }
 
 /** How far a port or a workload can be reached. Ordered from least to most reachable. */
@@ -41,16 +53,8 @@ export type Reach = "loopback" | "cluster" | "network";
  * Rules decide with `reach` and `ports`; `pos` is where the finding is anchored.
  */
 export interface Exposure {
-  via:
-    | "compose-ports"
-    | "compose-host-network"
-    | "compose-reverse-proxy"
-    | "k8s-host-network"
-    | "k8s-host-port"
-    | "k8s-service-nodeport"
-    | "k8s-service-loadbalancer"
-    | "k8s-service-externalips"
-    | "k8s-ingress";
+  /** The mechanism, in the model's own words; readers of every format map onto these. */
+  via: "published-port" | "host-network" | "host-port" | "node-port" | "load-balancer" | "external-ip" | "ingress" | "proxy-route";
   reach: Reach;
   /** Container ports reachable this way; empty means every port the process listens on. */
   containerPorts: number[];
@@ -60,13 +64,15 @@ export interface Exposure {
   authenticatedProxy: boolean;
   /** The network rule behind this exposure, if any (Service, Ingress). */
   ruleId?: string;
+  /** How to close this door, in the source format's terms: supplied by the reader that saw it. */
+  fix: string;
   pos: SourcePos;
 }
 
 /** A Service, Ingress or published port set that makes workloads reachable. */
 export interface NetworkRule {
   id: string;
-  kind: "k8s-service" | "k8s-ingress";
+  kind: "service" | "route";
   name: string;
   namespace?: string;
   /** For Services: `ClusterIP`, `NodePort`, `LoadBalancer`, `ExternalName`; for Ingress: `Ingress`. */
@@ -86,6 +92,8 @@ export interface EnvVar {
    */
   source: "literal" | "variable" | "variable-default" | "reference" | "passthrough";
   pos: SourcePos;
+  /** Absent means `own`. */
+  origin?: Origin;
 }
 
 export interface VolumeMount {
@@ -130,12 +138,42 @@ export interface BuildStep {
 
 export type WorkloadKind = "compose-service" | "k8s-container" | "dockerfile-stage";
 
+/**
+ * What rules need to know about the platform a workload comes from, in neutral terms, with the
+ * platform's own words for fixes. Each reader supplies one; rules never switch on the source format.
+ */
+export interface Platform {
+  /** What one workload is called in messages: `service`, `container`, `final stage`. */
+  noun: string;
+  /** An image definition (a Dockerfile's final stage): its USER and base image decide who runs. */
+  definesImage: boolean;
+  /**
+   * The platform has per-workload settings to enforce non-root and no privilege escalation, expected to
+   * be written explicitly (Kubernetes' securityContext); elsewhere an unset user is the image's choice.
+   */
+  hardeningSettings: boolean;
+  /** Literal settings here ship with the deployment (a manifest, an image) rather than a local dev file. */
+  deploysAsWritten: boolean;
+  fix: {
+    /** How to make it run as a non-root user. */
+    nonRoot: string;
+    /** How to keep a secret out of the file. */
+    secret: string;
+    /** How to forbid privilege escalation (only where `hardeningSettings`). */
+    noPrivilegeEscalation: string;
+  };
+}
+
 /** Something that runs: a compose service, a container of a Kubernetes pod template, a Dockerfile's final stage. */
 export interface Workload {
   /** Stable logical id inside its file: `services.ollama`, `Deployment/default/ollama/containers/ollama`. */
   id: string;
+  /** The source kind: for cross-file assembly and the inventory; rules read `platform` instead. */
   kind: WorkloadKind;
+  platform: Platform;
   name: string;
+  /** The unit that carries shared settings (host namespaces, pod security profiles): the pod of a Kubernetes container, else the workload itself. */
+  unit: { id: string; name: string };
   file: string;
   pos: SourcePos;
   image?: ImageRef;
@@ -236,6 +274,89 @@ export interface SecretValue {
   pos: SourcePos;
 }
 
+/** A port of a Service: `targetPort` is a number, or a container port name resolved against the selected containers. */
+export interface ServicePort {
+  port?: number;
+  targetPort?: number | string;
+  nodePort?: number;
+  pos: SourcePos;
+}
+
+/** Something that selects workloads by label and forwards ports to them (a Kubernetes Service). */
+export interface ServiceDecl {
+  id: string;
+  name: string;
+  namespace: string;
+  type: string;
+  selector: Record<string, string>;
+  ports: ServicePort[];
+  externalIps: boolean;
+  headless: boolean;
+  /** How to close an exposure through it, in the source format's terms. */
+  exposureFix: string;
+  /** Where an exposure through this Service is anchored: its `type` (or externalIPs), else its name. */
+  pos: SourcePos;
+  file: string;
+}
+
+export interface RouteBackend {
+  service: string;
+  port?: number | string;
+  pos: SourcePos;
+}
+
+/** Something that routes outside traffic to Services by name (an Ingress, a Gateway API route). */
+export interface RouteDecl {
+  id: string;
+  /** `Ingress`, `HTTPRoute`, `GRPCRoute`. */
+  kind: string;
+  name: string;
+  namespace: string;
+  backends: RouteBackend[];
+  authenticated: boolean;
+  /** How to close an exposure through it, in the source format's terms. */
+  exposureFix: string;
+  pos: SourcePos;
+  file: string;
+}
+
+/** A ConfigMap's files: each `data` key with its lines, as a volume would mount them. */
+export interface ConfigMapDecl {
+  namespace: string;
+  name: string;
+  files: Map<string, Located<string>[]>;
+}
+
+/** A kustomization's `resources:` (relative to the root) and its `images:` overrides. */
+export interface Kustomization {
+  dir: string;
+  resources: string[];
+  images: { name: string; newName?: string; newTag?: string; digest?: string; pos: SourcePos }[];
+}
+
+/** What one reader contributes from one file; the model stage assembles the parts across files. */
+export interface ModelPart {
+  workloads: Workload[];
+  components: Component[];
+  services: ServiceDecl[];
+  routes: RouteDecl[];
+  kustomizations: Kustomization[];
+  /** Files a kustomization lists as patches (relative to the root). */
+  patchFiles: string[];
+  secretValues: SecretValue[];
+  configMaps: ConfigMapDecl[];
+  /** Container port names per workload (`file\0id`), for named Service targetPorts. */
+  portNames: Map<string, Map<string, number>>;
+}
+
+/** Files of the tree that other files name (env files, mounted configuration files), read on demand. */
+export interface ReferencedFiles {
+  /** The variables of an env file of the tree; undefined when it is not in the tree. */
+  envFile(path: string): EnvVar[] | undefined;
+  /** The setting lines of a configuration file of the tree (comments and blank lines left out). */
+  configFile(path: string): Located<string>[] | undefined;
+}
+
 /** Everything the rules see for one scan. */
 export interface Model {
   root: string;
@@ -244,5 +365,6 @@ export interface Model {
   networkRules: NetworkRule[];
   components: Component[];
   secretValues: SecretValue[];
+  configMaps: ConfigMapDecl[];
   notices: Notice[];
 }

@@ -1,6 +1,6 @@
 import type { Rule } from "./types.js";
-import { weakLogin } from "./credentials.js";
-import { authDisabledElsewhere, closeExposureFix, exposedProducts, imageLabel, lineRef, logicalPathOf, workloadNames, type ExposedProduct } from "./exposure.js";
+import { weakLogin } from "../analyze/credentials.js";
+import { authDisabledElsewhere, imageLabel, lineRef, logicalPathOf, workloadNames, type ExposedProduct } from "../analyze/exposure.js";
 
 /** What stands between the network and the service, in words. */
 function guardText({ exposure, auth }: ExposedProduct): string {
@@ -27,31 +27,26 @@ const rule: Rule = {
     defaultSeverity: "medium",
     rationale: "Authentication is the only barrier left when an AI service is published beyond localhost; one weak password or one auth-bypass CVE away from takeover.",
   },
-  check({ model, catalog }) {
-    return exposedProducts(model, catalog)
-      .filter((g) => g.auth.state === "on" || g.auth.state === "unknown" || g.exposure.authenticatedProxy || authDisabledElsewhere(g))
-      .flatMap((g) => {
-        const { product, exposure, auth } = g;
-        // A login that ships with a well-known password is no barrier.
-        const defaultLogin = g.workloads.map((w) => weakLogin(w, product, catalog)).find(Boolean);
-        // A reverse-proxy route is how such a file means to publish the service: worth a finding only
-        // when the login behind it is weak, unknown or switched off.
-        if (exposure.via === "compose-reverse-proxy" && auth.state === "on" && !defaultLogin) return [];
-        const guard = guardText(g);
-        return [{
-          category: "exposed-service" as const,
-          severity: defaultLogin ? ("high" as const) : ("medium" as const),
-          title: `${product.name} published beyond localhost`,
-          message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is ${defaultLogin.reason} (${lineRef(defaultLogin.pos, exposure.pos.file)})` : ""}.${auth.state === "on" ? " Anything that bypasses or guesses that login reaches it." : ""}`,
-          fix: closeExposureFix(exposure),
-          file: exposure.pos.file,
-          line: exposure.pos.line,
-          endLine: exposure.pos.endLine,
-          column: exposure.pos.column,
-          component: { name: product.id, version: g.workloads[0].product?.version },
-          logicalPath: logicalPathOf(g),
-        }];
+  check({ catalog, analysis, report }) {
+    for (const g of analysis.exposed) {
+      if (!(g.auth.state === "on" || g.auth.state === "unknown" || g.exposure.authenticatedProxy || authDisabledElsewhere(g))) continue;
+      const { product, exposure, auth } = g;
+      // A login that ships with a well-known password is no barrier.
+      const defaultLogin = g.workloads.map((w) => weakLogin(w, product, catalog)).find(Boolean);
+      // A reverse-proxy route is how such a file means to publish the service: worth a finding only
+      // when the login behind it is weak, unknown or switched off.
+      if (exposure.via === "proxy-route" && auth.state === "on" && !defaultLogin) continue;
+      const guard = guardText(g);
+      report({
+        at: { file: exposure.pos.file, line: exposure.pos.line, endLine: exposure.pos.endLine, column: exposure.pos.column },
+        severity: defaultLogin ? "high" : "medium",
+        title: `${product.name} published beyond localhost`,
+        message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is ${defaultLogin.reason} (${lineRef(defaultLogin.pos, exposure.pos.file)})` : ""}.${auth.state === "on" ? " Anything that bypasses or guesses that login reaches it." : ""}`,
+        fix: exposure.fix,
+        component: { name: product.id, version: g.workloads[0].product?.version },
+        subject: logicalPathOf(g),
       });
+    }
   },
 };
 

@@ -1,6 +1,7 @@
-import { authBehaviour, findAllKnobs, knobLabel, productById } from "../catalog/match.js";
+import { reportedHere } from "../analyze/credentials.js";
+import { authBehaviour, findAllKnobs, knobLabel } from "../analyze/match.js";
 import type { AuthBehaviour, Knob, ProductDef } from "../catalog/types.js";
-import type { Rule, RuleFinding } from "./types.js";
+import type { Rule } from "./types.js";
 
 /**
  * Some other version of the product with authentication does not ignore this setting (Chroma 0.5 and
@@ -20,10 +21,9 @@ const rule: Rule = {
     defaultSeverity: "high",
     rationale: "A setting that looks like authentication but is ignored (Chroma 1.x and its 0.x auth variables) leaves the service open while the file reads as protected.",
   },
-  check({ model, catalog }) {
-    const findings: RuleFinding[] = [];
+  check({ model, analysis, report }) {
     for (const workload of model.workloads) {
-      const product = productById(catalog, workload.product?.productId);
+      const { product } = analysis.facts(workload);
       if (!product || workload.initOnly) continue;
       const version = workload.product?.version;
       const behaviour = authBehaviour(product, version);
@@ -32,25 +32,20 @@ const rule: Rule = {
       const versionText = version ?? (tag ? `as of the current release (tag ${tag} names no version)` : "as of the current release (no version tag)");
       const command = workload.argv.map((a) => a.value).join(" ");
       for (const hit of findAllKnobs(behaviour.ignored, workload, version)) {
-        // Inherited from a Dockerfile: reported there.
-        if (hit.pos.file !== workload.file) continue;
+        if (!reportedHere(hit)) continue;
         // `command: redis-server --requirepass $REDIS_PASSWORD` uses the variable after all.
         if (hit.knob.env && new RegExp(`\\$\\{?${hit.knob.env}\\b`).test(command)) continue;
-        findings.push({
-          category: "missing-auth",
+        report({
+          at: { file: hit.pos.file, line: hit.pos.line, column: hit.pos.column },
           severity: reachable ? "high" : "medium",
           title: `${product.name} ignores ${knobLabel(hit.knob)}`,
           message: `${hit.text} has no effect on ${product.name} ${versionText}: ${behaviour.summary}`,
           fix: `Remove the ignored setting and protect ${product.name} another way (an authenticating reverse proxy, or keep it off the network)${supportedElsewhere(product, behaviour, hit.knob) ? ", or pin a version that still supports it" : ""}.`,
-          file: hit.pos.file,
-          line: hit.pos.line,
-          column: hit.pos.column,
           component: { name: product.id, version },
-          logicalPath: `${workload.id}/ignored/${knobLabel(hit.knob)}`,
+          subject: `${workload.id}/ignored/${knobLabel(hit.knob)}`,
         });
       }
     }
-    return findings;
   },
 };
 export default rule;

@@ -22,27 +22,22 @@ const rule: Rule = {
     defaultSeverity: "medium",
     rationale: "SYS_ADMIN, NET_ADMIN, SYS_PTRACE, ALL and similar capabilities give a container ways out of its isolation.",
   },
-  check({ model }) {
-    return model.workloads.flatMap((w) =>
-      w.security.capAdd.flatMap((cap) => {
+  check({ model, report }) {
+    for (const w of model.workloads) {
+      for (const cap of w.security.capAdd) {
         const name = cap.value.toUpperCase().replace(/^CAP_/, "");
         const danger = DANGEROUS[name];
-        if (!danger) return [];
-        return [
-          {
-            category: "dangerous-capability" as const,
-            severity: danger.severity,
-            title: `${w.name} adds ${name}`,
-            message: `${w.name} adds the ${name} capability: ${danger.why}.`,
-            fix: `Remove ${name} from the added capabilities (drop ALL and add back only what the process needs); if it is truly needed, suppress this finding with the reason.`,
-            file: cap.pos.file,
-            line: cap.pos.line,
-            column: cap.pos.column,
-            logicalPath: `${w.id}/capability/${name}`,
-          },
-        ];
-      }),
-    );
+        if (!danger) continue;
+        report({
+          at: cap.pos,
+          severity: danger.severity,
+          title: `${w.name} adds ${name}`,
+          message: `${w.name} adds the ${name} capability: ${danger.why}.`,
+          fix: `Remove ${name} from the added capabilities (drop ALL and add back only what the process needs); if it is truly needed, suppress this finding with the reason.`,
+          subject: `${w.id}/capability/${name}`,
+        });
+      }
+    }
   },
 };
 export default rule;

@@ -1,7 +1,7 @@
-import { knobLabel, productById } from "../catalog/match.js";
+import { knobLabel } from "../analyze/match.js";
+import { credentialRole, reportedHere, secretCredentials, vendorDefaults, weakValueReason } from "../analyze/credentials.js";
 import type { Severity } from "../findings/types.js";
-import type { Rule, RuleFinding } from "./types.js";
-import { credentialRole, credentialSettings, secretCredentials, vendorDefaults, weakValueReason } from "./credentials.js";
+import type { Rule } from "./types.js";
 
 /** A known login on a reachable service is an open door; a client password or an internal service's is less. */
 function severityFor(role: "own" | "client" | "unknown", reachable: boolean, vendorDefault: boolean): Severity {
@@ -19,68 +19,55 @@ const rule: Rule = {
     defaultSeverity: "medium",
     rationale: "minioadmin, admin/admin, sk-1234 and `password` are the first values an attacker tries; a login that uses them is no login.",
   },
-  check({ model, catalog }) {
-    const findings: RuleFinding[] = [];
+  check({ model, catalog, analysis, report }) {
     for (const w of model.workloads) {
       const reachable = w.exposures.some((e) => e.reach === "network");
-      const product = productById(catalog, w.product?.productId);
+      const { product, credentials } = analysis.facts(w);
       // `line:name`: a vendor default is not reported again as a well-known value.
-      const reported = new Set<string>();
-      // Vendor defaults documented for this product.
+      const vendor = new Set<string>();
       for (const hit of vendorDefaults(w, product)) {
         const name = knobLabel(hit.knob);
-        if (hit.pos.file !== w.file || reported.has(`${hit.pos.line}:${name}`)) continue;
-        reported.add(`${hit.pos.line}:${name}`);
-        findings.push({
-          category: "default-credentials",
+        if (!reportedHere(hit)) continue;
+        vendor.add(`${hit.pos.file}:${hit.pos.line}:${name}`);
+        report({
+          at: { file: hit.pos.file, line: hit.pos.line, column: hit.pos.column },
           severity: severityFor("own", reachable, true),
           title: `${product?.name} default credential in ${name}`,
           message: `${name} of ${w.name} is set to ${product?.name}'s documented default value${reachable ? ", on a service reachable from the network" : ""}.`,
           fix: `Generate a strong value and pass it as a secret (\${${name}} from an env file that is not committed, a Docker/Kubernetes secret).`,
-          file: hit.pos.file,
-          line: hit.pos.line,
-          column: hit.pos.column,
           component: product ? { name: product.id, version: w.product?.version } : undefined,
-          logicalPath: `${w.id}/credential/${name}`,
+          subject: `${w.id}/credential/${name}`,
         });
       }
-      for (const setting of credentialSettings(w)) {
+      for (const setting of credentials) {
         const reason = weakValueReason(setting.value, w);
-        if (reported.has(`${setting.pos.line}:${setting.name}`) || !reason) continue;
-        reported.add(`${setting.pos.line}:${setting.name}`);
+        if (vendor.has(`${setting.pos.file}:${setting.pos.line}:${setting.name}`) || !reason) continue;
         const role = credentialRole(setting, product, catalog);
         const what = setting.inUrl ? `The password in the URL of ${setting.name}` : setting.name;
         const fallback = setting.source === "variable-default" ? "falls back to" : "is set to";
         const guards = role === "own" && reachable ? `, and it is the login of ${product?.name}, reachable from the network` : role === "client" ? " (a password it uses to reach another service)" : "";
-        findings.push({
-          category: "default-credentials",
+        report({
+          at: { file: setting.pos.file, line: setting.pos.line, column: setting.pos.column },
           severity: severityFor(role, reachable, false),
           title: `Weak value in ${setting.name}`,
           message: `${what} of ${w.name} ${fallback} ${reason}${guards}.`,
           fix: `Use a generated secret and pass ${setting.name} from an uncommitted env file or a secret store${setting.source === "variable-default" ? "; make the variable required (${VAR:?set it}) instead of giving it a default" : ""}.`,
-          file: setting.pos.file,
-          line: setting.pos.line,
-          column: setting.pos.column,
-          logicalPath: `${w.id}/credential/${setting.name}`,
+          subject: `${w.id}/credential/${setting.name}`,
         });
       }
     }
     for (const setting of secretCredentials(model)) {
       const reason = weakValueReason(setting.value, setting.context);
       if (!reason) continue;
-      findings.push({
-        category: "default-credentials",
+      report({
+        at: { file: setting.pos.file, line: setting.pos.line, column: setting.pos.column },
         severity: "low",
         title: `Weak value in ${setting.name} of ${setting.secret}`,
         message: `${setting.name} in ${setting.secret} is ${reason}; every workload that reads it runs with that value.`,
         fix: "Generate the value at deploy time and keep it out of the repository (Sealed Secrets, External Secrets, SOPS).",
-        file: setting.pos.file,
-        line: setting.pos.line,
-        column: setting.pos.column,
-        logicalPath: `${setting.secret}/${setting.name}`,
+        subject: `${setting.secret}/${setting.name}`,
       });
     }
-    return findings;
   },
 };
 export default rule;

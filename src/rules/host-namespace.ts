@@ -1,5 +1,5 @@
 import type { Located } from "../model/types.js";
-import type { Rule, RuleFinding } from "./types.js";
+import type { Rule } from "./types.js";
 
 const NAMESPACES = [
   { key: "hostPid", label: "the host PID namespace", severity: "high", why: "it sees and can signal every process on the host" },
@@ -16,33 +16,23 @@ const rule: Rule = {
     defaultSeverity: "medium",
     rationale: "Sharing the host's PID, network or IPC namespace removes a layer of isolation between the container and the host.",
   },
-  check({ model }) {
-    const findings: RuleFinding[] = [];
-    const seen = new Set<string>();
+  check({ model, report }) {
     for (const w of model.workloads) {
       for (const ns of NAMESPACES) {
         const setting = w.security[ns.key] as Located<boolean> | undefined;
         if (!setting?.value) continue;
-        // Pod-level settings apply to every container: report them once.
-        const key = `${setting.pos.file}:${setting.pos.line}:${ns.key}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        // A pod-level setting: name the pod, not whichever container came first.
-        const name = w.kind === "k8s-container" ? w.name.slice(0, w.name.lastIndexOf("/")) : w.name;
-        findings.push({
-          category: "host-namespace",
+        // A setting of the unit (a pod) applies to every container in it: named and reported once, for the unit.
+        const name = w.unit.name;
+        report({
+          at: setting.pos,
           severity: ns.severity,
           title: `${name} uses ${ns.label}`,
           message: `${name} shares ${ns.label}: ${ns.why}.`,
           fix: ns.key === "hostIpc" ? "Remove it; for PyTorch/NCCL shared memory, size /dev/shm instead (compose `shm_size`, or an emptyDir with medium: Memory)." : "Remove it unless the workload is a node agent that truly needs it, and then suppress this finding with a reason.",
-          file: setting.pos.file,
-          line: setting.pos.line,
-          column: setting.pos.column,
-          logicalPath: `${w.id.replace(/\/(initContainers|containers)\/.*$/, "")}/${ns.key}`,
+          subject: `${w.unit.id}/${ns.key}`,
         });
       }
     }
-    return findings;
   },
 };
 export default rule;

@@ -1,5 +1,5 @@
 import type { BuildStep } from "../model/types.js";
-import type { Rule, RuleFinding } from "./types.js";
+import type { Report, Rule } from "./types.js";
 
 /** A download handed to an interpreter through command substitution: `sh -c "$(curl …)"`, `bash <(curl …)`. */
 const SUBSTITUTED = /\b((ba|z|da|k)?sh|python([0-9.]*|\$\{?\w+\}?))\s+(-c\s+)?["']?\$\(\s*(curl|wget)\b|\b(ba|z|da|k)?sh\s+<\(\s*(curl|wget)\b/i;
@@ -92,18 +92,15 @@ function whereFrom(command: string): string {
   return url ? ` from ${publicUrl(url)}` : "";
 }
 
-function downloadFinding(step: BuildStep, workloadId: string, title: string, message: string, fix: string, severity: RuleFinding["severity"]): RuleFinding {
+function downloadReport(step: BuildStep, workloadId: string, title: string, message: string, fix: string, severity: Report["severity"]): Report {
   return {
-    category: "insecure-download",
+    at: { file: step.pos.file, line: step.pos.line, endLine: step.pos.endLine },
     severity,
     title,
     message,
     fix,
-    file: step.pos.file,
-    line: step.pos.line,
-    endLine: step.pos.endLine,
     // Named by the public part of the URL: the command itself may hold tokens.
-    logicalPath: `${workloadId}/build/${step.instruction}${whereFrom(step.text) || `:${step.pos.line}`}`,
+    subject: `${workloadId}/build/${step.instruction}${whereFrom(step.text) || `:${step.pos.line}`}`,
   };
 }
 
@@ -116,14 +113,14 @@ const rule: Rule = {
     defaultSeverity: "medium",
     rationale: "`curl … | sh` and `ADD https://…` without a checksum run or ship whatever the server returns that day, unreviewed.",
   },
-  check({ model }) {
-    return model.workloads.flatMap((w) =>
-      w.buildSteps.flatMap((step): RuleFinding[] => {
+  check({ model, report }) {
+    for (const w of model.workloads) {
+      for (const step of w.buildSteps) {
         if (step.instruction === "RUN") {
           const piped = pipedToInterpreter(step.text);
-          if (!piped) return [];
-          return [
-            downloadFinding(
+          if (!piped) continue;
+          report(
+            downloadReport(
               step,
               w.id,
               "Downloaded script piped into an interpreter",
@@ -131,13 +128,14 @@ const rule: Rule = {
               "Download to a file, verify its checksum or signature (sha256sum -c), then run it; better, install a pinned package or copy a pinned release artifact.",
               "medium",
             ),
-          ];
+          );
+          continue;
         }
         if (step.instruction === "ADD") {
           const url = step.args.slice(0, -1).find((a) => /^https?:\/\//i.test(a.value));
-          if (!url || step.flags.some((f) => /^--checksum=/i.test(f))) return [];
-          return [
-            downloadFinding(
+          if (!url || step.flags.some((f) => /^--checksum=/i.test(f))) continue;
+          report(
+            downloadReport(
               step,
               w.id,
               "ADD of a remote URL without --checksum",
@@ -145,11 +143,10 @@ const rule: Rule = {
               "Add `--checksum=sha256:<digest>` to the ADD instruction, or download and verify it in a RUN step.",
               "low",
             ),
-          ];
+          );
         }
-        return [];
-      }),
-    );
+      }
+    }
   },
 };
 export default rule;

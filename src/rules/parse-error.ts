@@ -9,20 +9,17 @@ const rule: Rule = {
     defaultSeverity: "info",
     rationale: "A file the scanner cannot read is a file nobody checked; the rest of the repository is still scanned.",
   },
-  check({ model }) {
-    return model.notices
-      .filter((n) => n.kind === "parse-error")
-      .map((n) => ({
-        category: "parse-error" as const,
-        severity: "info" as const,
+  check({ model, report }) {
+    for (const n of model.notices) {
+      if (n.kind !== "parse-error") continue;
+      report({
+        at: { file: n.file, line: n.line ?? 1, column: n.column },
         title: `${n.file} could not be parsed`,
         message: n.message,
         fix: "Fix the syntax error (the file would also fail when deployed), or exclude the file in .ai-infra-audit.yml if it is a template.",
-        file: n.file,
-        line: n.line ?? 1,
-        column: n.column,
-        logicalPath: `parse-error/${n.message.replace(/\d+/g, "#").slice(0, 80)}`,
-      }));
+        subject: `parse-error/${n.message.replace(/\d+/g, "#").slice(0, 80)}`,
+      });
+    }
   },
 };
 export default rule;

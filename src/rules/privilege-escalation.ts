@@ -1,4 +1,4 @@
-import type { Rule, RuleFinding } from "./types.js";
+import type { Rule } from "./types.js";
 
 const rule: Rule = {
   meta: {
@@ -9,43 +9,34 @@ const rule: Rule = {
     defaultSeverity: "low",
     rationale: "setuid binaries, sudo without a password and a missing no_new_privs let a compromised process become root inside the container.",
   },
-  check({ model }) {
-    return model.workloads.flatMap((w): RuleFinding[] => {
+  check({ model, report }) {
+    for (const w of model.workloads) {
       const sudo = w.security.passwordlessSudo;
       if (sudo) {
-        return [
-          {
-            category: "privilege-escalation",
-            severity: "medium",
-            title: `${w.name} grants passwordless sudo`,
-            message: `The image adds a sudoers rule (${sudo.value}) that lets the service user become root without a password.`,
-            fix: "Remove the NOPASSWD rule; run the steps that need root at build time, before switching USER.",
-            file: sudo.pos.file,
-            line: sudo.pos.line,
-            column: sudo.pos.column,
-            logicalPath: `${w.id}/sudoers`,
-          },
-        ];
+        report({
+          at: sudo.pos,
+          severity: "medium",
+          title: `${w.name} grants passwordless sudo`,
+          message: `The image adds a sudoers rule (${sudo.value}) that lets the service user become root without a password.`,
+          fix: "Remove the NOPASSWD rule; run the steps that need root at build time, before switching USER.",
+          subject: `${w.id}/sudoers`,
+        });
+        continue;
       }
-      // Kubernetes only: compose has no equivalent default worth flagging on every service.
-      if (w.kind !== "k8s-container" || w.security.privileged?.value) return [];
+      // Only where the platform has a per-workload setting for it, expected to be written (Kubernetes'
+      // securityContext): elsewhere an unset value is no finding worth raising on every service.
+      if (!w.platform.hardeningSettings || w.security.privileged?.value) continue;
       const ape = w.security.allowPrivilegeEscalation;
       // A patch that leaves the setting out says nothing about the object it patches.
-      if (ape?.value === false || (!ape && w.partial)) return [];
-      return [
-        {
-          category: "privilege-escalation",
-          severity: "low",
-          title: `${w.name} allows privilege escalation`,
-          message: ape ? `${w.name} sets allowPrivilegeEscalation: true.` : `${w.name} does not set allowPrivilegeEscalation: false, so setuid binaries in the image can raise privileges.`,
-          fix: "Set securityContext.allowPrivilegeEscalation: false on the container.",
-          file: w.file,
-          line: ape?.pos.line ?? w.pos.line,
-          column: ape?.pos.column,
-          logicalPath: `${w.id}/allowPrivilegeEscalation`,
-        },
-      ];
-    });
+      if (ape?.value === false || (!ape && w.partial)) continue;
+      report({
+        at: ape ? { file: w.file, line: ape.pos.line, column: ape.pos.column } : { file: w.file, line: w.pos.line },
+        title: `${w.name} allows privilege escalation`,
+        message: ape ? `${w.name} sets allowPrivilegeEscalation: true.` : `${w.name} does not set allowPrivilegeEscalation: false, so setuid binaries in the image can raise privileges.`,
+        fix: w.platform.fix.noPrivilegeEscalation,
+        subject: `${w.id}/allowPrivilegeEscalation`,
+      });
+    }
   },
 };
 export default rule;

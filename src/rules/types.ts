@@ -1,8 +1,10 @@
-// A rule is one file: `meta` describes it (stable id, category, default severity, docs),
-// `check` is a pure function of the normalised model that returns findings.
-import type { Category, RawFinding, Severity } from "../findings/types.js";
+// A rule is one file: `meta` describes it (stable id, category, default severity, docs), `check`
+// reads the model and its analysis and calls `report` for each problem. The engine fills in the rule
+// id, the category and the position, and drops repeats (one line merged into several workloads).
+import type { Analysis } from "../analyze/index.js";
 import type { Catalog } from "../catalog/types.js";
-import type { Model } from "../model/types.js";
+import type { Category, FindingComponent, Severity } from "../findings/types.js";
+import type { Model, SourcePos } from "../model/types.js";
 
 export interface RuleMeta {
   /** Stable id, never reused: `AIA101`. */
@@ -17,15 +19,33 @@ export interface RuleMeta {
   rationale: string;
 }
 
+/** What a rule reports; the engine turns it into a finding. */
+export interface Report {
+  /** Where the finding points: the line that has to change. */
+  at: SourcePos;
+  /** Defaults to the rule's `defaultSeverity`. */
+  severity?: Severity;
+  title: string;
+  message: string;
+  /** How to fix it, one or two sentences. */
+  fix: string;
+  /**
+   * What the finding is about, independent of line numbers (`services.ollama/exposure/published-port`);
+   * with the rule id and file it forms the fingerprint. Its last segment names the subject: two reports of
+   * one rule at one position with the same subject are one finding.
+   */
+  subject: string;
+  component?: FindingComponent;
+}
+
 export interface RuleContext {
   model: Model;
   catalog: Catalog;
+  analysis: Analysis;
+  report(report: Report): void;
 }
-
-/** A finding as a rule builds it: the rule id is filled in from meta. */
-export type RuleFinding = Omit<RawFinding, "ruleId">;
 
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): RuleFinding[];
+  check(context: RuleContext): void;
 }

@@ -14,29 +14,19 @@ const rule: Rule = {
     defaultSeverity: "medium",
     rationale: "The default seccomp and AppArmor profiles block the kernel interfaces most container escapes use; `unconfined` switches that off.",
   },
-  check({ model }) {
-    const seen = new Set<string>();
-    return model.workloads.flatMap((w) =>
-      w.security.unconfined.flatMap((profile) => {
-        // A pod-level profile applies to every container: report it once.
-        const key = `${profile.pos.file}:${profile.pos.line}:${profile.value}`;
-        if (seen.has(key)) return [];
-        seen.add(key);
-        return [
-          {
-            category: "dangerous-capability" as const,
-            severity: "medium" as const,
-            title: `${w.name} runs with ${profile.value} unconfined`,
-            message: `${w.name} switches ${profile.value} off: ${WHAT[profile.value]}.`,
-            fix: profile.value === "seccomp" ? "Remove the setting to get the runtime's default seccomp profile (RuntimeDefault), or write a profile that allows only the extra syscalls needed." : "Remove the setting to keep the runtime's default AppArmor profile, or write a profile that allows what is needed.",
-            file: profile.pos.file,
-            line: profile.pos.line,
-            column: profile.pos.column,
-            logicalPath: `${w.id.replace(/\/(initContainers|containers)\/.*$/, "")}/unconfined/${profile.value}`,
-          },
-        ];
-      }),
-    );
+  check({ model, report }) {
+    for (const w of model.workloads) {
+      for (const profile of w.security.unconfined) {
+        report({
+          at: profile.pos,
+          title: `${w.name} runs with ${profile.value} unconfined`,
+          message: `${w.name} switches ${profile.value} off: ${WHAT[profile.value]}.`,
+          fix: profile.value === "seccomp" ? "Remove the setting to get the runtime's default seccomp profile (RuntimeDefault), or write a profile that allows only the extra syscalls needed." : "Remove the setting to keep the runtime's default AppArmor profile, or write a profile that allows what is needed.",
+          // A pod-level profile applies to every container: one finding for the pod.
+          subject: `${w.unit.id}/unconfined/${profile.value}`,
+        });
+      }
+    }
   },
 };
 export default rule;

@@ -16,33 +16,27 @@ const rule: Rule = {
     defaultSeverity: "low",
     rationale: "`latest` and branch tags change under you: no review sees the new version, no advisory can be matched, no rollback is exact.",
   },
-  check({ model }) {
-    return model.components.flatMap((c) => {
+  check({ model, report }) {
+    for (const c of model.components) {
       const ref = c.image;
       // `ko://…` and similar build-tool references are resolved to digests at build time.
-      if (c.overridden || ref.localBuild || ref.digest || ref.repository === "scratch" || ref.raw.includes("://")) return [];
+      if (c.overridden || ref.localBuild || ref.digest || ref.repository === "scratch" || ref.raw.includes("://")) continue;
       // Not an image reference at all: "FILLED BY THE OPERATOR", YOUR_REGISTRY/app (references are lower case).
       const path = ref.raw.replace(/@.*$/, "").replace(/:[^/:]*$/, "");
-      if (/\s/.test(ref.raw) || /[A-Z]/.test(ref.registry ? path.slice(path.indexOf("/") + 1) : path)) return [];
+      if (/\s/.test(ref.raw) || /[A-Z]/.test(ref.registry ? path.slice(path.indexOf("/") + 1) : path)) continue;
       // An unresolved `${VAR}` is decided at deploy time; a tag written as a variable with a default was interpolated.
-      if (ref.unresolved) return [];
-      if (ref.tag && !MOVING.test(ref.tag)) return [];
+      if (ref.unresolved) continue;
+      if (ref.tag && !MOVING.test(ref.tag)) continue;
       const what = ref.tag ? `the moving tag "${ref.tag}"` : "no tag (Docker pulls latest)";
-      return [
-        {
-          category: "unpinned-image" as const,
-          severity: "low" as const,
-          title: `Image ${ref.raw} is not pinned`,
-          message: `${ref.raw} has ${what}: the version that runs is whatever the registry serves that day, and its advisories cannot be checked.`,
-          fix: "Pin a version tag (and ideally its digest: image:1.2.3@sha256:…), and update it on purpose, e.g. with Renovate or Dependabot.",
-          file: c.pos.file,
-          line: c.pos.line,
-          column: c.pos.column,
-          component: { name: imageName(ref), version: ref.tag },
-          logicalPath: `${c.workloadId ?? "image"}/image/${ref.repository}`,
-        },
-      ];
-    });
+      report({
+        at: { file: c.pos.file, line: c.pos.line, column: c.pos.column },
+        title: `Image ${ref.raw} is not pinned`,
+        message: `${ref.raw} has ${what}: the version that runs is whatever the registry serves that day, and its advisories cannot be checked.`,
+        fix: "Pin a version tag (and ideally its digest: image:1.2.3@sha256:…), and update it on purpose, e.g. with Renovate or Dependabot.",
+        component: { name: imageName(ref), version: ref.tag },
+        subject: `${c.workloadId ?? "image"}/image/${ref.repository}`,
+      });
+    }
   },
 };
 export default rule;

@@ -4,8 +4,8 @@ import semver from "semver";
 import { imageName } from "../model/image.js";
 import { commandTokens, expandEnv } from "../model/tokens.js";
 import { wildcard } from "../model/wildcard.js";
-import type { EnvVar, Located, SourcePos, Workload } from "../model/types.js";
-import type { AuthBehaviour, Catalog, Knob, ProductDef } from "./types.js";
+import type { EnvVar, Located, Origin, SourcePos, Workload } from "../model/types.js";
+import type { AuthBehaviour, Catalog, Knob, ProductDef } from "../catalog/types.js";
 
 const DEFAULT_TAG_VERSION = /^v?(\d+\.\d+(?:\.\d+)?)/;
 
@@ -43,6 +43,8 @@ export interface KnobHit {
   /** The value comes from a deploy-time variable (`${VAR}`) or a Secret reference: set, value unknown. */
   indirect: boolean;
   pos: SourcePos;
+  /** Where the setting is written, relative to the workload. */
+  origin: Origin;
 }
 
 function knobApplies(knob: Knob, version: string | undefined): boolean {
@@ -78,18 +80,18 @@ function envHit(knob: Knob, env: EnvVar[]): KnobHit | undefined {
   if (!valueMatches(knob, value, indirect)) return undefined;
   // Only a switch's value is shown (`WEBUI_AUTH=False`); any other value may hold a secret.
   const text = indirect ? `${last.name} (set at deploy time)` : knob.value !== undefined && showable(knob.value, value) ? `${last.name}=${value}` : last.name;
-  return { knob, text, value, indirect, pos: last.pos };
+  return { knob, text, value, indirect, pos: last.pos, origin: last.origin ?? "own" };
 }
 
 /** The command line as the process sees it: env references expanded, split into located tokens. */
 export function expandedArgv(workload: Workload): Located<string>[] {
-  return workload.argv.map((a) => ({ value: expandEnv(a.value, workload.env), pos: a.pos }));
+  return workload.argv.map((a) => ({ ...a, value: expandEnv(a.value, workload.env) }));
 }
 
 /** Finds `--flag`, `--flag=value` or `--flag value` among the command tokens, also inside `sh -c "..."` strings. */
 function flagHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
   const flag = knob.flag as string;
-  const tokens = commandTokens(argv).map((t) => ({ value: stripQuotes(t.value), pos: t.pos }));
+  const tokens = commandTokens(argv).map((t) => ({ ...t, value: stripQuotes(t.value) }));
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i].value;
     let value: string;
@@ -106,7 +108,7 @@ function flagHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
     const indirect = /^\$[{(]?[A-Za-z_]/.test(value);
     // A knob for "any value" accepts a bare flag (`--listen`) but not an explicitly empty one (`--requirepass ""`).
     const ok = knob.value === undefined ? !explicit || value !== "" : valueMatches(knob, value, indirect);
-    if (ok) return { knob, text: knob.value !== undefined && value && showable(knob.value, value) ? `${flag} ${value}` : flag, value, indirect, pos: tokens[i].pos };
+    if (ok) return { knob, text: knob.value !== undefined && value && showable(knob.value, value) ? `${flag} ${value}` : flag, value, indirect, pos: tokens[i].pos, origin: tokens[i].origin ?? "own" };
   }
   return undefined;
 }
@@ -121,7 +123,7 @@ function argHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
   const m = rx.exec(joined);
   if (!m) return undefined;
   const at = commandTokens(argv).find((a) => rx.test(a.value)) ?? argv.find((a) => rx.test(a.value)) ?? argv[0];
-  return { knob, text: m[0], value: m[0], indirect: false, pos: at.pos };
+  return { knob, text: m[0], value: m[0], indirect: false, pos: at.pos, origin: at.origin ?? "own" };
 }
 
 /** A directive in a mounted configuration file, named by its first word only (its value may be a secret). */
@@ -129,7 +131,7 @@ function configHit(knob: Knob, workload: Workload): KnobHit | undefined {
   const rx = new RegExp(knob.config as string, "i");
   for (const file of workload.configFiles ?? []) {
     const line = file.lines.find((l) => rx.test(l.value));
-    if (line) return { knob, text: `${line.value.trim().split(/[\s:=]/)[0]} in ${file.path}`, value: "", indirect: false, pos: line.pos };
+    if (line) return { knob, text: `${line.value.trim().split(/[\s:=]/)[0]} in ${file.path}`, value: "", indirect: false, pos: line.pos, origin: line.origin ?? "own" };
   }
   return undefined;
 }

@@ -1,17 +1,45 @@
-// Compose files (the compose spec, and v2/v3 files) into workloads: one per service.
+// The compose reader (the compose spec, and v2/v3 files): one workload per service.
 import { interpolate } from "../parsers/interpolate.js";
 import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
 import { posix } from "node:path";
-import { shellSplit } from "./argv.js";
-import { parseImageRef } from "./image.js";
-import type { Component, EnvVar, Located, Reach, SourcePos, VolumeMount, Workload } from "./types.js";
+import { shellSplit } from "../model/argv.js";
+import { parseImageRef } from "../model/image.js";
+import { emptyPart } from "../model/part.js";
+import type { Component, EnvVar, Located, Platform, Reach, SourcePos, VolumeMount, Workload } from "../model/types.js";
+import type { ReadResult, SourceText } from "./types.js";
+import { yamlRoots } from "./yaml-file.js";
 
-export interface ComposeModel {
-  workloads: Workload[];
-  components: Component[];
+const PLATFORM: Platform = {
+  noun: "service",
+  definesImage: false,
+  hardeningSettings: false,
+  deploysAsWritten: false,
+  fix: {
+    nonRoot: "Remove `user: root` or set a non-root uid:gid.",
+    secret: "Pass it at deploy time (${VAR} from an uncommitted .env, or a secret) and rotate the value.",
+    noPrivilegeEscalation: "Add `security_opt: [no-new-privileges:true]`.",
+  },
+};
+
+const FIX: Record<"published-port" | "host-network" | "proxy-route", string> = {
+  "published-port": 'Publish the port on loopback only ("127.0.0.1:HOST:CONTAINER"), or drop `ports:` and reach it over the compose network; if it must be reachable, put an authenticating reverse proxy in front.',
+  "proxy-route": "Add an authenticating middleware to the Traefik router (basicAuth, or forwardAuth to your SSO), or remove the router labels.",
+  "host-network": "Remove `network_mode: host` and publish only the ports you need, on 127.0.0.1.",
+};
+
+export function read(file: SourceText): ReadResult {
+  const { roots, notices, notThisFormat } = yamlRoots(file);
+  const part = emptyPart();
+  // A compose file is one document; a stray second document is ignored by compose too.
+  if (roots[0]) {
+    const model = composeToModel(roots[0], file.path);
+    part.workloads.push(...model.workloads);
+    part.components.push(...model.components);
+  }
+  return { part, notices, notThisFormat };
 }
 
-export function composeToModel(root: YNode, file: string): ComposeModel {
+function composeToModel(root: YNode, file: string): { workloads: Workload[]; components: Component[] } {
   const at = (node: { line: number; column?: number; endLine?: number }): SourcePos => ({
     file,
     line: node.line,
@@ -35,7 +63,9 @@ export function composeToModel(root: YNode, file: string): ComposeModel {
     const workload: Workload = {
       id,
       kind: "compose-service",
+      platform: PLATFORM,
       name,
+      unit: { id, name },
       file,
       pos: { file, line: entry.keyLine, column: entry.keyColumn, endLine: svc.endLine },
       argv: [...entrypoint, ...commandArgv(get(svc, "command"), at)],
@@ -117,8 +147,9 @@ function linkTraefikRouters(services: YNode, workloads: Workload[], at: At): voi
       const authenticated = middlewares.some((m) => authMiddlewares.has(m) || /auth|sso|oidc|authelia|authentik/i.test(m));
       const port = [...own].find(([k]) => /^traefik\.http\.services\.[^.]+\.loadbalancer\.server\.port$/i.test(k))?.[1].value;
       workload.exposures.push({
-        via: "compose-reverse-proxy",
+        via: "proxy-route",
         reach: "network",
+        fix: FIX["proxy-route"],
         containerPorts: port && /^\d+$/.test(port) ? [Number(port)] : [],
         description: `Traefik router ${router} (${rule.value})${authenticated ? " behind an authenticating middleware" : ""}`,
         authenticatedProxy: authenticated,
@@ -273,8 +304,9 @@ function readPorts(svc: YNode, workload: Workload, at: At, internalOnly: boolean
   const hostNet = workload.security.hostNetwork;
   if (hostNet) {
     workload.exposures.push({
-      via: "compose-host-network",
+      via: "host-network",
       reach: "network",
+      fix: FIX["host-network"],
       containerPorts: [],
       description: "network_mode: host (every port it listens on is on the host's interfaces)",
       authenticatedProxy: false,
@@ -288,8 +320,9 @@ function readPorts(svc: YNode, workload: Workload, at: At, internalOnly: boolean
     // Docker does not publish ports of a container attached only to internal networks.
     if (internalOnly || hostNet) continue;
     workload.exposures.push({
-      via: "compose-ports",
+      via: "published-port",
       reach: published.reach,
+      fix: FIX["published-port"],
       containerPorts: published.containerPorts,
       description: `ports "${published.text}" ${published.reach === "loopback" ? "on loopback" : published.hostIp ? `on ${published.hostIp}` : "on all interfaces"}`,
       authenticatedProxy: false,

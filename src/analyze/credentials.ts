@@ -1,9 +1,10 @@
 // Shared by the credential rules: the settings of a workload that carry a credential, and what
 // kind of value each holds. Values are never copied into findings.
-import { expandedArgv, findKnob, knobLabel, type KnobHit } from "../catalog/match.js";
+import { expandedArgv, findKnob, knobLabel, type KnobHit } from "./match.js";
 import { commandTokens } from "../model/tokens.js";
+import { PUBLISHED_EXAMPLE_SECRETS, WELL_KNOWN_PASSWORDS } from "../catalog/credentials.js";
 import type { Catalog, DefaultCredential, Knob, ProductDef } from "../catalog/types.js";
-import type { Model, SourcePos, Workload } from "../model/types.js";
+import type { Model, Origin, SourcePos, Workload } from "../model/types.js";
 
 export interface CredentialSetting {
   name: string;
@@ -13,6 +14,15 @@ export interface CredentialSetting {
   /** `variable-default`: the value is the fallback of `${VAR:-value}`. */
   source: "literal" | "variable-default";
   pos: SourcePos;
+  origin: Origin;
+}
+
+/**
+ * Values reported on this workload: its own, and those of an env file it reads (each line reported once,
+ * however many services read the file). A Dockerfile's values are reported on the Dockerfile's own workload.
+ */
+export function reportedHere(value: { origin?: Origin }): boolean {
+  return value.origin === undefined || value.origin === "own" || value.origin === "env-file";
 }
 
 /**
@@ -41,7 +51,7 @@ export function isCredentialName(name: string): boolean {
 
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
-  if (PUBLIC_DEFAULTS.has(v)) return false;
+  if (PUBLISHED_EXAMPLE_SECRETS.has(v)) return false;
   return v === "" || PLACEHOLDER.test(v) || NO_KEY.test(v);
 }
 
@@ -53,56 +63,32 @@ function safeDecode(text: string): string {
   }
 }
 
-/**
- * Defaults that stacks really run with although they read like placeholders: Supabase's self-hosting
- * `.env.example` values, copied into many AI platforms' compose files.
- */
-const PUBLIC_DEFAULTS = new Set([
-  "your-super-secret-jwt-token-with-at-least-32-characters-long",
-  "your-super-secret-and-long-postgres-password",
-  "this_password_is_insecure_and_should_be_updated",
-]);
-
 /** Env vars and `--flag=value` / `--flag value` options whose name says they carry a credential. */
 export function credentialSettings(workload: Workload): CredentialSetting[] {
   const out: CredentialSetting[] = [];
   for (const env of workload.env) {
-    // Env inherited from a Dockerfile is reported on the Dockerfile's own workload.
-    if (env.pos.file !== workload.file) continue;
+    if (!reportedHere(env)) continue;
     if ((env.source !== "literal" && env.source !== "variable-default") || env.value === undefined) continue;
     const url = URL_PASSWORD.exec(env.value);
     // `http://user:pass@example:8080` in a sample is no credential.
     if (url && /@(www\.)?example([.:/]|$)/i.test(env.value)) continue;
-    if (url) out.push({ name: env.name, value: safeDecode(url[1]), source: env.source, pos: env.pos, inUrl: true });
-    else if (isCredentialName(env.name)) out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos });
+    const origin = env.origin ?? "own";
+    if (url) out.push({ name: env.name, value: safeDecode(url[1]), source: env.source, pos: env.pos, origin, inUrl: true });
+    else if (isCredentialName(env.name)) out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos, origin });
     else if (USER_AND_PASSWORD_NAME.test(env.name) && /^[^/:\s]+[/:]\S+$/.test(env.value)) {
-      out.push({ name: env.name, value: env.value.replace(/^[^/:]+[/:]/, ""), source: env.source, pos: env.pos });
+      out.push({ name: env.name, value: env.value.replace(/^[^/:]+[/:]/, ""), source: env.source, pos: env.pos, origin });
     }
   }
-  // Options inherited from a Dockerfile's CMD are reported on the Dockerfile's own workload.
-  const tokens = commandTokens(expandedArgv(workload)).filter((t) => t.pos.file === workload.file);
+  const tokens = commandTokens(expandedArgv(workload)).filter(reportedHere);
   tokens.forEach((token, i) => {
     const m = /^--?([A-Za-z][\w.-]*)(?:=(.*))?$/.exec(token.value);
     if (!m || !isCredentialName(m[1].replace(/[.-]/g, "_"))) return;
     const value = m[2] ?? (tokens[i + 1] && !tokens[i + 1].value.startsWith("-") ? tokens[i + 1].value : undefined);
     if (value === undefined) return;
-    out.push({ name: `--${m[1]}`, value: value.replace(/^(['"])(.*)\1$/, "$2"), source: "literal", pos: token.pos });
+    out.push({ name: `--${m[1]}`, value: value.replace(/^(['"])(.*)\1$/, "$2"), source: "literal", pos: token.pos, origin: token.origin ?? "own" });
   });
   return out;
 }
-
-/** Values that ship as defaults or top every password-spraying list. */
-const WELL_KNOWN = new Set(
-  [
-    "password", "passw0rd", "password1", "password123", "pass", "secret", "admin", "administrator", "root", "toor",
-    "changeme", "change_me", "changeit", "default", "guest", "test", "testing", "welcome", "letmein", "qwerty",
-    "123456", "1234", "12345", "12345678", "123456789", "1234567890", "abc123", "postgres", "mysql", "elastic",
-    "minioadmin", "minio123", "admin123", "root123", "bitnami", "user",
-    // Example passwords that documentation and tutorials print everywhere.
-    "strongpassword123!", "yourstrongpassword123!", "yourstrong(!)password", "p@ssw0rd", "p@ssword", "passw0rd!",
-    "password1!", "admin123!", "secret123", "mysecretpassword",
-  ].map((v) => v.toLowerCase()),
-);
 
 /**
  * Why a credential value is no secret, in words for the message, or undefined when it may be one:
@@ -110,8 +96,8 @@ const WELL_KNOWN = new Set(
  */
 export function weakValueReason(value: string, context: WeakValueContext): string | undefined {
   const v = value.trim().toLowerCase();
-  if (WELL_KNOWN.has(v)) return "a well-known value that every password-guessing list tries first";
-  if (PUBLIC_DEFAULTS.has(value.trim())) return "a default published in an example configuration";
+  if (WELL_KNOWN_PASSWORDS.has(v)) return "a well-known value that every password-guessing list tries first";
+  if (PUBLISHED_EXAMPLE_SECRETS.has(value.trim())) return "a default published in an example configuration";
   if (/^(change|replace|update)[-_ ]?(me|it|this|password|pass|pwd|secret)$/i.test(v)) return "a placeholder that becomes the real value when applied as-is";
   if (v.length >= 4 && new Set(v).size === 1) return "one character repeated";
   // `grafana` on grafana/grafana, `clickhouse` on clickhouse/clickhouse-server.
@@ -141,6 +127,7 @@ export function secretCredentials(model: Model): (CredentialSetting & { secret: 
       value: v.value,
       source: "literal" as const,
       pos: v.pos,
+      origin: "own" as const,
       secret: v.secret,
       context: { env: model.secretValues.filter((o) => o.secret === v.secret).map((o) => ({ name: o.key, value: o.value })) },
     }));

@@ -1,4 +1,5 @@
-// Host paths the container rules care about, shared so two rules never report the same mount.
+// Host paths the container rules care about, shared so two rules never report the same mount. Data:
+// the meaning of paths on a Linux host and its container runtimes.
 
 /** Container runtime sockets, their directories (rootless ones under /run/user/<uid> too), and all of /run or /var/run. */
 export const RUNTIME_SOCKET =

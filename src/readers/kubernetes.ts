@@ -1,76 +1,34 @@
-// Kubernetes manifests into workloads (one per container of a pod template), Services and Ingresses.
-// Services and Ingresses are linked to workloads across files by link.ts.
+// The Kubernetes reader: one workload per container of a pod template, and the Services, Ingresses,
+// routes, Secrets, ConfigMaps and kustomizations that the model stage links across files.
 import { posix } from "node:path";
 import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
-import { parseImageRef } from "./image.js";
-import type { Component, EnvVar, Exposure, Located, SecretValue, SecuritySettings, SourcePos, VolumeMount, Workload } from "./types.js";
+import { parseImageRef } from "../model/image.js";
+import { emptyPart } from "../model/part.js";
+import type { ConfigMapDecl, EnvVar, Exposure, Kustomization, Located, ModelPart, Platform, RouteBackend, RouteDecl, SecretValue, SecuritySettings, ServiceDecl, SourcePos, VolumeMount, Workload } from "../model/types.js";
+import type { ReadResult, SourceText } from "./types.js";
+import { yamlRoots } from "./yaml-file.js";
 
-export interface ServicePort {
-  port?: number;
-  /** A number, or a container port name to resolve against the selected containers. */
-  targetPort?: number | string;
-  nodePort?: number;
-  pos: SourcePos;
-}
+const PLATFORM: Platform = {
+  noun: "container",
+  definesImage: false,
+  hardeningSettings: true,
+  deploysAsWritten: true,
+  fix: {
+    nonRoot: "Set securityContext.runAsNonRoot: true and a non-zero runAsUser.",
+    secret: "Move it into a Secret and reference it with valueFrom.secretKeyRef; rotate the value.",
+    noPrivilegeEscalation: "Set securityContext.allowPrivilegeEscalation: false on the container.",
+  },
+};
 
-export interface ServiceDecl {
-  id: string;
-  name: string;
-  namespace: string;
-  type: string;
-  selector: Record<string, string>;
-  ports: ServicePort[];
-  externalIps: boolean;
-  headless: boolean;
-  /** Where an exposure through this Service is anchored: its `type` (or externalIPs), else its name. */
-  pos: SourcePos;
-  file: string;
-}
+const FIX = {
+  node: "Remove hostNetwork/hostPort and reach it through a ClusterIP Service.",
+  service: "Use a ClusterIP Service and reach it through an authenticated Ingress or kubectl port-forward; at least restrict loadBalancerSourceRanges.",
+  route: "Require authentication in front of the route (oauth2-proxy through nginx.ingress.kubernetes.io/auth-url on an Ingress, or the Gateway implementation's auth policy) or remove the route.",
+};
 
-export interface IngressBackend {
-  service: string;
-  port?: number | string;
-  pos: SourcePos;
-}
-
-export interface IngressDecl {
-  id: string;
-  /** `Ingress`, or a Gateway API `HTTPRoute`/`GRPCRoute`. */
-  kind: string;
-  name: string;
-  namespace: string;
-  backends: IngressBackend[];
-  authenticated: boolean;
-  pos: SourcePos;
-  file: string;
-}
-
-export interface KubernetesModel {
-  workloads: Workload[];
-  components: Component[];
-  services: ServiceDecl[];
-  ingresses: IngressDecl[];
-  /** Container port names per workload id, for named Service targetPorts. */
-  portNames: Map<string, Map<string, number>>;
-  /** Files a kustomization lists as patches (relative to the root). */
-  patchFiles: string[];
-  kustomizations: Kustomization[];
-  secretValues: SecretValue[];
-  configMaps: ConfigMapDecl[];
-}
-
-/** A ConfigMap's files: each `data` key with its lines, as a volume would mount them. */
-export interface ConfigMapDecl {
-  namespace: string;
-  name: string;
-  files: Map<string, Located<string>[]>;
-}
-
-/** A kustomization's `resources:` (relative to the root) and its `images:` overrides. */
-export interface Kustomization {
-  dir: string;
-  resources: string[];
-  images: { name: string; newName?: string; newTag?: string; digest?: string; pos: SourcePos }[];
+export function read(file: SourceText): ReadResult {
+  const { roots, notices, notThisFormat } = yamlRoots(file);
+  return { part: kubernetesToModel(roots, file.path), notices, notThisFormat };
 }
 
 const POD_TEMPLATE_PATHS: Record<string, string[]> = {
@@ -94,8 +52,8 @@ const AUTH_ANNOTATIONS: { key: RegExp; value?: RegExp }[] = [
   { key: /^traefik\.ingress\.kubernetes\.io\/router\.middlewares$/, value: /(auth|oauth|sso|oidc)/i },
 ];
 
-export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel {
-  const model: KubernetesModel = { workloads: [], components: [], services: [], ingresses: [], portNames: new Map(), patchFiles: [], kustomizations: [], secretValues: [], configMaps: [] };
+function kubernetesToModel(roots: YNode[], file: string): ModelPart {
+  const model = emptyPart();
   const isKustomization = /(^|\/)kustomization\.ya?ml$/i.test(file);
   const at = (node: { line: number; column?: number; endLine?: number }): SourcePos => ({ file, line: node.line, column: node.column, endLine: node.endLine });
   const visit = (obj: YNode): void => {
@@ -114,8 +72,8 @@ export function kubernetesToModel(roots: YNode[], file: string): KubernetesModel
     const name = str(getPath(obj, "metadata", "name")) ?? str(getPath(obj, "metadata", "generateName")) ?? "(unnamed)";
     const namespace = str(getPath(obj, "metadata", "namespace")) ?? "default";
     if (kind === "Service") model.services.push(readService(obj, name, namespace, file, at));
-    else if (kind === "Ingress") model.ingresses.push(readIngress(obj, name, namespace, file, at));
-    else if (kind === "HTTPRoute" || kind === "GRPCRoute") model.ingresses.push(readRoute(obj, kind, name, namespace, file, at));
+    else if (kind === "Ingress") model.routes.push(readIngress(obj, name, namespace, file, at));
+    else if (kind === "HTTPRoute" || kind === "GRPCRoute") model.routes.push(readRoute(obj, kind, name, namespace, file, at));
     else if (kind === "Secret") model.secretValues.push(...readSecret(obj, `Secret/${namespace}/${name}`, at));
     else if (kind === "ConfigMap") model.configMaps.push(readConfigMap(obj, name, namespace, at));
     else for (const pod of podSpecs(obj, kind)) readPodSpec(pod.spec, pod.labels, pod.where, kind, name, namespace, model, at);
@@ -162,7 +120,7 @@ function podSpecs(obj: YNode, kind: string): { spec: YNode; labels: YNode | unde
   return found;
 }
 
-function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, kind: string, name: string, namespace: string, model: KubernetesModel, at: At): void {
+function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, kind: string, name: string, namespace: string, model: ModelPart, at: At): void {
   const labels = labelsOf(labelsNode);
   const podSec = get(spec, "securityContext");
   // hostPath volumes by name, and ConfigMap/Secret volumes (their files come from the cluster).
@@ -181,12 +139,15 @@ function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, 
   for (const [listKey, initOnly] of containerLists) {
     for (const c of items(get(spec, listKey))) {
       const cname = str(get(c, "name")) ?? "(unnamed)";
-      const id = `${kind}/${namespace}/${name}${where && where !== "spec.template.spec" ? `/${where}` : ""}/${listKey}/${cname}`;
+      const podId = `${kind}/${namespace}/${name}${where && where !== "spec.template.spec" ? `/${where}` : ""}`;
+      const id = `${podId}/${listKey}/${cname}`;
       const security = readSecurity(spec, podSec, get(c, "securityContext"), at);
       const workload: Workload = {
         id,
         kind: "k8s-container",
+        platform: PLATFORM,
         name: `${kind.toLowerCase()}/${name}/${cname}`,
+        unit: { id: podId, name: `${kind.toLowerCase()}/${name}` },
         file: at(c).file,
         pos: at(c),
         argv: [...items(get(c, "command")), ...items(get(c, "args"))].flatMap((n) => (str(n) === undefined ? [] : [{ value: str(n) as string, pos: at(n) }])),
@@ -222,12 +183,12 @@ function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, 
         if (hostPortNode && Number(str(hostPortNode)) > 0 && !security.hostNetwork?.value) {
           const hostIp = str(get(p, "hostIP"));
           const loopback = hostIp !== undefined && /^(127\.|::1$)/.test(hostIp);
-          workload.exposures.push(exposure("k8s-host-port", loopback ? "loopback" : "network", [port], `hostPort ${str(hostPortNode)} on every node it runs on`, at(hostPortNode)));
+          workload.exposures.push(exposure("host-port", loopback ? "loopback" : "network", [port], `hostPort ${str(hostPortNode)} on every node it runs on`, at(hostPortNode)));
         }
       }
       model.portNames.set(`${at(c).file}\0${id}`, names);
       if (security.hostNetwork?.value) {
-        workload.exposures.push(exposure("k8s-host-network", "network", [], "hostNetwork: true (every port it listens on is on the node's interfaces)", security.hostNetwork.pos));
+        workload.exposures.push(exposure("host-network", "network", [], "hostNetwork: true (every port it listens on is on the node's interfaces)", security.hostNetwork.pos));
       }
       model.workloads.push(workload);
     }
@@ -260,8 +221,8 @@ function kustomizePatches(obj: YNode, file: string): string[] {
   return paths.flatMap((p) => (p && !p.includes("\n") ? [posix.normalize(posix.join(dir, p))] : []));
 }
 
-export function exposure(via: Exposure["via"], reach: Exposure["reach"], containerPorts: number[], description: string, pos: SourcePos, extra: Partial<Exposure> = {}): Exposure {
-  return { via, reach, containerPorts, description, authenticatedProxy: false, pos, ...extra };
+function exposure(via: Exposure["via"], reach: Exposure["reach"], containerPorts: number[], description: string, pos: SourcePos): Exposure {
+  return { via, reach, containerPorts, description, authenticatedProxy: false, fix: FIX.node, pos };
 }
 
 function readSecurity(spec: YNode, podSec: YNode | undefined, sec: YNode | undefined, at: At): SecuritySettings {
@@ -322,7 +283,8 @@ function readEnv(node: YNode | undefined, at: At): EnvVar[] {
     const name = str(get(e, "name"));
     if (!name) return [];
     const valueNode = get(e, "value");
-    if (get(e, "valueFrom")) return [{ name, source: "reference", pos: at(e) }];
+    const from = get(e, "valueFrom");
+    if (from) return [{ name, source: "reference", origin: get(from, "secretKeyRef") ? "secret" : get(from, "configMapKeyRef") ? "config-map" : "deploy", pos: at(e) }];
     const value = str(valueNode) ?? "";
     // `$(OTHER_VAR)` is expanded by the kubelet from another variable: set at deploy time, like `${VAR}`.
     return [{ name, value, source: /\$\([A-Za-z_][A-Za-z0-9_]*\)/.test(value) ? "variable" : "literal", pos: at(valueNode ?? e) }];
@@ -372,6 +334,7 @@ function readService(obj: YNode, name: string, namespace: string, file: string, 
     }),
     externalIps,
     headless: str(get(spec, "clusterIP")) === "None",
+    exposureFix: FIX.service,
     pos: at(anchor),
     file,
   };
@@ -381,9 +344,9 @@ function readService(obj: YNode, name: string, namespace: string, file: string, 
  * A Gateway API route sends a Gateway's traffic to Services (`backendRefs` of kind Service, the default).
  * Gateways exist to take traffic from outside the cluster, so a route reaches its backends from the network.
  */
-function readRoute(obj: YNode, kind: string, name: string, namespace: string, file: string, at: At): IngressDecl {
+function readRoute(obj: YNode, kind: string, name: string, namespace: string, file: string, at: At): RouteDecl {
   const backends = items(getPath(obj, "spec", "rules")).flatMap((rule) =>
-    items(get(rule, "backendRefs")).flatMap((ref): IngressBackend[] => {
+    items(get(rule, "backendRefs")).flatMap((ref): RouteBackend[] => {
       const nameNode = get(ref, "name");
       const service = str(nameNode);
       const refKind = str(get(ref, "kind")) ?? "Service";
@@ -392,12 +355,12 @@ function readRoute(obj: YNode, kind: string, name: string, namespace: string, fi
       return [{ service, port: port && /^\d+$/.test(port) ? Number(port) : undefined, pos: at(nameNode) }];
     }),
   );
-  return { id: `${kind}/${namespace}/${name}`, kind, name, namespace, backends, authenticated: false, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
+  return { id: `${kind}/${namespace}/${name}`, kind, name, namespace, backends, authenticated: false, exposureFix: FIX.route, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
 }
 
-function readIngress(obj: YNode, name: string, namespace: string, file: string, at: At): IngressDecl {
+function readIngress(obj: YNode, name: string, namespace: string, file: string, at: At): RouteDecl {
   const spec = get(obj, "spec");
-  const backends: IngressBackend[] = [];
+  const backends: RouteBackend[] = [];
   const addBackend = (backend: YNode | undefined): void => {
     if (!backend) return;
     // networking.k8s.io/v1: backend.service.{name,port}; v1beta1: backend.serviceName/servicePort.
@@ -415,5 +378,5 @@ function readIngress(obj: YNode, name: string, namespace: string, file: string, 
   }
   const annotations = labelsOf(getPath(obj, "metadata", "annotations"));
   const authenticated = Object.entries(annotations).some(([k, v]) => AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
-  return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
+  return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, exposureFix: FIX.route, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
 }

@@ -2,15 +2,13 @@
 // are read, so that settings written there (`requirepass`, `api_key:`) count like flags and variables.
 // A file mounted from outside the repository may set anything.
 import { posix } from "node:path";
-import type { ConfigMapDecl } from "./kubernetes.js";
-import { wildcard } from "./wildcard.js";
-import type { Located, Workload } from "./types.js";
-import type { ReadTreeFile } from "./env-files.js";
+import { wildcard } from "../model/wildcard.js";
+import type { ConfigMapDecl, ReferencedFiles, Workload } from "../model/types.js";
 
 /** A ConfigMap of the tree by namespace and name, for volumes that mount one. */
 export type FindConfigMap = (namespace: string, name: string) => ConfigMapDecl | undefined;
 
-export function attachConfigFiles(workload: Workload, configPaths: string[], read: ReadTreeFile, findConfigMap: FindConfigMap): void {
+export function attachConfigFiles(workload: Workload, configPaths: string[], referenced: ReferencedFiles, findConfigMap: FindConfigMap): void {
   const command = new Set(workload.argv.flatMap((a) => a.value.split(/\s+/)));
   for (const volume of workload.volumes) {
     if (!volume.source || !volume.target) continue;
@@ -24,7 +22,7 @@ export function attachConfigFiles(workload: Workload, configPaths: string[], rea
           // With `subPath: <key>` the key is mounted as the file `target` itself.
           if (volume.subPath !== undefined && volume.subPath !== key) continue;
           const path = volume.subPath !== undefined ? target : `${target}/${key}`;
-          if (readsFile(path)) (workload.configFiles ??= []).push({ path: lines[0]?.pos.file ?? key, target: path, lines: lines.filter((l) => l.value.trim() !== "" && !/^\s*[#;]/.test(l.value)) });
+          if (readsFile(path)) (workload.configFiles ??= []).push({ path: lines[0]?.pos.file ?? key, target: path, lines: lines.filter((l) => l.value.trim() !== "" && !/^\s*[#;]/.test(l.value)).map((l) => ({ ...l, origin: "config-map" as const })) });
         }
       } else if ([...command].some((t) => t === target || t.startsWith(`${target}/`)) || configPaths.some((glob) => wildcard(glob).test(target) || wildcard(glob).test(`${target}/x`))) {
         workload.configFromOutside ??= { path: volume.source, pos: volume.pos };
@@ -37,12 +35,11 @@ export function attachConfigFiles(workload: Workload, configPaths: string[], rea
     // Only a path relative to the compose file names a file of the repository.
     const inRepo = volume.kind === "bind" && /^\.\.?\//.test(source);
     const path = inRepo ? posix.normalize(posix.join(posix.dirname(workload.file), source)) : undefined;
-    const text = path && !path.startsWith("../") ? read(path) : undefined;
-    if (text === undefined || !path) {
+    const lines = path && !path.startsWith("../") ? referenced.configFile(path) : undefined;
+    if (lines === undefined || !path) {
       workload.configFromOutside ??= { path: source, pos: volume.pos };
       continue;
     }
-    const lines: Located<string>[] = text.split(/\r?\n/).flatMap((line, i) => (line.trim() === "" || /^\s*[#;]/.test(line) ? [] : [{ value: line, pos: { file: path, line: i + 1 } }]));
     (workload.configFiles ??= []).push({ path, target, lines });
   }
 }

@@ -1,9 +1,41 @@
-// Turns a parsed Dockerfile into the normalised model: the final stage is the one workload (it is
-// what runs), every FROM of an external image is an image component.
-import type { BuildStep, Component, EnvVar, ImageRef, Located, SourcePos, Workload } from "./types.js";
+// The Dockerfile reader: the final stage is the one workload (it is what runs), every FROM of an
+// external image is an image component.
+import type { BuildStep, Component, EnvVar, ImageRef, Located, Platform, SourcePos, Workload } from "../model/types.js";
 import type { DockerfileDoc, DockerInstruction, DockerStage } from "../parsers/dockerfile.js";
-import { positionInArgs, splitWords, unquote } from "../parsers/dockerfile.js";
-import { imageName, parseImageRef } from "./image.js";
+import { parseDockerfile, positionInArgs, splitWords, unquote } from "../parsers/dockerfile.js";
+import { imageName, parseImageRef } from "../model/image.js";
+import { emptyPart } from "../model/part.js";
+import type { ReadResult, SourceText } from "./types.js";
+import { syntaxErrorNotice } from "./notices.js";
+
+const PLATFORM: Platform = {
+  noun: "final stage",
+  definesImage: true,
+  hardeningSettings: false,
+  deploysAsWritten: true,
+  fix: {
+    nonRoot: "Create an unprivileged user and end the final stage with `USER <uid>`.",
+    secret: "Pass it at deploy time (${VAR} from an uncommitted .env, or a secret) and rotate the value.",
+    noPrivilegeEscalation: "Set no-new-privileges where the container runs.",
+  },
+};
+
+export function read(file: SourceText): ReadResult {
+  // `# syntax=` naming another BuildKit frontend (Dalec, for one): the file is not a Dockerfile.
+  // Parser directives are only read in the comment lines at the very top.
+  const lines = file.text.split(/\r?\n/, 20);
+  const directives = lines.slice(0, Math.max(0, lines.findIndex((l) => !/^\s*#/.test(l))));
+  const syntax = directives.map((line) => /^\s*#\s*syntax\s*=\s*(\S+)/i.exec(line)).find(Boolean);
+  if (syntax && !/dockerfile/i.test(syntax[1])) {
+    return { part: emptyPart(), notices: [], notThisFormat: `written for the BuildKit frontend ${syntax[1]}, not the Dockerfile syntax; not scanned` };
+  }
+  const doc = parseDockerfile(file.text, file.path);
+  const part = emptyPart();
+  const model = dockerfileToModel(doc, file.path);
+  part.workloads.push(...model.workloads);
+  part.components.push(...model.components);
+  return { part, notices: syntaxErrorNotice(file.path, doc.errors, "") };
+}
 
 /** The image config the final stage ends up with, built by replaying its chain of stages. */
 interface ImageConfig {
@@ -53,10 +85,13 @@ function externalImage(stages: DockerStage[], stage: DockerStage, file: string):
 
 function finalWorkload(doc: DockerfileDoc, file: string, final: DockerStage, chain: DockerStage[]): Workload {
   const config = replayChain(chain, file, doc.escape);
+  const id = final.name ? `stages.${final.name}` : `stages[${final.index}]`;
   const workload: Workload = {
-    id: final.name ? `stages.${final.name}` : `stages[${final.index}]`,
+    id,
     kind: "dockerfile-stage",
+    platform: PLATFORM,
     name: final.name ?? "final stage",
+    unit: { id, name: final.name ?? "final stage" },
     file,
     pos: { file, line: final.from.line },
     argv: [...config.entrypoint, ...config.cmd],

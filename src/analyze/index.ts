@@ -1,0 +1,47 @@
+// The analysis stage: annotates each workload once, from the catalog, before any rule runs: which
+// product it runs (by image, else by command line), the files it mounts that hold product settings,
+// whether it listens beyond loopback, its authentication, and the credentials it is given. Rules read
+// these facts; none recomputes them.
+import type { Catalog, ProductDef } from "../catalog/types.js";
+import type { ConfigMapDecl, Model, ReferencedFiles, Workload } from "../model/types.js";
+import { attachConfigFiles } from "./config-files.js";
+import { credentialSettings, type CredentialSetting } from "./credentials.js";
+import { findExposedProducts, type ExposedProduct } from "./exposure.js";
+import { authState, identifyProduct, listensOnAllInterfaces, type AuthState } from "./match.js";
+
+export interface WorkloadFacts {
+  product?: ProductDef;
+  /** Listens on every interface inside its container or pod (so a published port reaches it). */
+  listensBeyondLoopback: boolean;
+  /** The product's authentication as configured here; undefined when the product is unknown. */
+  auth?: AuthState;
+  /** Settings that carry a credential, with where each is written. */
+  credentials: CredentialSetting[];
+}
+
+export interface Analysis {
+  facts(workload: Workload): WorkloadFacts;
+  /** Every AI product reachable from the network, grouped by the line that opens the door. */
+  exposed: ExposedProduct[];
+}
+
+export function analyze(model: Model, catalog: Catalog, referenced: ReferencedFiles): Analysis {
+  const products = new Map(catalog.products.map((p) => [p.id, p]));
+  const configMaps = new Map<string, ConfigMapDecl>(model.configMaps.map((c) => [`${c.namespace}/${c.name}`, c]));
+  const facts = new Map<Workload, WorkloadFacts>();
+  for (const workload of model.workloads) {
+    workload.product = identifyProduct(catalog, workload);
+    const product = workload.product ? products.get(workload.product.productId) : undefined;
+    attachConfigFiles(workload, product?.configFiles ?? [], referenced, (namespace, name) => configMaps.get(`${namespace}/${name}`));
+    facts.set(workload, {
+      product,
+      listensBeyondLoopback: product ? listensOnAllInterfaces(product, workload) : false,
+      auth: product ? authState(product, workload) : undefined,
+      credentials: credentialSettings(workload),
+    });
+  }
+  const byId = new Map(model.workloads.map((w) => [`${w.file}\0${w.id}`, w]));
+  for (const component of model.components) component.productId = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product?.productId;
+  const of = (workload: Workload): WorkloadFacts => facts.get(workload) ?? { listensBeyondLoopback: false, credentials: [] };
+  return { facts: of, exposed: findExposedProducts(model.workloads, of) };
+}

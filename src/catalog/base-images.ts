@@ -1,0 +1,27 @@
+// Who an image runs as when nothing overrides it: data about well-known base images.
+
+/**
+ * Base images whose own USER is non-root: `:nonroot` variants (distroless), Chainguard, Jupyter
+ * docker-stacks (jovyan), Bitnami (uid 1001), Elasticsearch (elasticsearch), Grafana (472), Langflow
+ * (user 1000), Gitpod workspaces (gitpod). Each project's Dockerfile sets USER:
+ * https://github.com/GoogleContainerTools/distroless#debug-images ,
+ * https://edu.chainguard.dev/chainguard/chainguard-images/overview/ ,
+ * https://jupyter-docker-stacks.readthedocs.io/en/latest/using/common.html#user-related-configurations ,
+ * https://docs.bitnami.com/tutorials/work-with-non-root-containers/ ,
+ * https://www.elastic.co/guide/en/elasticsearch/reference/current/docker.html ,
+ * https://grafana.com/docs/grafana/latest/setup-grafana/installation/docker/ ,
+ * https://github.com/langflow-ai/langflow/blob/main/docker/build_and_push.Dockerfile ,
+ * https://github.com/gitpod-io/workspace-images
+ */
+export const NON_ROOT_BASE =
+  /(^|[-_:])nonroot([-_@]|$)|^cgr\.dev\/chainguard\/|^((quay|docker)\.io\/)?(jupyter|bitnami)\/|^(docker\.elastic\.co\/elasticsearch\/)?elasticsearch([:@]|$)|^grafana\/grafana|^langflowai\/langflow|^gitpod\/workspace-/;
+
+/**
+ * Official database images whose entrypoint hands the server to an unprivileged user (gosu/su-exec):
+ * only while a derived image keeps their ENTRYPOINT and CMD.
+ * https://github.com/docker-library/postgres/blob/master/docker-entrypoint.sh ,
+ * https://github.com/docker-library/redis/blob/master/docker-entrypoint.sh ,
+ * https://github.com/docker-library/mysql , https://github.com/docker-library/mongo ,
+ * https://github.com/docker-library/rabbitmq , https://github.com/valkey-io/valkey-container
+ */
+export const DROPS_ROOT_BASE = /^(docker\.io\/)?(library\/)?(postgres|mysql|mariadb|redis|mongo|rabbitmq)([:@]|$)|^valkey\/valkey([:@]|$)/;

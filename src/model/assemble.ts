@@ -1,0 +1,33 @@
+// The model stage: what the readers contributed file by file, assembled across files. A compose
+// service takes what its Dockerfile and env files give it and merges with its override files;
+// kustomizations replace images and mark patches; Services and routes are linked to the workloads
+// they reach. Everything cross-file happens here, once, before analysis.
+import { applyBuildContexts } from "./build-context.js";
+import { mergeComposeOverrides } from "./compose-overrides.js";
+import { applyEnvFiles } from "./env-files.js";
+import { applyKustomizeImages } from "./kustomize.js";
+import { linkServicesAndRoutes } from "./link.js";
+import type { Model, ModelPart, Notice, ReferencedFiles, SourceFile } from "./types.js";
+
+export function assemble(root: string, files: SourceFile[], parts: ModelPart[], notices: Notice[], referenced: ReferencedFiles): Model {
+  const workloads = parts.flatMap((p) => p.workloads);
+  const components = parts.flatMap((p) => p.components);
+  const networkRules = linkServicesAndRoutes(parts);
+  applyBuildContexts(workloads);
+  applyEnvFiles(workloads, referenced);
+  mergeComposeOverrides(workloads);
+  components.push(...applyKustomizeImages(parts.flatMap((p) => p.kustomizations), components, workloads));
+  // A patch sets only some fields: what it leaves out says nothing about the deployed object.
+  const patchFiles = new Set(parts.flatMap((p) => p.patchFiles));
+  for (const workload of workloads) if (patchFiles.has(workload.file)) workload.partial = true;
+  return {
+    root,
+    files,
+    workloads,
+    networkRules,
+    components,
+    secretValues: parts.flatMap((p) => p.secretValues),
+    configMaps: parts.flatMap((p) => p.configMaps),
+    notices,
+  };
+}

@@ -1,0 +1,19 @@
+// Readers of files that other files name rather than discovery: compose env files and configuration
+// files mounted into a container. `read` gives a file of the tree by path, or undefined.
+import type { Located, ReferencedFiles } from "../model/types.js";
+import { parseEnvFile } from "../parsers/env-file.js";
+
+export function referencedFiles(read: (path: string) => string | undefined): ReferencedFiles {
+  return {
+    envFile(path) {
+      const text = read(path);
+      if (text === undefined) return undefined;
+      return parseEnvFile(text).map((e) => ({ name: e.name, value: e.value, source: "literal" as const, origin: "env-file" as const, pos: { file: path, line: e.line } }));
+    },
+    configFile(path) {
+      const text = read(path);
+      if (text === undefined) return undefined;
+      return text.split(/\r?\n/).flatMap((line, i): Located<string>[] => (line.trim() === "" || /^\s*[#;]/.test(line) ? [] : [{ value: line, pos: { file: path, line: i + 1 }, origin: "mounted-file" }]));
+    },
+  };
+}

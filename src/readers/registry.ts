@@ -1,0 +1,71 @@
+// Every format reader, in one list. Adding a format is one reader file and one entry here.
+import type { FileFormat } from "../model/types.js";
+import type { Claim, ReaderEntry, ReaderModule } from "./types.js";
+
+/** `Dockerfile`, `Dockerfile.gpu`, `Dockerfile_llamacpp`, `dev.Dockerfile`, `Containerfile`, `app.containerfile`. */
+const DOCKERFILE_NAME = /^(docker|container)file([._-][^/]*)?$|\.(docker|container)file$/i;
+/** Names that start like a Dockerfile but are something else. */
+const NOT_DOCKERFILE = /\.(md|txt|rst|sh|bash|ps1|bat|cmd|py|js|ts|json|ya?ml|toml|lock|orig|rej|bak|swp|html|xml|dockerignore)$/i;
+/** `compose.yaml`, `docker-compose.yml`, `docker-compose.prod.yml`, `compose.override.yaml`, `docker-compose-gpu.yaml`. */
+const COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+const YAML_NAME = /\.ya?ml$/i;
+
+/** A document with top-level `apiVersion` and `kind`. */
+export function sniffKubernetes(text: string): boolean {
+  return /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
+}
+
+/** Top-level `services:` that is not a CI pipeline's (GitHub Actions, GitLab). */
+export function sniffCompose(text: string): boolean {
+  return /^services\s*:\s*(#.*)?$/m.test(text) && !/^(on|jobs|steps|stages)\s*:/m.test(text);
+}
+
+export const READERS: ReaderEntry[] = [
+  {
+    format: "dockerfile",
+    claimsName: (base) => DOCKERFILE_NAME.test(base) && !NOT_DOCKERFILE.test(base),
+    load: () => import("./dockerfile.js"),
+  },
+  {
+    format: "kubernetes",
+    // `kind:` is optional in a kustomization file; its patch list matters to the Kubernetes reader.
+    claimsName: (base) => /^kustomization\.ya?ml$/i.test(base),
+    sniff: { names: YAML_NAME, test: sniffKubernetes },
+    load: () => import("./kubernetes.js"),
+  },
+  {
+    format: "compose",
+    claimsName: (base) => COMPOSE_NAME.test(base),
+    sniff: { names: YAML_NAME, test: sniffCompose },
+    load: () => import("./compose.js"),
+  },
+];
+
+/** Which reader takes a path by its name, or which ones look at its content; undefined: nothing to scan. */
+export function claimByName(path: string): Claim | undefined {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const named = READERS.find((r) => r.claimsName(base));
+  if (named) return { format: named.format };
+  const sniff = READERS.filter((r) => r.sniff?.names.test(base)).map((r) => r.format);
+  return sniff.length ? { sniff } : undefined;
+}
+
+/** The format a claim settles on once the text is known. */
+export function formatOf(claim: Claim, text: string): FileFormat | undefined {
+  if ("format" in claim) return claim.format;
+  return claim.sniff.find((format) => READERS.find((r) => r.format === format)?.sniff?.test(text));
+}
+
+const loaded = new Map<FileFormat, Promise<ReaderModule>>();
+
+/** Loads a reader once, the first time a file of its format is read. */
+export function loadReader(format: FileFormat): Promise<ReaderModule> {
+  let module = loaded.get(format);
+  if (!module) {
+    const entry = READERS.find((r) => r.format === format);
+    if (!entry) throw new Error(`no reader for ${format}`);
+    module = entry.load();
+    loaded.set(format, module);
+  }
+  return module;
+}

@@ -1,0 +1,30 @@
+// The scan's result as every renderer reads it: findings, the inventory and the summary.
+import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from "../findings/types.js";
+import { imageName } from "../model/image.js";
+import type { Model, Workload } from "../model/types.js";
+import type { RuleMeta } from "../rules/types.js";
+import { VERSION } from "../version.js";
+import type { InventoryWorkload, ScanResult } from "./types.js";
+
+export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[]): ScanResult {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) if (!f.suppressed) bySeverity[f.severity]++;
+  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return {
+    tool: { name: "ai-infra-audit", version: VERSION },
+    findings: sorted,
+    rules,
+    inventory: {
+      components: model.components.map((c) => ({ type: c.type, name: imageName(c.image), version: c.image.digest ?? c.image.tag, product: c.productId, file: c.pos.file, line: c.pos.line })),
+      workloads: model.workloads.map(inventoryWorkload),
+      networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
+    },
+    notices: model.notices.filter((n) => n.kind !== "parse-error"),
+    summary: { files: model.files.length, bySeverity },
+  };
+}
+
+function inventoryWorkload(w: Workload): InventoryWorkload {
+  const reach = w.exposures.some((e) => e.reach === "network") ? "network" : w.exposures.some((e) => e.reach === "loopback") ? "loopback" : undefined;
+  return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, gpu: w.gpu || undefined, reach };
+}
