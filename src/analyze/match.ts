@@ -9,6 +9,29 @@ import type { AuthBehaviour, Catalog, Knob, ProductDef } from "../catalog/types.
 
 const DEFAULT_TAG_VERSION = /^v?(\d+\.\d+(?:\.\d+)?)/;
 
+/** Catalog patterns are compiled once per scan process, not once per workload and knob. */
+const compiled = new Map<string, RegExp>();
+function catalogRegExp(source: string): RegExp {
+  let rx = compiled.get(source);
+  if (!rx) {
+    rx = new RegExp(source, "i");
+    compiled.set(source, rx);
+  }
+  return rx;
+}
+
+/** Version ranges are checked once per version and range. */
+const satisfied = new Map<string, boolean>();
+function inRange(version: string, range: string): boolean {
+  const key = `${version}\0${range}`;
+  let ok = satisfied.get(key);
+  if (ok === undefined) {
+    ok = semver.satisfies(version, range, { includePrerelease: true });
+    satisfied.set(key, ok);
+  }
+  return ok;
+}
+
 export function identifyProduct(catalog: Catalog, workload: Workload): Workload["product"] {
   if (workload.image) {
     const name = imageName(workload.image);
@@ -17,7 +40,7 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
   }
   const command = expandEnv(workload.argv.map((a) => a.value).join(" "), workload.env);
   if (command) {
-    const product = catalog.products.find((p) => p.commands?.some((c) => new RegExp(c, "i").test(command)));
+    const product = catalog.products.find((p) => p.commands?.some((c) => catalogRegExp(c).test(command)));
     if (product) return { productId: product.id, by: "command" };
   }
   return undefined;
@@ -25,7 +48,7 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
 
 export function versionFromTag(product: ProductDef, tag: string | undefined): string | undefined {
   if (!tag) return undefined;
-  const m = (product.tagVersion ? new RegExp(product.tagVersion, "i") : DEFAULT_TAG_VERSION).exec(tag);
+  const m = (product.tagVersion ? catalogRegExp(product.tagVersion) : DEFAULT_TAG_VERSION).exec(tag);
   if (!m?.[1]) return undefined;
   return semver.coerce(m[1])?.version;
 }
@@ -49,14 +72,14 @@ export interface KnobHit {
 
 function knobApplies(knob: Knob, version: string | undefined): boolean {
   if (!knob.versions || !version) return true;
-  return semver.satisfies(version, knob.versions, { includePrerelease: true });
+  return inRange(version, knob.versions);
 }
 
 function valueMatches(knob: Knob, value: string, indirect: boolean): boolean {
   if (knob.value === undefined) return indirect || value !== "";
   // A value set by whoever deploys is unknown; only a knob that asks for "any value" can match it.
   if (indirect) return false;
-  return new RegExp(`^(?:${knob.value})$`, "i").test(value);
+  return catalogRegExp(`^(?:${knob.value})$`).test(value);
 }
 
 /** A value that is nothing but a deploy-time reference: `${VAR}`, `$VAR`, `${VAR:?message}`. */
@@ -118,7 +141,7 @@ function stripQuotes(value: string): string {
 }
 
 function argHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
-  const rx = new RegExp(knob.arg as string, "i");
+  const rx = catalogRegExp(knob.arg as string);
   const joined = argv.map((a) => a.value).join(" ");
   const m = rx.exec(joined);
   if (!m) return undefined;
@@ -128,7 +151,7 @@ function argHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
 
 /** A directive in a mounted configuration file, named by its first word only (its value may be a secret). */
 function configHit(knob: Knob, workload: Workload): KnobHit | undefined {
-  const rx = new RegExp(knob.config as string, "i");
+  const rx = catalogRegExp(knob.config as string);
   for (const file of workload.configFiles ?? []) {
     const line = file.lines.find((l) => rx.test(l.value));
     if (line) return { knob, text: `${line.value.trim().split(/[\s:=]/)[0]} in ${file.path}`, value: "", indirect: false, pos: line.pos, origin: line.origin ?? "own" };
@@ -160,7 +183,7 @@ export function findAllKnobs(knobs: Knob[] | undefined, workload: Workload, vers
 /** The auth behaviour of a version; an unknown version (floating tag) is judged as the current release. */
 export function authBehaviour(product: ProductDef, version: string | undefined): AuthBehaviour {
   if (version) {
-    const match = product.auth.find((a) => !a.versions || semver.satisfies(version, a.versions, { includePrerelease: true }));
+    const match = product.auth.find((a) => !a.versions || inRange(version, a.versions));
     if (match) return match;
   }
   return product.auth[product.auth.length - 1];

@@ -1,7 +1,7 @@
 // The read stage: each candidate file within the size cap is read once, handed to the reader that
 // claims it (loaded on first use), and its inline suppressions are collected. Files that cannot be
 // read are notices; the scan goes on.
-import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import type { Candidate } from "../discover/index.js";
 import { isHelmTemplate } from "../discover/classify.js";
@@ -46,11 +46,12 @@ function readCandidate(candidate: Candidate, maxBytes: number, notice: (kind: No
     return undefined;
   }
   try {
-    if (looksBinary(candidate.absPath)) {
+    const bytes = readFileSync(candidate.absPath);
+    if (isBinary(bytes)) {
       notice("skipped", "binary file; not scanned");
       return undefined;
     }
-    return readFileSync(candidate.absPath, "utf8").replace(/^\uFEFF/, "");
+    return bytes.toString("utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     notice("skipped", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
     return undefined;
@@ -66,8 +67,9 @@ export function treeFileReader(root: string, listed: Set<string>, maxBytes: numb
     try {
       const abs = realpathSync(join(realRoot, ...path.split("/")));
       const stats = statSync(abs);
-      if (!abs.startsWith(realRoot + sep) || !stats.isFile() || stats.size > maxBytes || looksBinary(abs)) return undefined;
-      return readFileSync(abs, "utf8");
+      if (!abs.startsWith(realRoot + sep) || !stats.isFile() || stats.size > maxBytes) return undefined;
+      const bytes = readFileSync(abs);
+      return isBinary(bytes) ? undefined : bytes.toString("utf8");
     } catch {
       return undefined;
     }
@@ -75,15 +77,8 @@ export function treeFileReader(root: string, listed: Set<string>, maxBytes: numb
 }
 
 /** A NUL byte in the first 8 KiB, as git decides. */
-function looksBinary(path: string): boolean {
-  const fd = openSync(path, "r");
-  try {
-    const buffer = Buffer.alloc(8192);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, n).includes(0);
-  } finally {
-    closeSync(fd);
-  }
+function isBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8192).includes(0);
 }
 
 function formatBytes(bytes: number): string {
