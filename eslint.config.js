@@ -32,7 +32,8 @@ export default tseslint.config(
   boundaries(["src/catalog/**/*.ts"], [{ group: ["../*", "!../types.js", "!./*"], message: "The catalog is data: it may import only its own types.", allowTypeImports: true }]),
   boundaries(["src/parsers/**/*.ts"], [{ group: ["../*"], message: "Parsers know syntax only." }]),
   boundaries(["src/model/**/*.ts"], [{ group: ["../readers/*", "../analyze/*", "../rules/*", "../report/*", "../discover/*", "../findings/*"], message: "The model stage depends only on the model and parsers.", allowTypeImports: false }]),
-  boundaries(["src/readers/**/*.ts"], [{ group: ["../analyze/*", "../rules/*", "../report/*", "../catalog/*"], message: "Readers turn files into model parts; judging them is for analysis and rules." }]),
+  // Readers may use the catalog's data about platforms (proxies, addresses), not about products.
+  boundaries(["src/readers/**/*.ts"], [{ group: ["../analyze/*", "../rules/*", "../report/*", "../catalog/index.js", "../catalog/products/*"], message: "Readers turn files into model parts; judging products is for analysis and rules." }]),
   boundaries(["src/analyze/**/*.ts"], [{ group: ["../readers/*", "../parsers/*", "../rules/*", "../report/*", "../discover/*"], message: "Analysis reads the assembled model and the catalog, never a format." }]),
   boundaries(["src/rules/**/*.ts"], [{ group: ["../readers/*", "../parsers/*", "../report/*", "../discover/*", "../config/*", "../model/*", "!../model/types.js", "!../model/image.js"], message: "Rules read the model and its analysis, never a reader, parser or renderer." }]),
   // Renderers are pure functions of the result: no file system, no processes, no network.

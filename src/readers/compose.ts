@@ -1,4 +1,6 @@
 // The compose reader (the compose spec, and v2/v3 files): one workload per service.
+import { LOOPBACK_HOST } from "../catalog/addresses.js";
+import { AUTH_MIDDLEWARE_NAME, TRAEFIK_AUTH_MIDDLEWARE_LABEL } from "../catalog/proxies.js";
 import { interpolate } from "../parsers/interpolate.js";
 import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
 import { posix } from "node:path";
@@ -125,9 +127,6 @@ function labelEntries(node: YNode | undefined, at: At): Map<string, Located<stri
   return labels;
 }
 
-/** Traefik middlewares that authenticate: basicAuth, digestAuth, forwardAuth (to an SSO). */
-const AUTH_MIDDLEWARE = /^traefik\.http\.middlewares\.([^.]+)\.(basicauth|digestauth|forwardauth)\./i;
-
 /**
  * Traefik's Docker provider routes requests from its published entrypoints to every service with a
  * router rule label: that service is reachable from the network through the proxy, whatever its own
@@ -137,14 +136,14 @@ function linkTraefikRouters(services: YNode, workloads: Workload[], at: At): voi
   const published = workloads.some((w) => w.image && /(^|\/)traefik$/.test(w.image.repository) && w.exposures.some((e) => e.reach === "network"));
   if (!published) return;
   const labels = new Map(workloads.map((w) => [w, labelEntries(get(get(services, w.name), "labels"), at)]));
-  const authMiddlewares = new Set([...labels.values()].flatMap((l) => [...l.keys()].flatMap((k) => AUTH_MIDDLEWARE.exec(k)?.[1] ?? [])));
+  const authMiddlewares = new Set([...labels.values()].flatMap((l) => [...l.keys()].flatMap((k) => TRAEFIK_AUTH_MIDDLEWARE_LABEL.exec(k)?.[1] ?? [])));
   for (const [workload, own] of labels) {
     if (own.get("traefik.enable")?.value === "false") continue;
     for (const [key, rule] of own) {
       const router = /^traefik\.http\.routers\.([^.]+)\.rule$/i.exec(key)?.[1];
       if (!router) continue;
       const middlewares = (own.get(`traefik.http.routers.${router}.middlewares`)?.value ?? "").split(",").map((m) => m.trim().replace(/@.*$/, ""));
-      const authenticated = middlewares.some((m) => authMiddlewares.has(m) || /auth|sso|oidc|authelia|authentik/i.test(m));
+      const authenticated = middlewares.some((m) => authMiddlewares.has(m) || AUTH_MIDDLEWARE_NAME.test(m));
       const port = [...own].find(([k]) => /^traefik\.http\.services\.[^.]+\.loadbalancer\.server\.port$/i.test(k))?.[1].value;
       workload.exposures.push({
         via: "proxy-route",
@@ -340,8 +339,7 @@ interface PublishedPort {
 
 function reachOfHostIp(hostIp: string | undefined): Reach {
   if (!hostIp) return "network";
-  const ip = hostIp.replace(/^\[|\]$/g, "");
-  return /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(ip) ? "loopback" : "network";
+  return LOOPBACK_HOST.test(hostIp) ? "loopback" : "network";
 }
 
 /** `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTO]`, ranges allowed, IPv6 host IPs in brackets. */

@@ -1,6 +1,8 @@
 // The Kubernetes reader: one workload per container of a pod template, and the Services, Ingresses,
 // routes, Secrets, ConfigMaps and kustomizations that the model stage links across files.
 import { posix } from "node:path";
+import { LOOPBACK_HOST } from "../catalog/addresses.js";
+import { INGRESS_AUTH_ANNOTATIONS } from "../catalog/proxies.js";
 import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
 import { parseImageRef } from "../model/image.js";
 import { emptyPart } from "../model/part.js";
@@ -42,15 +44,6 @@ const POD_TEMPLATE_PATHS: Record<string, string[]> = {
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
 };
 
-/**
- * Annotations that put an authenticating proxy in front of an Ingress: ingress-nginx external auth
- * and basic auth, AWS ALB OIDC/Cognito, and Traefik middlewares whose name says auth.
- */
-const AUTH_ANNOTATIONS: { key: RegExp; value?: RegExp }[] = [
-  { key: /^nginx\.ingress\.kubernetes\.io\/(auth-url|auth-type|auth-signin|auth-tls-secret)$/ },
-  { key: /^alb\.ingress\.kubernetes\.io\/auth-type$/, value: /^(oidc|cognito)$/i },
-  { key: /^traefik\.ingress\.kubernetes\.io\/router\.middlewares$/, value: /(auth|oauth|sso|oidc)/i },
-];
 
 function kubernetesToModel(roots: YNode[], file: string): ModelPart {
   const model = emptyPart();
@@ -182,7 +175,7 @@ function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, 
         const hostPortNode = get(p, "hostPort");
         if (hostPortNode && Number(str(hostPortNode)) > 0 && !security.hostNetwork?.value) {
           const hostIp = str(get(p, "hostIP"));
-          const loopback = hostIp !== undefined && /^(127\.|::1$)/.test(hostIp);
+          const loopback = hostIp !== undefined && LOOPBACK_HOST.test(hostIp);
           workload.exposures.push(exposure("host-port", loopback ? "loopback" : "network", [port], `hostPort ${str(hostPortNode)} on every node it runs on`, at(hostPortNode)));
         }
       }
@@ -377,6 +370,6 @@ function readIngress(obj: YNode, name: string, namespace: string, file: string, 
     for (const path of items(getPath(rule, "http", "paths"))) addBackend(get(path, "backend"));
   }
   const annotations = labelsOf(getPath(obj, "metadata", "annotations"));
-  const authenticated = Object.entries(annotations).some(([k, v]) => AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
+  const authenticated = Object.entries(annotations).some(([k, v]) => INGRESS_AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
   return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, exposureFix: FIX.route, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
 }
