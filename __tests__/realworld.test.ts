@@ -233,3 +233,28 @@ it("judges auth on the version a kustomization deploys", async () => {
   const result = await scanTree(makeTree(files));
   expect(result.findings.filter((f) => f.ruleId.startsWith("AIA10")).map((f) => `${f.ruleId}:${f.file}:${f.line}`).sort()).toEqual(["AIA101:base/chroma.yaml:22", "AIA103:base/chroma.yaml:15"]);
 });
+
+describe("products recognised where real repositories pull them from", () => {
+  const exposed = async (image: string, extra = "") =>
+    (await scanTree(makeTree({ "compose.yaml": `services:\n  s:\n    image: ${image}\n${extra}    ports:\n      - "8000:8000"\n      - "11434:11434"\n      - "6379:6379"\n` }))).findings
+      .filter((f) => f.ruleId === "AIA101")
+      .map((f) => f.component?.name);
+
+  it.each([
+    ["a pull-through mirror of a Docker Hub image", "harbor.example.com/dockerhub/ollama/ollama:0.12.3", "ollama"],
+    ["a mirror that keeps the upstream registry in the path", "mirror.example.com/ghcr.io/huggingface/text-generation-inference:3.3.4", "tgi"],
+    ["a mirror of an nvcr.io image without its host", "registry.example.com/nvidia/tritonserver:25.01-py3", "triton"],
+    ["an official image under library/", "mirror.example.com/library/redis:7.4.6", "redis"],
+    ["a CPU build variant", "vllm/vllm-openai-cpu:v0.9.0", "vllm"],
+  ])("%s", async (_name, image, product) => {
+    expect(await exposed(image)).toContain(product);
+  });
+
+  it("recognises a re-hosted image by the server its command starts", async () => {
+    expect(new Set(await exposed("registry.example.com/team/llm-server:1.4.0", '    command: ["vllm", "serve", "meta-llama/Llama-3.1-8B-Instruct"]\n'))).toEqual(new Set(["vllm"]));
+  });
+
+  it("does not take an unrelated image that ends in a product's one-word name for it", async () => {
+    expect(await exposed("acme/redis:1.0.0")).toEqual([]);
+  });
+});

@@ -2,6 +2,56 @@ export const id = 66;
 export const ids = [66];
 export const modules = {
 
+/***/ 2395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zn: () => (/* binding */ LOOPBACK_HOST)
+/* harmony export */ });
+/* unused harmony exports LOOPBACK_VALUE, ALL_INTERFACES_VALUE */
+// Addresses with a fixed meaning, named once.
+/** A host address only the machine itself reaches: 127.0.0.0/8, ::1 and `localhost` (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3). */
+const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|localhost)$/i;
+/** Loopback as a catalog knob value (matched whole, case-insensitive). */
+const LOOPBACK_VALUE = "127\\.0\\.0\\.1|localhost|::1|\\[::1\\]";
+/** Every interface as a catalog knob value: 0.0.0.0 and :: (bracketed or not). */
+const ALL_INTERFACES_VALUE = "0\\.0\\.0\\.0|::|\\[::\\]";
+
+
+/***/ }),
+
+/***/ 7687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O1: () => (/* binding */ INGRESS_AUTH_ANNOTATIONS),
+/* harmony export */   gR: () => (/* binding */ TRAEFIK_AUTH_MIDDLEWARE_LABEL),
+/* harmony export */   wU: () => (/* binding */ AUTH_MIDDLEWARE_NAME)
+/* harmony export */ });
+// How a proxy in front of a service says it authenticates: data about ingress controllers and
+// Traefik, read by the readers that see the annotations and labels.
+/**
+ * Annotations that put an authenticating proxy in front of an Ingress: ingress-nginx external auth and
+ * basic auth (https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/annotations/#authentication),
+ * AWS Load Balancer Controller OIDC/Cognito (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#authentication),
+ * and Traefik middlewares whose name says auth (https://doc.traefik.io/traefik/routing/providers/kubernetes-ingress/#annotations).
+ */
+const INGRESS_AUTH_ANNOTATIONS = [
+    { key: /^nginx\.ingress\.kubernetes\.io\/(auth-url|auth-type|auth-signin|auth-tls-secret)$/ },
+    { key: /^alb\.ingress\.kubernetes\.io\/auth-type$/, value: /^(oidc|cognito)$/i },
+    { key: /^traefik\.ingress\.kubernetes\.io\/router\.middlewares$/, value: /(auth|oauth|sso|oidc)/i },
+];
+/**
+ * Traefik middlewares that authenticate, by their label (basicAuth, digestAuth, forwardAuth to an SSO):
+ * https://doc.traefik.io/traefik/middlewares/http/overview/
+ */
+const TRAEFIK_AUTH_MIDDLEWARE_LABEL = /^traefik\.http\.middlewares\.([^.]+)\.(basicauth|digestauth|forwardauth)\./i;
+/** A middleware defined elsewhere (a file provider, another stack) whose name says it authenticates. */
+const AUTH_MIDDLEWARE_NAME = /auth|sso|oidc|authelia|authentik/i;
+
+
+/***/ }),
+
 /***/ 684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -264,6 +314,10 @@ __webpack_require__.d(__webpack_exports__, {
   read: () => (/* binding */ read)
 });
 
+// EXTERNAL MODULE: ./src/catalog/addresses.ts
+var addresses = __webpack_require__(2395);
+// EXTERNAL MODULE: ./src/catalog/proxies.ts
+var proxies = __webpack_require__(7687);
 // EXTERNAL MODULE: ./src/parsers/interpolate.ts
 var interpolate = __webpack_require__(995);
 // EXTERNAL MODULE: ./src/parsers/yaml.ts
@@ -329,6 +383,8 @@ var model_part = __webpack_require__(684);
 var yaml_file = __webpack_require__(2736);
 ;// CONCATENATED MODULE: ./src/readers/compose.ts
 // The compose reader (the compose spec, and v2/v3 files): one workload per service.
+
+
 
 
 
@@ -449,8 +505,6 @@ function labelEntries(node, at) {
     }
     return labels;
 }
-/** Traefik middlewares that authenticate: basicAuth, digestAuth, forwardAuth (to an SSO). */
-const AUTH_MIDDLEWARE = /^traefik\.http\.middlewares\.([^.]+)\.(basicauth|digestauth|forwardauth)\./i;
 /**
  * Traefik's Docker provider routes requests from its published entrypoints to every service with a
  * router rule label: that service is reachable from the network through the proxy, whatever its own
@@ -461,7 +515,7 @@ function linkTraefikRouters(services, workloads, at) {
     if (!published)
         return;
     const labels = new Map(workloads.map((w) => [w, labelEntries((0,yaml/* get */.Jt)((0,yaml/* get */.Jt)(services, w.name), "labels"), at)]));
-    const authMiddlewares = new Set([...labels.values()].flatMap((l) => [...l.keys()].flatMap((k) => AUTH_MIDDLEWARE.exec(k)?.[1] ?? [])));
+    const authMiddlewares = new Set([...labels.values()].flatMap((l) => [...l.keys()].flatMap((k) => proxies/* TRAEFIK_AUTH_MIDDLEWARE_LABEL */.gR.exec(k)?.[1] ?? [])));
     for (const [workload, own] of labels) {
         if (own.get("traefik.enable")?.value === "false")
             continue;
@@ -470,7 +524,7 @@ function linkTraefikRouters(services, workloads, at) {
             if (!router)
                 continue;
             const middlewares = (own.get(`traefik.http.routers.${router}.middlewares`)?.value ?? "").split(",").map((m) => m.trim().replace(/@.*$/, ""));
-            const authenticated = middlewares.some((m) => authMiddlewares.has(m) || /auth|sso|oidc|authelia|authentik/i.test(m));
+            const authenticated = middlewares.some((m) => authMiddlewares.has(m) || proxies/* AUTH_MIDDLEWARE_NAME */.wU.test(m));
             const port = [...own].find(([k]) => /^traefik\.http\.services\.[^.]+\.loadbalancer\.server\.port$/i.test(k))?.[1].value;
             workload.exposures.push({
                 via: "proxy-route",
@@ -660,8 +714,7 @@ function readPorts(svc, workload, at, internalOnly) {
 function reachOfHostIp(hostIp) {
     if (!hostIp)
         return "network";
-    const ip = hostIp.replace(/^\[|\]$/g, "");
-    return /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(ip) ? "loopback" : "network";
+    return addresses/* LOOPBACK_HOST */.Zn.test(hostIp) ? "loopback" : "network";
 }
 /** `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTO]`, ranges allowed, IPv6 host IPs in brackets. */
 function shortPort(raw) {

@@ -1,6 +1,7 @@
 // Reads catalog data against a workload: which product it runs, at which version, whether it listens
 // beyond loopback, and whether its authentication is on. Every product fact comes from the data files.
 import semver from "semver";
+import { OFFICIAL_IMAGE_NAMESPACE, VARIANT_SUFFIX } from "../catalog/images.js";
 import { imageName } from "../model/image.js";
 import { commandTokens, expandEnv } from "../model/tokens.js";
 import { wildcard } from "../model/wildcard.js";
@@ -35,7 +36,7 @@ function inRange(version: string, range: string): boolean {
 export function identifyProduct(catalog: Catalog, workload: Workload): Workload["product"] {
   if (workload.image) {
     const name = imageName(workload.image);
-    const product = catalog.products.find((p) => p.images.some((pattern) => wildcard(pattern).test(name)));
+    const product = catalog.products.find((p) => p.images.some((pattern) => wildcard(pattern).test(name))) ?? catalog.products.find((p) => p.images.some((pattern) => mirrorOf(pattern, name)));
     if (product) return { productId: product.id, version: versionFromTag(product, workload.image.tag), by: "image" };
   }
   const command = expandEnv(workload.argv.map((a) => a.value).join(" "), workload.env);
@@ -44,6 +45,24 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
     if (product) return { productId: product.id, by: "command" };
   }
   return undefined;
+}
+
+/**
+ * Whether `name` is the catalog's `pattern` under a mirror's host and project, or a build variant of it:
+ * the last segments of the name match the path a mirror keeps (without the registry host; `library/`
+ * before an official image's name), with or without a variant suffix on the last one.
+ */
+function mirrorOf(pattern: string, name: string): boolean {
+  const segments = pattern.split("/");
+  const upstream = segments.length > 2 && segments[0].includes(".") ? segments.slice(1) : segments.length === 1 ? [OFFICIAL_IMAGE_NAMESPACE, ...segments] : segments;
+  const parts = name.split("/");
+  if (parts.length < upstream.length) return false;
+  const tail = parts.slice(-upstream.length);
+  const rx = wildcard(upstream.join("/"));
+  if (rx.test(tail.join("/"))) return true;
+  const last = tail[tail.length - 1];
+  const base = last.replace(VARIANT_SUFFIX, "");
+  return base !== last && rx.test([...tail.slice(0, -1), base].join("/"));
 }
 
 export function versionFromTag(product: ProductDef, tag: string | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import { DROPS_ROOT_BASE, NON_ROOT_BASE } from "../catalog/base-images.js";
+import { DROPS_ROOT_BASE, NON_ROOT_BASE } from "../catalog/images.js";
 import type { SourcePos, Workload } from "../model/types.js";
 import type { Report, Rule } from "./types.js";
 

@@ -1,4 +1,4 @@
-// Who an image runs as when nothing overrides it: data about well-known base images.
+// Data about image names: who well-known base images run as, and how mirrors and variants rename them.
 
 /**
  * Base images whose own USER is non-root: `:nonroot` variants (distroless), Chainguard, Jupyter
@@ -25,3 +25,18 @@ export const NON_ROOT_BASE =
  * https://github.com/docker-library/rabbitmq , https://github.com/valkey-io/valkey-container
  */
 export const DROPS_ROOT_BASE = /^(docker\.io\/)?(library\/)?(postgres|mysql|mariadb|redis|mongo|rabbitmq)([:@]|$)|^valkey\/valkey([:@]|$)/;
+
+/**
+ * Name suffixes of build variants that run the same product (`vllm-openai-cpu`, `xinference-cpu`,
+ * `comfyui-rocm`): the name without them is what the catalog knows.
+ */
+export const VARIANT_SUFFIX = /-(cpu|gpu|cuda\d*|rocm|intel|arm64|amd64|release|nightly|slim)$/i;
+
+/**
+ * A registry mirror or pull-through cache keeps the upstream path under its own host and project
+ * (`harbor.example/dockerhub/ollama/ollama`, `mirror.example/ghcr.io/open-webui/open-webui`); Docker
+ * Hub's official images keep their `library/` prefix there (`mirror.example/library/redis`):
+ * https://goharbor.io/docs/main/administration/configure-proxy-cache/ ,
+ * https://docs.docker.com/docker-hub/image-library/mirror/
+ */
+export const OFFICIAL_IMAGE_NAMESPACE = "library";
