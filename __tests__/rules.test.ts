@@ -331,10 +331,11 @@ ruleSuite({
     Dockerfile: [[4, "low"]],
     // Password equal to the user name, behind a LoadBalancer Service.
     "deploy/k8s/airflow.yaml": [[21, "medium"]],
-    // RABBITMQ_DEFAULT_PASS: admin, the same as RABBITMQ_DEFAULT_USER (a name ending in _PASS).
-    "rabbitmq/docker-compose.yml": [[6, "medium"]],
-    // NEO4J_AUTH: neo4j/password, a user/password pair in one setting.
-    "graph/docker-compose.yml": [[5, "medium"]],
+    // RABBITMQ_DEFAULT_PASS: admin, the same as RABBITMQ_DEFAULT_USER (a name ending in _PASS): the
+    // catalog knows it as RabbitMQ's own login, on a published port (high).
+    "rabbitmq/docker-compose.yml": [[6, "high"]],
+    // NEO4J_AUTH: neo4j/password, a user/password pair in one setting: Neo4j's own login, published (high).
+    "graph/docker-compose.yml": [[5, "high"]],
   },
 });
 
