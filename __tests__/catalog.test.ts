@@ -202,6 +202,14 @@ describe("catalog facts that rules depend on", () => {
     expect(matches("seaweedfs", "weed shell -master=master:9333")).toBe(false);
   });
 
+  it("takes a SeaweedFS JWT signing key, not a gRPC TLS key file, as authentication", () => {
+    const knob = new RegExp(product("seaweedfs").auth[0]!.enabledBy!.find((k) => k.config?.includes("key"))!.config!, "i");
+    expect(knob.test('key = "3x4mpl3-s1gn1ng-k3y"')).toBe(true);
+    expect(knob.test('key = ""')).toBe(false);
+    expect(knob.test('key = "/etc/seaweedfs/tls/volume.key"')).toBe(false);
+    expect(knob.test('key = "/etc/seaweedfs/tls/master.pem"')).toBe(false);
+  });
+
   it("reads A1111 flags from COMMANDLINE_ARGS", () => {
     const p = product("stable-diffusion-webui");
     const listen = p.listen.allInterfaces!.find((k) => k.env === "COMMANDLINE_ARGS")!;

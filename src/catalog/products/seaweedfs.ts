@@ -28,8 +28,9 @@ export const seaweedfs: ProductDef = {
         { flag: "-s3.config" },
         { flag: "-config", value: "\\S*\\.json" },
         // security.toml: JWT signing keys for volume/filer access, or an IP white list. The scaffold
-        // ships every key empty; a non-empty one is taken to switch signing on.
-        { config: "^\\s*key\\s*=\\s*[\"'][^\"']+[\"']" },
+        // ships every key empty; a non-empty one is taken to switch signing on. The [grpc.*] sections'
+        // `key` names a TLS key file (.pem/.key), which authenticates components, not clients.
+        { config: "^\\s*key\\s*=\\s*[\"'](?![^\"']*\\.(pem|key)[\"'])[^\"']+[\"']" },
         { config: "^\\s*white_list\\s*=\\s*[\"'][^\"']+[\"']" },
         // security.toml values can also come from WEED_<SECTION>_<KEY> variables.
         { env: "WEED_JWT_SIGNING_KEY" },

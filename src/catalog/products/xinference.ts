@@ -11,7 +11,11 @@ export const xinference: ProductDef = {
   impact: "model-control",
   images: ["xprobe/xinference"],
   commands: ["\\bxinference-(local|supervisor)\\b"],
-  ports: [{ port: 9997, purpose: "REST API and web UI (launch, register and stop models; inference)" }],
+  ports: [
+    { port: 9997, purpose: "REST API and web UI (launch, register and stop models; inference)" },
+    // Random unless --supervisor-port is given; the project's distributed compose file uses 9999.
+    { port: 9999, purpose: "supervisor actor port (cluster-internal RPC)" },
+  ],
   listen: {
     // The image has no server entrypoint (CMD /bin/bash): the command decides. xinference-local
     // defaults to 127.0.0.1, xinference-supervisor to 0.0.0.0.
@@ -63,6 +67,10 @@ export const xinference: ProductDef = {
     "https://github.com/xorbitsai/inference/blob/v3.0.0/doc/source/user_guide/auth_system.rst (3.0: enabled by default, --auth-config removed, first-run /v1/admin/setup: the first successful call wins)",
     "https://github.com/xorbitsai/inference/blob/v2.9.0/xinference/constants.py (XINFERENCE_AUTH_ADVANCED opt-in: 1/true/yes)",
     "https://github.com/xorbitsai/inference/blob/v0.8.0/xinference/deploy/cmdline.py (first tag with --auth-config; absent at v0.7.5)",
-    "https://github.com/xorbitsai/inference/blob/v3.0.0/doc/source/getting_started/using_docker_compose.rst (Docker image has no entrypoint; XINFERENCE_AUTH_ADVANCED=false to run without authentication)",
+    "https://github.com/xorbitsai/inference/blob/7ecec16b63383e18e4af790c4b522fb7d79f7e77/xinference/deploy/docker/Dockerfile (ENTRYPOINT [] and CMD /bin/bash: deploy commands are passed explicitly)",
+    "https://github.com/xorbitsai/inference/blob/v3.0.0/doc/source/getting_started/using_docker_compose.rst (XINFERENCE_AUTH_ADVANCED=false under environment: runs without authentication)",
+    "https://github.com/xorbitsai/inference/blob/7ecec16b63383e18e4af790c4b522fb7d79f7e77/xinference/deploy/docker/docker-compose.yml (xinference-local -H 0.0.0.0 --port 9997, published 9997)",
+    "https://github.com/xorbitsai/inference/blob/7ecec16b63383e18e4af790c4b522fb7d79f7e77/xinference/deploy/docker/docker-compose-distributed.yml (xinference-supervisor --host xinference-supervisor --port 9997 --supervisor-port 9999, both published)",
+    "https://github.com/xorbitsai/inference/blob/v3.0.0/doc/source/getting_started/using_docker_image.rst (official image xprobe/xinference, tags v<release version>)",
   ],
 };
