@@ -18,6 +18,7 @@ export const rabbitmq: ProductDef = {
     { port: 4369, purpose: "epmd (Erlang port mapper)" },
   ],
   listen: {
+    // listeners.tcp.default = 5672: every interface.
     default: "all",
   },
   auth: [
@@ -46,5 +47,6 @@ export const rabbitmq: ProductDef = {
     "https://github.com/docker-library/rabbitmq/blob/9193c1de6d32046e0c1132841a7a4995b0dc32e0/Dockerfile-management.template (rabbitmq_management enabled; EXPOSE 15671 15672)",
     "https://github.com/docker-library/rabbitmq/blob/9193c1de6d32046e0c1132841a7a4995b0dc32e0/docker-entrypoint.sh (RABBITMQ_DEFAULT_USER_FILE/_PASS_FILE are rejected as deprecated)",
     "https://github.com/docker-library/docs/blob/master/rabbitmq/content.md (RABBITMQ_DEFAULT_USER / RABBITMQ_DEFAULT_PASS read by RabbitMQ directly)",
+    "https://rabbitmq.com/networking.html (by default RabbitMQ listens on port 5672 on all available interfaces; ports 4369, 5671/5672, 15672, 15692, 25672)",
   ],
 };
