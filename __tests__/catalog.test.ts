@@ -125,7 +125,7 @@ describe("catalog facts that rules depend on", () => {
     expect(tagVersion(product("pgvector"), "pg16")).toBe("16");
   });
 
-  it("switches Chroma, Ray, Flowise and Elasticsearch behaviour at the documented versions", () => {
+  it("switches Chroma, Ray, Flowise, Elasticsearch and Xinference behaviour at the documented versions", () => {
     const chroma = product("chromadb");
     expect(authFor(chroma, "0.4.6").builtIn).toBe("none");
     expect(authFor(chroma, "0.4.24").enabledBy?.[0]?.env).toBe("CHROMA_SERVER_AUTH_PROVIDER");
@@ -139,6 +139,9 @@ describe("catalog facts that rules depend on", () => {
     expect(authFor(product("elasticsearch"), "7.17.0").builtIn).toBe("off");
     expect(authFor(product("elasticsearch"), "8.13.2").builtIn).toBe("on");
     expect(authFor(product("torchserve"), "0.11.1").builtIn).toBe("on");
+    expect(authFor(product("xinference"), "0.7.5").builtIn).toBe("none");
+    expect(authFor(product("xinference"), "2.10.0").enabledBy?.map((k) => k.flag ?? k.env)).toEqual(["--auth-config", "XINFERENCE_AUTH_ADVANCED"]);
+    expect(authFor(product("xinference"), "3.0.0").builtIn).toBe("on");
   });
 
   it("accepts an empty Jupyter token however the quotes survive tokenising", () => {
@@ -186,6 +189,25 @@ describe("catalog facts that rules depend on", () => {
     expect(matches("mongodb", "mongosh mongodb://db")).toBe(false);
     expect(matches("litellm", "litellm --port 4000")).toBe(true);
     expect(matches("jupyterhub", "jupyterhub-singleuser")).toBe(false);
+    expect(matches("fastchat-controller", "python3 -m fastchat.serve.controller --host 0.0.0.0")).toBe(true);
+    expect(matches("fastchat-openai-api", "python3 ./fastchat/serve/openai_api_server.py --api-keys k")).toBe(true);
+    expect(matches("fastchat-model-worker", "python3 -m fastchat.serve.vllm_worker --model-path m")).toBe(true);
+    expect(matches("fastchat-model-worker", "python3 -m fastchat.serve.model_worker --model-path m")).toBe(true);
+    expect(matches("fastchat-model-worker", "python3 -m fastchat.serve.register_worker --controller http://c:21001")).toBe(false);
+    expect(matches("xinference", "xinference-local -H 0.0.0.0")).toBe(true);
+    expect(matches("xinference", "xinference launch --model-name qwen2.5-instruct")).toBe(false);
+    expect(matches("prometheus", "/bin/prometheus --config.file=/etc/prometheus/prometheus.yml")).toBe(true);
+    expect(matches("prometheus", "python -m prometheus_client")).toBe(false);
+    expect(matches("seaweedfs", "weed server -s3 -filer")).toBe(true);
+    expect(matches("seaweedfs", "weed shell -master=master:9333")).toBe(false);
+  });
+
+  it("takes a SeaweedFS JWT signing key, not a gRPC TLS key file, as authentication", () => {
+    const knob = new RegExp(product("seaweedfs").auth[0]!.enabledBy!.find((k) => k.config?.includes("key"))!.config!, "i");
+    expect(knob.test('key = "3x4mpl3-s1gn1ng-k3y"')).toBe(true);
+    expect(knob.test('key = ""')).toBe(false);
+    expect(knob.test('key = "/etc/seaweedfs/tls/volume.key"')).toBe(false);
+    expect(knob.test('key = "/etc/seaweedfs/tls/master.pem"')).toBe(false);
   });
 
   it("reads A1111 flags from COMMANDLINE_ARGS", () => {

@@ -2,24 +2,6 @@ export const id = 786;
 export const ids = [786];
 export const modules = {
 
-/***/ 2395:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zn: () => (/* binding */ LOOPBACK_HOST)
-/* harmony export */ });
-/* unused harmony exports LOOPBACK_VALUE, ALL_INTERFACES_VALUE */
-// Addresses with a fixed meaning, named once.
-/** A host address only the machine itself reaches: 127.0.0.0/8, ::1 and `localhost` (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3). */
-const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|localhost)$/i;
-/** Loopback as a catalog knob value (matched whole, case-insensitive). */
-const LOOPBACK_VALUE = "127\\.0\\.0\\.1|localhost|::1|\\[::1\\]";
-/** Every interface as a catalog knob value: 0.0.0.0 and :: (bracketed or not). */
-const ALL_INTERFACES_VALUE = "0\\.0\\.0\\.0|::|\\[::\\]";
-
-
-/***/ }),
-
 /***/ 7687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

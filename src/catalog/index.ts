@@ -5,9 +5,13 @@ import { anythingllm } from "./products/anythingllm.js";
 import { bitnamiRedis } from "./products/bitnami-redis.js";
 import { chromadb } from "./products/chromadb.js";
 import { chromadbPython } from "./products/chromadb-python.js";
+import { clearml } from "./products/clearml.js";
 import { clickhouse } from "./products/clickhouse.js";
 import { comfyui } from "./products/comfyui.js";
 import { elasticsearch } from "./products/elasticsearch.js";
+import { fastchatController } from "./products/fastchat-controller.js";
+import { fastchatModelWorker } from "./products/fastchat-model-worker.js";
+import { fastchatOpenaiApi } from "./products/fastchat-openai-api.js";
 import { flowise } from "./products/flowise.js";
 import { grafana } from "./products/grafana.js";
 import { jupyter } from "./products/jupyter.js";
@@ -27,16 +31,21 @@ import { mongodb } from "./products/mongodb.js";
 import { mysql } from "./products/mysql.js";
 import { n8n } from "./products/n8n.js";
 import { nats } from "./products/nats.js";
+import { neo4j } from "./products/neo4j.js";
+import { nvidiaNim } from "./products/nvidia-nim.js";
 import { ollama } from "./products/ollama.js";
 import { openWebui } from "./products/open-webui.js";
 import { openhands } from "./products/openhands.js";
 import { opensearch } from "./products/opensearch.js";
 import { pgvector } from "./products/pgvector.js";
 import { postgres } from "./products/postgres.js";
+import { prometheus } from "./products/prometheus.js";
 import { qdrant } from "./products/qdrant.js";
+import { rabbitmq } from "./products/rabbitmq.js";
 import { ray } from "./products/ray.js";
 import { redis } from "./products/redis.js";
 import { redisStack } from "./products/redis-stack.js";
+import { seaweedfs } from "./products/seaweedfs.js";
 import { sglang } from "./products/sglang.js";
 import { stableDiffusionWebui } from "./products/stable-diffusion-webui.js";
 import { tei } from "./products/tei.js";
@@ -47,6 +56,7 @@ import { triton } from "./products/triton.js";
 import { valkey } from "./products/valkey.js";
 import { vllm } from "./products/vllm.js";
 import { weaviate } from "./products/weaviate.js";
+import { xinference } from "./products/xinference.js";
 
 export const catalog: Catalog = {
   products: [
@@ -55,9 +65,13 @@ export const catalog: Catalog = {
     bitnamiRedis,
     chromadb,
     chromadbPython,
+    clearml,
     clickhouse,
     comfyui,
     elasticsearch,
+    fastchatController,
+    fastchatModelWorker,
+    fastchatOpenaiApi,
     flowise,
     grafana,
     jupyter,
@@ -77,16 +91,21 @@ export const catalog: Catalog = {
     mysql,
     n8n,
     nats,
+    neo4j,
+    nvidiaNim,
     ollama,
     openWebui,
     openhands,
     opensearch,
     pgvector,
     postgres,
+    prometheus,
     qdrant,
+    rabbitmq,
     ray,
     redis,
     redisStack,
+    seaweedfs,
     sglang,
     stableDiffusionWebui,
     tei,
@@ -97,5 +116,6 @@ export const catalog: Catalog = {
     valkey,
     vllm,
     weaviate,
+    xinference,
   ],
 };

@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const chromadb: ProductDef = {
   id: "chromadb",
@@ -20,8 +21,8 @@ export const chromadb: ProductDef = {
       { flag: "--host", value: "0\\.0\\.0\\.0|::" },
     ],
     loopbackOnly: [
-      { env: "CHROMA_HOST_ADDR", value: "127\\.0\\.0\\.1|localhost|::1" },
-      { flag: "--host", value: "127\\.0\\.0\\.1|localhost|::1" },
+      { env: "CHROMA_HOST_ADDR", value: LOOPBACK_VALUE },
+      { flag: "--host", value: LOOPBACK_VALUE },
     ],
   },
   auth: [

@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 // The official images (clickhouse/clickhouse-server, the Docker library `clickhouse`, and the older
 // yandex/clickhouse-server) all start /entrypoint.sh, which rewrites the `default` user from env.
@@ -25,7 +26,7 @@ export const clickhouse: ProductDef = {
     default: "all",
     // The entrypoint itself runs `clickhouse-server ... -- --listen_host=127.0.0.1` to stay local
     // during initialisation.
-    loopbackOnly: [{ flag: "--listen_host", value: "127\\.0\\.0\\.1|::1|localhost" }],
+    loopbackOnly: [{ flag: "--listen_host", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const comfyui: ProductDef = {
   id: "comfyui",
@@ -14,7 +15,7 @@ export const comfyui: ProductDef = {
     default: "all",
     commandDefault: "loopback",
     allInterfaces: [{ flag: "--listen", value: "|0\\.0\\.0\\.0|::|0\\.0\\.0\\.0,::" }],
-    loopbackOnly: [{ flag: "--listen", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ flag: "--listen", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

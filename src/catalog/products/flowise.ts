@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const flowise: ProductDef = {
   id: "flowise",
@@ -11,7 +12,7 @@ export const flowise: ProductDef = {
   listen: {
     // server.listen(port, process.env.HOST): no HOST means every interface.
     default: "all",
-    loopbackOnly: [{ env: "HOST", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ env: "HOST", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

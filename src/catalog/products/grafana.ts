@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 // Every setting can be given as GF_<SECTION>_<KEY> (dots in the section become underscores).
 export const grafana: ProductDef = {
@@ -12,7 +13,7 @@ export const grafana: ProductDef = {
   listen: {
     // [server] http_addr is empty by default: every interface.
     default: "all",
-    loopbackOnly: [{ env: "GF_SERVER_HTTP_ADDR", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ env: "GF_SERVER_HTTP_ADDR", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 // An empty token: `--X.token=''` in a shell string reaches us as an empty value, in a YAML list
 // item the quotes stay (`''` or `""`).
@@ -21,9 +22,9 @@ export const jupyter: ProductDef = {
       { flag: "--NotebookApp.ip", value: "0\\.0\\.0\\.0|::|\\*|''|\"\"|" },
     ],
     loopbackOnly: [
-      { flag: "--ip", value: "127\\.0\\.0\\.1|localhost|::1" },
-      { flag: "--ServerApp.ip", value: "127\\.0\\.0\\.1|localhost|::1" },
-      { flag: "--NotebookApp.ip", value: "127\\.0\\.0\\.1|localhost|::1" },
+      { flag: "--ip", value: LOOPBACK_VALUE },
+      { flag: "--ServerApp.ip", value: LOOPBACK_VALUE },
+      { flag: "--NotebookApp.ip", value: LOOPBACK_VALUE },
     ],
   },
   auth: [

@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const kibana: ProductDef = {
   id: "kibana",
@@ -9,7 +10,7 @@ export const kibana: ProductDef = {
   listen: {
     // The image's generated kibana.yml sets server.host: "0.0.0.0" (older images "0").
     default: "all",
-    loopbackOnly: [{ env: "SERVER_HOST", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ env: "SERVER_HOST", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const langflow: ProductDef = {
   id: "langflow",
@@ -17,8 +18,8 @@ export const langflow: ProductDef = {
       { flag: "--host", value: "0\\.0\\.0\\.0|::" },
     ],
     loopbackOnly: [
-      { env: "LANGFLOW_HOST", value: "127\\.0\\.0\\.1|localhost|::1" },
-      { flag: "--host", value: "127\\.0\\.0\\.1|localhost|::1" },
+      { env: "LANGFLOW_HOST", value: LOOPBACK_VALUE },
+      { flag: "--host", value: LOOPBACK_VALUE },
     ],
   },
   auth: [

@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const letta: ProductDef = {
   id: "letta",
@@ -14,8 +15,8 @@ export const letta: ProductDef = {
     commandDefault: "loopback",
     allInterfaces: [{ flag: "--host", value: "0\\.0\\.0\\.0|::" }],
     loopbackOnly: [
-      { flag: "--host", value: "127\\.0\\.0\\.1|localhost|::1" },
-      { env: "HOST", value: "127\\.0\\.0\\.1|localhost|::1" },
+      { flag: "--host", value: LOOPBACK_VALUE },
+      { env: "HOST", value: LOOPBACK_VALUE },
     ],
   },
   auth: [

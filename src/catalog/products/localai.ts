@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const localai: ProductDef = {
   id: "localai",
@@ -11,9 +12,9 @@ export const localai: ProductDef = {
     // Address (env LOCALAI_ADDRESS, ADDRESS) defaults to ":8080", i.e. every interface.
     default: "all",
     loopbackOnly: [
-      { env: "LOCALAI_ADDRESS", value: "(127\\.0\\.0\\.1|localhost):\\d+" },
-      { env: "ADDRESS", value: "(127\\.0\\.0\\.1|localhost):\\d+" },
-      { flag: "--address", value: "(127\\.0\\.0\\.1|localhost):\\d+" },
+      { env: "LOCALAI_ADDRESS", value: `(${LOOPBACK_VALUE}):\\d+` },
+      { env: "ADDRESS", value: `(${LOOPBACK_VALUE}):\\d+` },
+      { flag: "--address", value: `(${LOOPBACK_VALUE}):\\d+` },
     ],
   },
   auth: [

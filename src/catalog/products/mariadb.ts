@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const mariadb: ProductDef = {
   id: "mariadb",
@@ -10,7 +11,7 @@ export const mariadb: ProductDef = {
   listen: {
     // The image comments out bind-address in the packaged config, so it listens everywhere.
     default: "all",
-    loopbackOnly: [{ flag: "--bind-address", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ flag: "--bind-address", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const mongodb: ProductDef = {
   id: "mongodb",
@@ -10,7 +11,7 @@ export const mongodb: ProductDef = {
   listen: {
     // The entrypoint adds --bind_ip_all unless --bind_ip/--bind_ip_all is already given.
     default: "all",
-    loopbackOnly: [{ flag: "--bind_ip", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ flag: "--bind_ip", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const mysql: ProductDef = {
   id: "mysql",
@@ -13,7 +14,7 @@ export const mysql: ProductDef = {
   listen: {
     // bind_address defaults to * (all IPv4 and IPv6 interfaces).
     default: "all",
-    loopbackOnly: [{ flag: "--bind-address", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ flag: "--bind-address", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

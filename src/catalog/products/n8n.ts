@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const n8n: ProductDef = {
   id: "n8n",
@@ -10,7 +11,7 @@ export const n8n: ProductDef = {
   listen: {
     // N8N_LISTEN_ADDRESS defaults to '::' (older releases '0.0.0.0').
     default: "all",
-    loopbackOnly: [{ env: "N8N_LISTEN_ADDRESS", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ env: "N8N_LISTEN_ADDRESS", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { ALL_INTERFACES_VALUE, LOOPBACK_VALUE } from "../addresses.js";
 
 export const ollama: ProductDef = {
   id: "ollama",
@@ -12,8 +13,8 @@ export const ollama: ProductDef = {
     // The official image sets OLLAMA_HOST=0.0.0.0; the bare binary defaults to 127.0.0.1:11434.
     default: "all",
     commandDefault: "loopback",
-    allInterfaces: [{ env: "OLLAMA_HOST", value: "(https?://)?(0\\.0\\.0\\.0|\\[?::\\]?)(:\\d+)?" }],
-    loopbackOnly: [{ env: "OLLAMA_HOST", value: "(https?://)?(127\\.0\\.0\\.1|localhost|\\[?::1\\]?)(:\\d+)?" }],
+    allInterfaces: [{ env: "OLLAMA_HOST", value: `(https?://)?(${ALL_INTERFACES_VALUE})(:\\d+)?` }],
+    loopbackOnly: [{ env: "OLLAMA_HOST", value: `(https?://)?(${LOOPBACK_VALUE})(:\\d+)?` }],
   },
   auth: [
     {

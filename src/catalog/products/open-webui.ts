@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const openWebui: ProductDef = {
   id: "open-webui",
@@ -10,7 +11,7 @@ export const openWebui: ProductDef = {
   listen: {
     // start.sh: HOST="${HOST:-0.0.0.0}", PORT="${PORT:-8080}".
     default: "all",
-    loopbackOnly: [{ env: "HOST", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ env: "HOST", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

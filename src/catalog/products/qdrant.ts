@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const qdrant: ProductDef = {
   id: "qdrant",
@@ -13,7 +14,7 @@ export const qdrant: ProductDef = {
   listen: {
     // config/config.yaml: service.host 0.0.0.0. Settings are overridable as QDRANT__SECTION__KEY.
     default: "all",
-    loopbackOnly: [{ env: "QDRANT__SERVICE__HOST", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ env: "QDRANT__SERVICE__HOST", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

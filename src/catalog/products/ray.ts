@@ -11,6 +11,10 @@ export const ray: ProductDef = {
     { port: 8265, purpose: "dashboard and Jobs API (job submission runs code)" },
     { port: 10001, purpose: "Ray Client server" },
     { port: 6379, purpose: "GCS server" },
+    // The dashboard agent's HTTP server on every node (job agent, node-level APIs).
+    { port: 52365, purpose: "dashboard agent HTTP server" },
+    // Ray Serve's HTTP proxy (DEFAULT_HTTP_PORT; DEFAULT_HTTP_HOST 127.0.0.1 unless http_options says otherwise).
+    { port: 8000, purpose: "Ray Serve HTTP proxy (deployed applications)" },
   ],
   listen: {
     // Describes the dashboard/Jobs API: DEFAULT_DASHBOARD_IP is 127.0.0.1 unless --dashboard-host is given.
@@ -32,6 +36,8 @@ export const ray: ProductDef = {
   ],
   sources: [
     "https://github.com/ray-project/ray/blob/master/python/ray/_private/ray_constants.py (DEFAULT_PORT 6379, DEFAULT_DASHBOARD_IP 127.0.0.1, DEFAULT_DASHBOARD_PORT 8265)",
+    "https://github.com/ray-project/ray/blob/master/python/ray/_private/ray_constants.py (DEFAULT_DASHBOARD_AGENT_LISTEN_PORT 52365)",
+    "https://github.com/ray-project/ray/blob/75f2f86c45f077e3780cb2fef2080f17af19f6b4/python/ray/serve/_private/constants.py (DEFAULT_HTTP_HOST 127.0.0.1, DEFAULT_HTTP_PORT 8000)",
     "https://docs.ray.io/en/latest/ray-security/token-auth.html (token authentication from 2.52.0, disabled by default, RAY_AUTH_MODE=token)",
     "https://docs.ray.io/en/master/ray-core/internals/token-authentication.html (RAY_AUTH_MODE: disabled (default) | token)",
     "https://github.com/advisories/GHSA-gx77-xgc2-4888 (CVE-2025-34351, token auth disabled by default)",

@@ -6,7 +6,11 @@ export const redis: ProductDef = {
   impact: "data-store",
   images: ["redis"],
   commands: ["(^|/|\\s)redis-server(\\s|$)"],
-  ports: [{ port: 6379, purpose: "Redis protocol (all data, CONFIG, Lua scripting)" }],
+  ports: [
+    { port: 6379, purpose: "Redis protocol (all data, CONFIG, Lua scripting)" },
+    // cluster-port 0 (the default) binds the cluster bus to the command port + 10000, in cluster mode.
+    { port: 16379, purpose: "cluster bus (cluster mode; node-to-node gossip and failover)" },
+  ],
   listen: {
     // Without a config file Redis binds "* -::*" (CONFIG_DEFAULT_BINDADDR). The official image
     // compiles protected-mode off, so a published port answers every client.
@@ -34,5 +38,6 @@ export const redis: ProductDef = {
     "https://github.com/docker-library/redis/blob/master/docker-entrypoint.sh (no password variable handled)",
     "https://github.com/docker-library/docs/blob/master/redis/content.md (redis-server /usr/local/etc/redis/redis.conf with a mounted config)",
     "https://github.com/redis/redis/blob/unstable/redis.conf (requirepass, aclfile, user <name> … ><password>, bind)",
+    "https://github.com/redis/redis/blob/4f8cdc2a1ea53e42955af758aabffee67cb455dd/redis.conf (cluster-port 0: the cluster bus binds to the command port + 10000)",
   ],
 };

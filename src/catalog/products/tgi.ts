@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const tgi: ProductDef = {
   id: "tgi",
@@ -15,7 +16,7 @@ export const tgi: ProductDef = {
   listen: {
     // --hostname defaults to 0.0.0.0.
     default: "all",
-    loopbackOnly: [{ flag: "--hostname", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ flag: "--hostname", value: LOOPBACK_VALUE }],
   },
   auth: [
     {

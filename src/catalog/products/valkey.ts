@@ -6,7 +6,11 @@ export const valkey: ProductDef = {
   impact: "data-store",
   images: ["valkey/valkey"],
   commands: ["(^|/|\\s)valkey-server(\\s|$)"],
-  ports: [{ port: 6379, purpose: "Redis-compatible protocol (all data, CONFIG, Lua scripting)" }],
+  ports: [
+    { port: 6379, purpose: "Redis-compatible protocol (all data, CONFIG, Lua scripting)" },
+    // cluster-port 0 (the default) binds the cluster bus to the command port + 10000, in cluster mode.
+    { port: 16379, purpose: "cluster bus (cluster mode; node-to-node gossip and failover)" },
+  ],
   listen: {
     // Same default bind as Redis ("*", "-::*"); the official image compiles protected-mode off.
     default: "all",
@@ -26,5 +30,6 @@ export const valkey: ProductDef = {
     "https://github.com/valkey-io/valkey/blob/unstable/src/server.h (CONFIG_DEFAULT_BINDADDR {\"*\", \"-::*\"})",
     "https://github.com/valkey-io/valkey-container/blob/mainline/Dockerfile.template (protected mode compiled off; CMD valkey-server; EXPOSE 6379)",
     "https://github.com/valkey-io/valkey-container/blob/mainline/docker-entrypoint.sh (no password variable handled)",
+    "https://github.com/valkey-io/valkey/blob/55bbbe09a3b37a98c907dbfbc225768ff253e84f/valkey.conf (cluster-port 0: the cluster bus binds to the command port + 10000)",
   ],
 };

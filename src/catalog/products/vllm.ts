@@ -1,4 +1,5 @@
 import type { ProductDef } from "../types.js";
+import { LOOPBACK_VALUE } from "../addresses.js";
 
 export const vllm: ProductDef = {
   id: "vllm",
@@ -10,7 +11,7 @@ export const vllm: ProductDef = {
   listen: {
     // The socket is bound to (args.host or "", port): no --host means every interface.
     default: "all",
-    loopbackOnly: [{ flag: "--host", value: "127\\.0\\.0\\.1|localhost|::1" }],
+    loopbackOnly: [{ flag: "--host", value: LOOPBACK_VALUE }],
   },
   auth: [
     {
