@@ -73,8 +73,8 @@ describe("config", () => {
 
   it("rejects a rule the config names that does not exist", () => {
     const root = makeTree({ "compose.yaml": STACK });
-    expect(() => scanTree(root, validateConfig({ rules: { AIA11: "off" } }))).toThrow('config: unknown rule "AIA11"');
-    expect(() => scanTree(root, validateConfig({ ignore: [{ rules: ["privileged"], reason: "x" }] }))).toThrow('unknown rule "privileged"');
+    expect(() => scanTree(root, validateConfig({ rules: { AIA11: "off" } }))).toThrow('config: rules.AIA11: unknown rule "AIA11"');
+    expect(() => scanTree(root, validateConfig({ ignore: [{ rules: ["privileged"], reason: "x" }] }))).toThrow('config: ignore[0].rules[0]: unknown rule "privileged"');
   });
 
   it("excludes paths from the scan", () => {
@@ -83,16 +83,19 @@ describe("config", () => {
   });
 
   it.each([
-    [{ rulez: {} }, 'unknown key "rulez"'],
-    [{ rules: { AIA101: { severty: "low" } } }, 'unknown key "rules.AIA101.severty"'],
-    [{ rules: { AIA101: { severity: "urgent" } } }, '"rules.AIA101.severity" must be one of'],
-    [{ ignore: [{ paths: ["x"] }] }, '"ignore[0].reason" is required'],
-    [{ ignore: [{ reason: "r", until: "next year" }] }, '"ignore[0].until" must be a date'],
-    [{ "fail-on": "severe" }, '"fail-on" must be one of'],
-    [{ rules: { AIA101: "of" } }, '"rules.AIA101" must be off, on, a severity'],
-    [{ ignore: [{ reason: "r", until: "2026-02-30" }] }, '"ignore[0].until" must be a date'],
-    [{ "max-file-size": 0 }, 'config: "max-file-size" must be a size of at least one byte'],
-    [{ "max-file-size": "0.5b" }, 'config: "max-file-size" must be a size of at least one byte'],
+    [{ rulez: {} }, "config: rulez: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size)"],
+    [{ rules: { AIA101: { severty: "low" } } }, "config: rules.AIA101.severty: unknown key"],
+    [{ rules: { AIA101: { severity: "urgent" } } }, "config: rules.AIA101.severity: must be one of"],
+    [{ ignore: [{ paths: ["x"] }] }, "config: ignore[0].reason: is required"],
+    [{ ignore: [{ reason: "r", until: "next year" }] }, "config: ignore[0].until: must be a date"],
+    [{ "fail-on": "severe" }, "config: fail-on: must be one of"],
+    [{ rules: { AIA101: "of" } }, "config: rules.AIA101: must be off, on, a severity"],
+    [{ ignore: [{ reason: "r", until: "2026-02-30" }] }, "config: ignore[0].until: must be a date"],
+    [{ "max-file-size": 0 }, "config: max-file-size: must be a size of at least one byte"],
+    [{ "max-file-size": "0.5b" }, "config: max-file-size: must be a size of at least one byte"],
+    [{ exclude: [1] }, "config: exclude: must be a string or a list of strings"],
+    [{ ignore: {} }, "config: ignore: must be a list"],
+    [[1], "config: must be a mapping"],
   ])("rejects %j naming the key", (data, message) => {
     expect(() => validateConfig(data)).toThrow(ConfigError);
     expect(() => validateConfig(data)).toThrow(message);

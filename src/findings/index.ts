@@ -2,7 +2,7 @@
 // unrelated edits (rule + file + logical path, never the line), inline and config suppressions.
 import { createHash } from "node:crypto";
 import { minimatch } from "minimatch";
-import type { Config } from "../config/index.js";
+import { CONFIG_FILE, type Config } from "../config/index.js";
 import type { InlineIgnore, Notice, SourceFile } from "../model/types.js";
 import type { RuleMeta } from "../rules/types.js";
 import { SEVERITY_RANK, type Finding, type RawFinding, type Severity } from "./types.js";
@@ -55,7 +55,7 @@ export function finalizeFindings(raw: RawFinding[], options: FinalizeOptions): F
   }
   const activeIgnores = config.ignore.filter((entry) => {
     if (entry.until && entry.until < today) {
-      options.notices.push({ file: ".ai-infra-audit.yml", kind: "warning", message: `ignore entry "${entry.reason}" expired on ${entry.until}; its findings are reported again` });
+      options.notices.push({ file: config.source ?? CONFIG_FILE, line: entry.line, kind: "warning", message: `ignore entry "${entry.reason}" expired on ${entry.until}; its findings are reported again` });
       return false;
     }
     return true;
