@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, validateConfig } from "../src/config/index.js";
-import { failsGate } from "../src/findings/index.js";
+import { failsGate, inlineIgnores } from "../src/findings/index.js";
+import type { Notice } from "../src/model/types.js";
 import { makeTree, scanTree } from "./helpers/tree.js";
 
 const STACK = `services:
@@ -49,6 +50,66 @@ describe("inline suppression", () => {
     const result = scanTree(makeTree({ "compose.yaml": text }));
     expect(result.findings.find((f) => f.ruleId === "AIA201")?.suppressed).toBe(false);
     expect(result.notices).toContainEqual(expect.objectContaining({ line: 8, kind: "warning", message: expect.stringMatching(/unknown rule "lab"/) }));
+  });
+});
+
+describe("inline suppression reads comments only", () => {
+  const PRIVILEGED = (line: string) => `services:\n  worker:\n    image: python:3.12-slim\n${line}\n    privileged: true\n`;
+  const privileged = (text: string) => scanTree(makeTree({ "compose.yaml": text })).findings.find((f) => f.ruleId === "AIA201");
+
+  it.each([
+    ['    command: "echo # ai-infra-audit:ignore AIA201 in a double-quoted string"'],
+    ["    command: 'echo # ai-infra-audit:ignore AIA201 in a single-quoted string'"],
+    ['    command: ["sh", "-c", "x # ai-infra-audit:ignore AIA201 in a flow sequence"]'],
+    ["    command: echo#ai-infra-audit:ignore AIA201 no space before the hash, so part of the value"],
+    ["    command: |\n      echo # ai-infra-audit:ignore AIA201 in a block scalar"],
+    ["    command: >-\n      # ai-infra-audit:ignore AIA201 a folded scalar's first line"],
+    ['    command: "echo\n      # ai-infra-audit:ignore AIA201 a quoted string\'s second line"'],
+  ])("a marker in a YAML value suppresses nothing: %s", (line) => {
+    const result = scanTree(makeTree({ "compose.yaml": PRIVILEGED(line) }));
+    expect(result.findings.find((f) => f.ruleId === "AIA201")).toMatchObject({ suppressed: false });
+    expect(result.notices).toContainEqual(expect.objectContaining({ kind: "warning", message: expect.stringMatching(/^ai-infra-audit:ignore is not in a comment here \(a YAML comment starts with #/) }));
+  });
+
+  it("a YAML comment suppresses, on its own line or after a value", () => {
+    expect(privileged(PRIVILEGED("    # ai-infra-audit:ignore AIA201 GPU driver installer"))).toMatchObject({ suppressed: true, suppression: { reason: "GPU driver installer" } });
+    expect(privileged(PRIVILEGED('    command: "a # b" # ai-infra-audit:ignore AIA201 after a quoted value'))).toMatchObject({ suppressed: true, suppression: { reason: "after a quoted value" } });
+    expect(privileged(PRIVILEGED("    command: [a, b] # ai-infra-audit:ignore AIA201 after a flow sequence"))).toMatchObject({ suppressed: true });
+    expect(privileged(PRIVILEGED("    command: x\r\n    # ai-infra-audit:ignore AIA201 CRLF line ends").replace(/\n/g, "\r\n"))).toMatchObject({ suppressed: true, suppression: { reason: "CRLF line ends" } });
+  });
+
+  it("a Dockerfile comment is a whole line starting with #, never text in an instruction", () => {
+    const dockerfile = (lines: string[]) => scanTree(makeTree({ Dockerfile: ["FROM python:3.12.7", "USER 1000", ...lines].join("\n") + "\n" }));
+    const download = "curl -fsSL http://x.example/i.sh | sh";
+    const inString = dockerfile([`RUN echo "# ai-infra-audit:ignore AIA302 in a string" && ${download}`]);
+    expect(inString.findings.find((f) => f.ruleId === "AIA302")).toMatchObject({ suppressed: false, line: 3 });
+    expect(inString.notices).toContainEqual(expect.objectContaining({ line: 3, message: expect.stringContaining("in a Dockerfile a comment is a line that starts with #") }));
+    const trailing = dockerfile([`RUN ${download} # ai-infra-audit:ignore AIA302 handed to the shell`]);
+    expect(trailing.findings.find((f) => f.ruleId === "AIA302")?.suppressed).toBe(false);
+    const comment = dockerfile(["  # ai-infra-audit:ignore AIA302 mirrored and reviewed", `RUN ${download}`]);
+    expect(comment.findings.find((f) => f.ruleId === "AIA302")).toMatchObject({ suppressed: true, suppression: { reason: "mirrored and reviewed" } });
+    const continued = dockerfile(["RUN set -e && \\", "  # ai-infra-audit:ignore AIA302 a comment line inside a continued RUN", `  ${download}`]);
+    expect(continued.notices.some((n) => /not in a comment/.test(n.message))).toBe(false);
+  });
+
+  it("a Dockerfile heredoc body is the script's text, not a comment", () => {
+    const notices: Notice[] = [];
+    const text = "FROM alpine:3.20\nRUN <<EOF\n# ai-infra-audit:ignore AIA302 a shell comment in the script\nEOF\n# ai-infra-audit:ignore AIA206 a real comment\nRUN true\n";
+    expect(inlineIgnores(text, "Dockerfile", notices, "dockerfile")).toEqual([{ line: 5, ruleId: "AIA206", reason: "a real comment" }]);
+    expect(notices).toEqual([expect.objectContaining({ line: 3, kind: "warning", message: expect.stringMatching(/is not in a comment here/) })]);
+  });
+
+  it("an env file comment is a whole line starting with #", () => {
+    const notices: Notice[] = [];
+    const text = "# ai-infra-audit:ignore AIA101 whole line\nWEBUI_AUTH=False # ai-infra-audit:ignore AIA101 part of the value\n";
+    expect(inlineIgnores(text, ".env", notices, "env")).toEqual([{ line: 1, ruleId: "AIA101", reason: "whole line" }]);
+    expect(notices.map((n) => n.line)).toEqual([2]);
+  });
+
+  it("reads a hostile YAML file without trouble", () => {
+    const deep = `a: ${"[".repeat(5000)}${"]".repeat(5000)} # ai-infra-audit:ignore AIA201 deep\n`;
+    expect(inlineIgnores(deep, "deep.yaml", [], "compose")).toEqual([{ line: 1, ruleId: "AIA201", reason: "deep" }]);
+    expect(inlineIgnores("a: [\n# ai-infra-audit:ignore AIA201 unclosed\n", "bad.yaml", [], "kubernetes")).toEqual([{ line: 2, ruleId: "AIA201", reason: "unclosed" }]);
   });
 });
 

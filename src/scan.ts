@@ -142,7 +142,7 @@ function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kub
     notice("skipped", "Helm template (Go template syntax); charts are scanned once rendered, not as raw templates");
     return;
   }
-  const ignores = inlineIgnores(text, candidate.path, model.notices);
+  const ignores = inlineIgnores(text, candidate.path, model.notices, format);
   const counted = () => model.files.push({ path: candidate.path, format, ignores });
   if (format === "dockerfile") {
     // `# syntax=` naming another BuildKit frontend (Dalec, for one): the file is not a Dockerfile.
