@@ -81,6 +81,9 @@ describe("the config file in the scanned tree", () => {
     const dangling = makeTree({});
     symlinkSync("missing.yml", join(dangling, ".ai-infra-audit.yml"));
     expect(loadError(dangling)).toMatch(/^\.ai-infra-audit\.yml: is a symbolic link to a file that does not exist; not read/);
+    const loop = makeTree({});
+    symlinkSync(".ai-infra-audit.yml", join(loop, ".ai-infra-audit.yml"));
+    expect(loadError(loop)).toMatch(/^\.ai-infra-audit\.yml: cannot be resolved \(ELOOP\); not read/);
   });
 
   it("is refused when it is not a regular file, without opening it", () => {
@@ -91,6 +94,11 @@ describe("the config file in the scanned tree", () => {
     // A named pipe nobody writes to would block a plain read forever.
     if (spawnSync("mkfifo", [join(pipe, ".ai-infra-audit.yml")]).status === 0) {
       expect(loadError(pipe)).toMatch(/^\.ai-infra-audit\.yml: is a named pipe, not a regular file; not read/);
+    }
+    // A device node (the null device's numbers) needs privileges to create; skipped without them.
+    const device = makeTree({});
+    if (spawnSync("mknod", [join(device, ".ai-infra-audit.yml"), "c", "1", "3"]).status === 0) {
+      expect(loadError(device)).toMatch(/^\.ai-infra-audit\.yml: is a device, not a regular file; not read/);
     }
   });
 

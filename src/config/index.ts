@@ -4,7 +4,7 @@
 // it is a small regular file inside it; a file the user names (--config, the Action's `config` input)
 // is the user's own choice and is read wherever it is.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
-import { join, sep } from "node:path";
+import { isAbsolute, join, relative, sep } from "node:path";
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { SEVERITIES, type Severity } from "../findings/types.js";
 
@@ -104,7 +104,7 @@ function fileKind(stats: Stats): string {
   if (stats.isFIFO()) return "a named pipe";
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
   if (stats.isSocket()) return "a socket";
-  return "not a regular file";
+  return "an unusual file";
 }
 
 /**
@@ -125,10 +125,12 @@ function readTreeConfig(root: string, name: string): string | undefined {
   let real: string;
   try {
     real = realpathSync(path);
-  } catch {
-    throw refuse("is a symbolic link to a file that does not exist");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw refuse(code === "ENOENT" ? "is a symbolic link to a file that does not exist" : `cannot be resolved (${code ?? "error"})`);
   }
-  if (!real.startsWith(realpathSync(root) + sep)) throw refuse("is a symbolic link to a file outside the scanned directory");
+  const inside = relative(realpathSync(root), real);
+  if (inside === "" || inside.split(sep)[0] === ".." || isAbsolute(inside)) throw refuse("is a symbolic link to a file outside the scanned directory");
   const check = (stats: Stats) => {
     if (!stats.isFile()) throw refuse(`is ${fileKind(stats)}, not a regular file`);
     if (stats.size > MAX_TREE_CONFIG_BYTES) throw refuse(`is larger than ${MAX_TREE_CONFIG_BYTES / 1024} KiB`);
