@@ -489,7 +489,7 @@ describe("values from the scanned tree", () => {
   it("noCommand leaves lines that carry no command, colour codes included, as they are", () => {
     expect(noCommand("\x1b[1mcompose.yaml\x1b[0m")).toBe("\x1b[1mcompose.yaml\x1b[0m");
     expect(noCommand("::error::x")).toBe("\\::error::x");
-    expect(oneLine("a\tb")).toBe("ab");
+    expect(oneLine("a\tb\x00c")).toBe("a bc");
   });
 
   it.each(HOSTILE_VALUES)("no output format lets %j start a command or break a line", (value) => {

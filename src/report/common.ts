@@ -93,11 +93,11 @@ const VISIBLE_BREAK: Record<string, string> = { "\r\n": "\\n", "\n": "\\n", "\r"
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 /**
- * Text from a scanned file as one line: line breaks shown as `\n` (or `\r`, `\u2028`…), escape
- * sequences, control and invisible characters removed. Every renderer starts from this.
+ * Text from a scanned file as one line: line breaks shown as `\n` (or `\r`, `\u2028`…), tabs as spaces,
+ * escape sequences, control and invisible characters removed. Every renderer starts from this.
  */
 export function oneLine(text: string): string {
-  return stripControl(text.replace(LINE_BREAK, (lineBreak) => VISIBLE_BREAK[lineBreak])).replace(IGNORABLE, "");
+  return stripControl(text.replace(LINE_BREAK, (lineBreak) => VISIBLE_BREAK[lineBreak]).replace(/\t/g, " ")).replace(IGNORABLE, "");
 }
 
 /**
