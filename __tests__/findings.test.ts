@@ -110,6 +110,8 @@ describe("inline suppression reads comments only", () => {
     const deep = `a: ${"[".repeat(5000)}${"]".repeat(5000)} # ai-infra-audit:ignore AIA201 deep\n`;
     expect(inlineIgnores(deep, "deep.yaml", [], "compose")).toEqual([{ line: 1, ruleId: "AIA201", reason: "deep" }]);
     expect(inlineIgnores("a: [\n# ai-infra-audit:ignore AIA201 unclosed\n", "bad.yaml", [], "kubernetes")).toEqual([{ line: 2, ruleId: "AIA201", reason: "unclosed" }]);
+    const wide = `a: [${"1,".repeat(300_000)}1]\n# ai-infra-audit:ignore AIA201 wide\n`;
+    expect(inlineIgnores(wide, "wide.yaml", [], "compose")).toEqual([{ line: 2, ruleId: "AIA201", reason: "wide" }]);
   });
 });
 

@@ -37,12 +37,13 @@ function yamlComments(text: string): Comment[] {
     const stack: unknown[] = [document];
     while (stack.length > 0) {
       const node = stack.pop();
-      if (Array.isArray(node)) stack.push(...node);
+      // One push per child: spreading a flow sequence of a million items would overflow the call stack.
+      if (Array.isArray(node)) for (const child of node) stack.push(child);
       else if (typeof node === "object" && node !== null) {
         const token = node as { type?: unknown; offset?: unknown; source?: unknown };
         if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string") {
           comments.push({ line: lineCounter.linePos(token.offset).line, text: token.source });
-        } else stack.push(...Object.values(node));
+        } else for (const child of Object.values(node)) stack.push(child);
       }
     }
   }
