@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli.js";
@@ -68,7 +68,32 @@ describe("CLI", () => {
     const root = makeTree({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "rules:\n  AIA101: sometimes\n" });
     const { code, stderr } = await cli(["scan", root]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/rules\.AIA101/);
+    expect(stderr).toBe("ai-infra-audit: .ai-infra-audit.yml:2: rules.AIA101: must be off, on, a severity (critical, high, medium, low, info) or a mapping\n");
+  });
+
+  it("writes a config error about a hostile key on one line that starts no workflow command", async () => {
+    const root = makeTree({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": '"\\n::error::pwned ##[add-mask]x\\e[2J": 1\n' });
+    const { code, stderr } = await cli(["scan", root]);
+    expect(code).toBe(2);
+    expect(stderr).toBe("ai-infra-audit: .ai-infra-audit.yml:1: \\n::error::pwned ##\\[add-mask]x: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size)\n");
+  });
+
+  it("prints the terminal report of a hostile tree with no line a runner would read as a command", async () => {
+    const root = makeTree({ "svc\n::error::pwned/compose.yaml": EXPOSED, "::warning::x/compose.yaml": EXPOSED });
+    const { stdout } = await cli(["scan", root, "--no-color"]);
+    expect(stdout).toContain("svc\\n::error::pwned/compose.yaml\n");
+    expect(stdout).toContain("\\::warning::x/compose.yaml\n");
+    for (const line of stdout.split("\n")) expect(line.trimStart().startsWith("::")).toBe(false);
+  });
+
+  it("refuses a config file in the scanned directory that links outside it", async () => {
+    const outside = makeTree({ "c.yml": "fail-on: none\n" });
+    const root = makeTree({ "compose.yaml": EXPOSED });
+    symlinkSync(join(outside, "c.yml"), join(root, ".ai-infra-audit.yml"));
+    const { code, stderr } = await cli(["scan", root]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^ai-infra-audit: \.ai-infra-audit\.yml: is a symbolic link to a file outside the scanned directory; not read/);
+    expect((await cli(["scan", root, "--config", join(outside, "c.yml")])).code).toBe(0);
   });
 
   it("reads fail-on from the config file, and --fail-on wins over it", async () => {

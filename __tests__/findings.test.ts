@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, validateConfig } from "../src/config/index.js";
-import { failsGate } from "../src/findings/index.js";
+import { failsGate, inlineIgnores } from "../src/findings/index.js";
+import type { Notice } from "../src/model/types.js";
 import { makeTree, scanTree } from "./helpers/tree.js";
 
 const STACK = `services:
@@ -52,6 +53,68 @@ describe("inline suppression", () => {
   });
 });
 
+describe("inline suppression reads comments only", () => {
+  const PRIVILEGED = (line: string) => `services:\n  worker:\n    image: python:3.12-slim\n${line}\n    privileged: true\n`;
+  const privileged = async (text: string) => (await scanTree(makeTree({ "compose.yaml": text }))).findings.find((f) => f.ruleId === "AIA201");
+
+  it.each([
+    ['    command: "echo # ai-infra-audit:ignore AIA201 in a double-quoted string"'],
+    ["    command: 'echo # ai-infra-audit:ignore AIA201 in a single-quoted string'"],
+    ['    command: ["sh", "-c", "x # ai-infra-audit:ignore AIA201 in a flow sequence"]'],
+    ["    command: echo#ai-infra-audit:ignore AIA201 no space before the hash, so part of the value"],
+    ["    command: |\n      echo # ai-infra-audit:ignore AIA201 in a block scalar"],
+    ["    command: >-\n      # ai-infra-audit:ignore AIA201 a folded scalar's first line"],
+    ['    command: "echo\n      # ai-infra-audit:ignore AIA201 a quoted string\'s second line"'],
+  ])("a marker in a YAML value suppresses nothing: %s", async (line) => {
+    const result = await scanTree(makeTree({ "compose.yaml": PRIVILEGED(line) }));
+    expect(result.findings.find((f) => f.ruleId === "AIA201")).toMatchObject({ suppressed: false });
+    expect(result.notices).toContainEqual(expect.objectContaining({ kind: "warning", message: expect.stringMatching(/^ai-infra-audit:ignore is not in a comment here \(a YAML comment starts with #/) }));
+  });
+
+  it("a YAML comment suppresses, on its own line or after a value", async () => {
+    expect(await privileged(PRIVILEGED("    # ai-infra-audit:ignore AIA201 GPU driver installer"))).toMatchObject({ suppressed: true, suppression: { reason: "GPU driver installer" } });
+    expect(await privileged(PRIVILEGED('    command: "a # b" # ai-infra-audit:ignore AIA201 after a quoted value'))).toMatchObject({ suppressed: true, suppression: { reason: "after a quoted value" } });
+    expect(await privileged(PRIVILEGED("    command: [a, b] # ai-infra-audit:ignore AIA201 after a flow sequence"))).toMatchObject({ suppressed: true });
+    expect(await privileged(PRIVILEGED("    command: x\r\n    # ai-infra-audit:ignore AIA201 CRLF line ends").replace(/\n/g, "\r\n"))).toMatchObject({ suppressed: true, suppression: { reason: "CRLF line ends" } });
+  });
+
+  it("a Dockerfile comment is a whole line starting with #, never text in an instruction", async () => {
+    const dockerfile = (lines: string[]) => scanTree(makeTree({ Dockerfile: ["FROM python:3.12.7", "USER 1000", ...lines].join("\n") + "\n" }));
+    const download = "curl -fsSL http://x.example/i.sh | sh";
+    const inString = await dockerfile([`RUN echo "# ai-infra-audit:ignore AIA302 in a string" && ${download}`]);
+    expect(inString.findings.find((f) => f.ruleId === "AIA302")).toMatchObject({ suppressed: false, line: 3 });
+    expect(inString.notices).toContainEqual(expect.objectContaining({ line: 3, message: expect.stringContaining("in a Dockerfile a comment is a line that starts with #") }));
+    const trailing = await dockerfile([`RUN ${download} # ai-infra-audit:ignore AIA302 handed to the shell`]);
+    expect(trailing.findings.find((f) => f.ruleId === "AIA302")?.suppressed).toBe(false);
+    const comment = await dockerfile(["  # ai-infra-audit:ignore AIA302 mirrored and reviewed", `RUN ${download}`]);
+    expect(comment.findings.find((f) => f.ruleId === "AIA302")).toMatchObject({ suppressed: true, suppression: { reason: "mirrored and reviewed" } });
+    const continued = await dockerfile(["RUN set -e && \\", "  # ai-infra-audit:ignore AIA302 a comment line inside a continued RUN", `  ${download}`]);
+    expect(continued.notices.some((n) => /not in a comment/.test(n.message))).toBe(false);
+  });
+
+  it("a Dockerfile heredoc body is the script's text, not a comment", async () => {
+    const notices: Notice[] = [];
+    const text = "FROM alpine:3.20\nRUN <<EOF\n# ai-infra-audit:ignore AIA302 a shell comment in the script\nEOF\n# ai-infra-audit:ignore AIA206 a real comment\nRUN true\n";
+    expect(inlineIgnores(text, "Dockerfile", notices, "dockerfile")).toEqual([{ line: 5, ruleId: "AIA206", reason: "a real comment" }]);
+    expect(notices).toEqual([expect.objectContaining({ line: 3, kind: "warning", message: expect.stringMatching(/is not in a comment here/) })]);
+  });
+
+  it("an env file comment is a whole line starting with #", async () => {
+    const notices: Notice[] = [];
+    const text = "# ai-infra-audit:ignore AIA101 whole line\nWEBUI_AUTH=False # ai-infra-audit:ignore AIA101 part of the value\n";
+    expect(inlineIgnores(text, ".env", notices, "env")).toEqual([{ line: 1, ruleId: "AIA101", reason: "whole line" }]);
+    expect(notices.map((n) => n.line)).toEqual([2]);
+  });
+
+  it("reads a hostile YAML file without trouble", async () => {
+    const deep = `a: ${"[".repeat(5000)}${"]".repeat(5000)} # ai-infra-audit:ignore AIA201 deep\n`;
+    expect(inlineIgnores(deep, "deep.yaml", [], "compose")).toEqual([{ line: 1, ruleId: "AIA201", reason: "deep" }]);
+    expect(inlineIgnores("a: [\n# ai-infra-audit:ignore AIA201 unclosed\n", "bad.yaml", [], "kubernetes")).toEqual([{ line: 2, ruleId: "AIA201", reason: "unclosed" }]);
+    const wide = `a: [${"1,".repeat(300_000)}1]\n# ai-infra-audit:ignore AIA201 wide\n`;
+    expect(inlineIgnores(wide, "wide.yaml", [], "compose")).toEqual([{ line: 2, ruleId: "AIA201", reason: "wide" }]);
+  });
+});
+
 describe("config", () => {
   it("disables rules, overrides severities and suppresses by path and rule until a date", async () => {
     const root = makeTree({ "compose.yaml": STACK, "examples/compose.yaml": STACK });
@@ -73,8 +136,8 @@ describe("config", () => {
 
   it("rejects a rule the config names that does not exist", async () => {
     const root = makeTree({ "compose.yaml": STACK });
-    await expect(scanTree(root, validateConfig({ rules: { AIA11: "off" } }))).rejects.toThrow('config: unknown rule "AIA11"');
-    await expect(scanTree(root, validateConfig({ ignore: [{ rules: ["privileged"], reason: "x" }] }))).rejects.toThrow('unknown rule "privileged"');
+    await expect(scanTree(root, validateConfig({ rules: { AIA11: "off" } }))).rejects.toThrow('config: rules.AIA11: unknown rule "AIA11"');
+    await expect(scanTree(root, validateConfig({ ignore: [{ rules: ["privileged"], reason: "x" }] }))).rejects.toThrow('config: ignore[0].rules[0]: unknown rule "privileged"');
   });
 
   it("excludes paths from the scan", async () => {
@@ -83,17 +146,20 @@ describe("config", () => {
   });
 
   it.each([
-    [{ rulez: {} }, 'unknown key "rulez"'],
-    [{ rules: { AIA101: { severty: "low" } } }, 'unknown key "rules.AIA101.severty"'],
-    [{ rules: { AIA101: { severity: "urgent" } } }, '"rules.AIA101.severity" must be one of'],
-    [{ ignore: [{ paths: ["x"] }] }, '"ignore[0].reason" is required'],
-    [{ ignore: [{ reason: "r", until: "next year" }] }, '"ignore[0].until" must be a date'],
-    [{ "fail-on": "severe" }, '"fail-on" must be one of'],
-    [{ rules: { AIA101: "of" } }, '"rules.AIA101" must be off, on, a severity'],
-    [{ ignore: [{ reason: "r", until: "2026-02-30" }] }, '"ignore[0].until" must be a date'],
-    [{ "max-file-size": 0 }, 'config: "max-file-size" must be a size of at least one byte'],
-    [{ "max-file-size": "0.5b" }, 'config: "max-file-size" must be a size of at least one byte'],
-  ])("rejects %j naming the key", (data, message) => {
+    [{ rulez: {} }, "config: rulez: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size)"],
+    [{ rules: { AIA101: { severty: "low" } } }, "config: rules.AIA101.severty: unknown key"],
+    [{ rules: { AIA101: { severity: "urgent" } } }, "config: rules.AIA101.severity: must be one of"],
+    [{ ignore: [{ paths: ["x"] }] }, "config: ignore[0].reason: is required"],
+    [{ ignore: [{ reason: "r", until: "next year" }] }, "config: ignore[0].until: must be a date"],
+    [{ "fail-on": "severe" }, "config: fail-on: must be one of"],
+    [{ rules: { AIA101: "of" } }, "config: rules.AIA101: must be off, on, a severity"],
+    [{ ignore: [{ reason: "r", until: "2026-02-30" }] }, "config: ignore[0].until: must be a date"],
+    [{ "max-file-size": 0 }, "config: max-file-size: must be a size of at least one byte"],
+    [{ "max-file-size": "0.5b" }, "config: max-file-size: must be a size of at least one byte"],
+    [{ exclude: [1] }, "config: exclude: must be a string or a list of strings"],
+    [{ ignore: {} }, "config: ignore: must be a list"],
+    [[1], "config: must be a mapping"],
+  ])("rejects %j naming the key", async (data, message) => {
     expect(() => validateConfig(data)).toThrow(ConfigError);
     expect(() => validateConfig(data)).toThrow(message);
   });

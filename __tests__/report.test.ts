@@ -4,8 +4,10 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { SEVERITIES } from "../src/findings/types.js";
 import type { Finding, Severity } from "../src/findings/types.js";
+import { jsonForLog, logText, noCommand, oneLine } from "../src/report/common.js";
+import { FORMATS, render } from "../src/report/index.js";
 import { renderJson } from "../src/report/json.js";
-import { renderMarkdown } from "../src/report/markdown.js";
+import { markdownText, renderMarkdown } from "../src/report/markdown.js";
 import { renderSarif } from "../src/report/sarif.js";
 import { renderTerminal } from "../src/report/terminal.js";
 import { DOCS_BASE } from "../src/report/types.js";
@@ -338,9 +340,9 @@ describe("renderMarkdown", () => {
     expect(hostileRow).toBeDefined();
     const parts = cells(hostileRow ?? "");
     expect(parts).toHaveLength(5);
-    expect(parts[2].trim()).toBe("deploy/we\\|rd<br>name.yaml:7");
-    expect(parts[3]).toContain("evil \\`code\\` \\| &lt;img src=x onerror=alert\\(1\\)&gt; \\\\\\| \\[link\\]\\(http://x\\)");
-    expect(hostileRow).not.toMatch(/<(?!br>)/);
+    expect(parts[2].trim()).toBe("deploy/we\\|rd\\\\nname.yaml:7");
+    expect(parts[3]).toContain("evil \\`code\\` \\| &lt;img src=x onerror=alert\\(1\\)&gt; \\\\\\| \\[link\\]\\(http:&#8203;//x\\)");
+    expect(hostileRow).not.toContain("<");
   });
 
   it("lists notices in a collapsed block", () => {
@@ -414,11 +416,134 @@ describe("renderTerminal", () => {
   });
 
   it("strips control characters that come from scanned files", () => {
-    expect(plain).toContain("      Image `ollama` <script>alert(1)</script> | clearedover\n      second line\n");
+    // One value, one line: line breaks are shown, not written.
+    expect(plain).toContain("      Image `ollama` <script>alert(1)</script> | cleared\\rover\\nsecond line\n");
     expect(plain).not.toMatch(CONTROL);
     // With colour on, the only escape sequences left are the renderer's own SGR codes.
     expect(colored.replace(SGR, "")).not.toMatch(CONTROL);
     expect(plain).not.toContain("pwned");
     expect(colored).not.toContain("pwned");
+  });
+});
+
+/**
+ * Values a pull request can put in file names, service names and comments to run workflow commands
+ * in the job's log or to reshape the terminal: new lines, `::command::` at a line start (also after
+ * white space or an invisible character), the legacy `##[command]` anywhere, escape sequences.
+ */
+const HOSTILE_VALUES = [
+  "x\n::error::pwned",
+  "x\r::stop-commands::token",
+  "::add-mask::critical",
+  "  ::warning title=t::pwned",
+  "\u00ad::error::soft hyphen",
+  "\u200b::error::zero width",
+  "x\u2028::error::line separator",
+  "x\r\n::error::crlf",
+  "x ##[error]legacy command",
+  "x #\u00ad#[add-mask]critical",
+  "x#\u0000#[set-output name=a]b",
+  "\x1b[2K\x1b[1A::error::after cursor up",
+  "x\x85::error::next line",
+];
+
+/** Every line a runner or terminal would see, and what the runner would read as a command in it. */
+function commandLines(text: string): string[] {
+  // The runner compares with .NET culture rules, which skip invisible characters: drop them, and colour codes.
+  // eslint-disable-next-line no-control-regex -- the renderer's own colour codes
+  const visible = text.replace(/\x1b\[[0-9;]*m/g, "").replace(/\p{Default_Ignorable_Code_Point}/gu, "");
+  return visible.split(/\r\n|[\n\r\u0085\u2028\u2029]/).filter((line) => line.trimStart().startsWith("::") || line.includes("##["));
+}
+
+function hostileResult(value: string): ScanResult {
+  const result = fixture();
+  const target = result.findings[1];
+  target.file = `${value}/compose.yaml`;
+  target.title = value;
+  target.message = value;
+  target.fix = value;
+  result.findings[3].suppression = { kind: "inline", reason: value };
+  result.notices.push({ file: value, line: 3, kind: "warning", message: value });
+  return result;
+}
+
+describe("values from the scanned tree", () => {
+  it("logText writes a value on one line that cannot start a workflow command", () => {
+    expect(logText("::error::x")).toBe("\\::error::x");
+    expect(logText("  ::error::x")).toBe("  \\::error::x");
+    expect(logText("\u00ad::error::x")).toBe("\\::error::x");
+    expect(logText("a\n::error::x")).toBe("a\\n::error::x");
+    expect(logText("a\r\nb\rc\u2028d\u2029e\x85f")).toBe("a\\nb\\rc\\u2028d\\u2029e\\u0085f");
+    expect(logText("x ##[error]y")).toBe("x ##\\[error]y");
+    expect(logText("x #\u00ad#[error]y")).toBe("x ##\\[error]y");
+    expect(logText("\x1b[31mred\x1b[0m \x1b]0;title\x07text")).toBe("red text");
+    // Colons inside a value are left alone (IPv6 addresses in messages).
+    expect(logText("OLLAMA_HOST=[::]:11434 and ::1")).toBe("OLLAMA_HOST=[::]:11434 and ::1");
+    for (const value of HOSTILE_VALUES) {
+      expect(logText(value)).not.toMatch(/[\n\r\u2028\u2029\x85]/);
+      expect(commandLines(logText(value))).toEqual([]);
+      expect(logText(logText(value))).toBe(logText(value));
+    }
+  });
+
+  it("noCommand leaves lines that carry no command, colour codes included, as they are", () => {
+    expect(noCommand("\x1b[1mcompose.yaml\x1b[0m")).toBe("\x1b[1mcompose.yaml\x1b[0m");
+    expect(noCommand("::error::x")).toBe("\\::error::x");
+    expect(oneLine("a\tb\x00c")).toBe("a bc");
+  });
+
+  it.each(HOSTILE_VALUES)("no output format lets %j start a command or break a line", (value) => {
+    const benign = hostileResult("benign");
+    const result = hostileResult(value);
+    for (const format of FORMATS) {
+      for (const color of [false, true]) {
+        const text = render(result, format, { color });
+        expect(commandLines(text), `${format} color=${color}`).toEqual([]);
+        // The same number of lines as with a harmless value: no value breaks a line.
+        expect(text.split("\n").length, `${format} color=${color}`).toBe(render(benign, format, { color }).split("\n").length);
+      }
+    }
+    const shown = renderTerminal(result, { color: false, showSuppressed: true });
+    expect(commandLines(shown)).toEqual([]);
+  });
+
+  it("JSON and SARIF keep the values exactly, written so a log cannot act on them", () => {
+    const value = "x ##[error]y #\u00ad#[z] \u2028 \x9b2J \u202e";
+    const result = hostileResult(value);
+    const json = renderJson(result);
+    expect(json).not.toMatch(/##\[|[\u2028\x9b\u202e\u00ad]/);
+    expect((JSON.parse(json) as JsonReport).findings.some((f) => f.message === value)).toBe(true);
+    const sarif = renderSarif(result);
+    expect(sarif).not.toMatch(/##\[|[\u2028\x9b\u202e\u00ad]/);
+    expect(JSON.parse(sarif).runs[0].results.some((r: SarifResult) => r.message.text.startsWith(value))).toBe(true);
+    expect(jsonForLog(JSON.stringify("\\##[a] ###[b] \u{e0041}"))).toBe('"\\\\#\\u0023[a] ##\\u0023[b] \\udb40\\udc41"');
+    expect(JSON.parse(jsonForLog(JSON.stringify("\\##[a] ###[b] \u{e0041}")))).toBe("\\##[a] ###[b] \u{e0041}");
+  });
+});
+
+describe("markdownText", () => {
+  it("writes links, mentions, references, images, HTML, code and cells as plain text", () => {
+    expect(markdownText("see https://evil.example/x and www.evil.example, mail a@b.example")).toBe(
+      "see https:&#8203;//evil.example/x and www&#8203;.evil.example, mail a@&#8203;b.example",
+    );
+    expect(markdownText("@org/team @user #123 GH-7 owner/repo#9")).toBe("@&#8203;org/team @&#8203;user #&#8203;123 GH&#8203;-7 owner/repo#&#8203;9");
+    expect(markdownText("![x](https://t.example/p.png) <img src=x onerror=alert(1)> [l](u)")).toBe(
+      "\\!\\[x\\]\\(https:&#8203;//t.example/p.png\\) &lt;img src=x onerror=alert\\(1\\)&gt; \\[l\\]\\(u\\)",
+    );
+    expect(markdownText("a|b `c` \\| $x$ ~~s~~ **b** _i_ [^1] &amp; WWW.X.Y ftp://h")).toBe(
+      "a\\|b \\`c\\` \\\\\\| \\$x\\$ \\~\\~s\\~\\~ \\*\\*b\\*\\* \\_i\\_ \\[^1\\] &amp;amp; WWW&#8203;.X.Y ftp:&#8203;//h",
+    );
+    expect(markdownText("line\nbreak\r| next")).toBe("line\\\\nbreak\\\\r\\| next");
+    // Words that only look like references stay as written.
+    expect(markdownText("image digest sha256 and high-7 and email-less text")).toBe("image digest sha256 and high-7 and email-less text");
+  });
+
+  it("keeps a hostile finding in its own row and a hostile notice in its own item", () => {
+    const value = "| x |\n| --- |\n@admin #1 https://e.example ![i](https://e.example/i.png) <b>";
+    const markdown = renderMarkdown(hostileResult(value));
+    const row = markdown.split("\n").find((line) => line.startsWith("| Medium")) ?? "";
+    expect(cells(row)).toHaveLength(5);
+    expect(markdown).not.toMatch(/<b>|https:\/\/e|@admin|#1|!\[/);
+    expect(markdown).toContain(`- ${markdownText(value)}:3 (warning): ${markdownText(value)}`);
   });
 });

@@ -1,4 +1,5 @@
-// Bundles the two entry points with ncc: dist/index.js (the Action) and dist/cli.js (the CLI).
+// Bundles the two entry points with ncc: dist/index.js (the Action: src/index.ts, which calls run() from
+// src/main.ts) and dist/cli.js (the CLI).
 // Fails when a bundle references a module webpack could not resolve (see toolchain facts).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, readdirSync } from "node:fs";
@@ -6,7 +7,7 @@ import { join } from "node:path";
 
 const ncc = join("node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
 const entries = [
-  { src: "src/main.ts", out: "index.js" },
+  { src: "src/index.ts", out: "index.js" },
   { src: "src/cli.ts", out: "cli.js" },
 ];
 rmSync("dist", { recursive: true, force: true });

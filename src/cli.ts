@@ -1,11 +1,13 @@
 // The CLI: `ai-infra-audit scan [dir]`. Exit codes: 0 nothing at or above --fail-on, 1 findings at
-// or above it, 2 usage, config or internal error (with a one-line reason on stderr).
+// or above it, 2 usage, config or internal error (with a one-line reason on stderr). Its output lands in
+// CI logs, so every report format and every error message is written unable to start a workflow command.
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, isSeverity, loadConfig, parseSize } from "./config/index.js";
 import { failsGate } from "./findings/index.js";
 import type { Severity } from "./findings/types.js";
+import { logText } from "./report/common.js";
 import { render, FORMATS, type Format } from "./report/index.js";
 import { rules } from "./rules/index.js";
 import { scan } from "./scan.js";
@@ -36,10 +38,10 @@ export async function main(argv: string[], out: (text: string) => void = (t) => 
     return await run(argv, out);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      err(`ai-infra-audit: ${error.message}\n`);
+      err(`ai-infra-audit: ${logText(error.message)}\n`);
       return 2;
     }
-    err(`ai-infra-audit: internal error: ${(error as Error).message}\n`);
+    err(`ai-infra-audit: internal error: ${logText((error as Error).message)}\n`);
     return 2;
   }
 }

@@ -1,37 +1,70 @@
 // The GitHub Action: runs the same scan as the CLI with the action's inputs, writes the requested
 // reports, sets outputs and fails the step at `fail-on`. Check runs and PR comments come from
-// src/github/ in a later version; nothing here calls the GitHub API.
+// src/github/ in a later version; nothing here calls the GitHub API. src/index.ts calls run().
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { ConfigError, isSeverity, loadConfig, parseSize } from "./config/index.js";
 import { failsGate } from "./findings/index.js";
 import { SEVERITIES, type Severity } from "./findings/types.js";
+import { logText } from "./report/common.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
 import { renderJson } from "./report/json.js";
 import { scan } from "./scan.js";
 
+/**
+ * Every input of action.yml with its default. The runner fills in these defaults, but an action run
+ * another way (a composite action, a test, `node dist/index.js`) sees an empty value for every input it
+ * was not given; reading through this table gives it the same value. A test checks it against action.yml.
+ */
+export const INPUT_DEFAULTS = {
+  path: ".",
+  "fail-on": "",
+  config: "",
+  "max-file-size": "",
+  "sarif-file": "",
+  "json-file": "",
+  "job-summary": "true",
+} as const;
+
+export type InputName = keyof typeof INPUT_DEFAULTS;
+
+/** The input's value, or its action.yml default when it is empty. */
+export function input(name: InputName): string {
+  return core.getInput(name) || INPUT_DEFAULTS[name];
+}
+
+/** A boolean input as the runner's YAML 1.2 core schema reads it; an empty input is its default. */
+export function booleanInput(name: InputName): boolean {
+  const value = input(name);
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new ConfigError(`input ${name} must be true or false (got "${value}")`);
+}
+
 export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const root = resolve(workspace, core.getInput("path") || ".");
-    const configInput = core.getInput("config");
-    const config = loadConfig(root, configInput ? resolve(workspace, configInput) : undefined);
-    const failOnInput = core.getInput("fail-on") || config.failOn || "high";
+    const root = resolve(workspace, input("path"));
+    const configInput = input("config");
+    const config = loadConfig(root, configInput ? resolve(workspace, configInput) : undefined, configInput || undefined);
+    const failOnInput = input("fail-on") || config.failOn || "high";
     if (failOnInput !== "none" && !isSeverity(failOnInput)) throw new ConfigError(`input fail-on must be one of ${SEVERITIES.join(", ")}, none (got "${failOnInput}")`);
     const failOn = failOnInput as Severity | "none";
-    const maxSize = core.getInput("max-file-size");
-    const result = await scan({ root, config, maxFileBytes: maxSize ? parseSize(maxSize, "input max-file-size") : undefined });
+    const maxSize = input("max-file-size");
+    const maxFileBytes = maxSize ? parseSize(maxSize, "input max-file-size") : undefined;
+    const jobSummary = booleanInput("job-summary");
+    const result = await scan({ root, config, maxFileBytes });
 
-    const sarifFile = core.getInput("sarif-file");
+    const sarifFile = input("sarif-file");
     if (sarifFile) writeFileSync(resolve(workspace, sarifFile), renderSarif(result));
-    const jsonFile = core.getInput("json-file");
+    const jsonFile = input("json-file");
     if (jsonFile) writeFileSync(resolve(workspace, jsonFile), renderJson(result));
-    if (core.getBooleanInput("job-summary") && process.env.GITHUB_STEP_SUMMARY) {
+    if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(renderMarkdown(result, { title: "ai-infra-audit" })).write();
     }
-    for (const notice of result.notices) core.info(`${notice.file}${notice.line ? `:${notice.line}` : ""}: ${notice.message}`);
+    for (const notice of result.notices) core.info(logText(`${notice.file}${notice.line ? `:${notice.line}` : ""}: ${notice.message}`));
 
     const failed = failsGate(result.findings, failOn);
     for (const severity of SEVERITIES) core.setOutput(severity, String(result.summary.bySeverity[severity]));
@@ -43,8 +76,6 @@ export async function run(): Promise<void> {
     if (failed) core.setFailed(`ai-infra-audit: findings at or above "${failOn}" (${counts})`);
   } catch (error) {
     core.setOutput("conclusion", "failure");
-    core.setFailed(`ai-infra-audit: ${(error as Error).message}`);
+    core.setFailed(logText(`ai-infra-audit: ${(error as Error).message}`));
   }
 }
-
-await run();

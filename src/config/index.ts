@@ -1,8 +1,11 @@
 // `.ai-infra-audit.yml`: disable rules, override severities, exclude paths, suppress findings with a
-// reason and an optional expiry. Invalid config is an error naming the key, never a silent default.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
+// reason and an optional expiry. Invalid config is an error naming the file, the line and the key,
+// never a silent default. The default config file comes from the scanned tree, so it is read only when
+// it is a small regular file inside it; a file the user names (--config, the Action's `config` input)
+// is the user's own choice and is read wherever it is.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
+import { isAbsolute, join, relative, sep } from "node:path";
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { SEVERITIES, type Severity } from "../findings/types.js";
 
 export interface IgnoreEntry {
@@ -13,6 +16,16 @@ export interface IgnoreEntry {
   reason: string;
   /** YYYY-MM-DD: the last day the entry applies. */
   until?: string;
+  /** Line of the entry in the config file, when read from one. */
+  line?: number;
+}
+
+/** A rule named by the config, and where: checked once the rules are known (checkRuleReferences). */
+export interface RuleReference {
+  rule: string;
+  /** `rules.AIA101`, `ignore[0].rules[1]`. */
+  key: string;
+  line?: number;
 }
 
 export interface Config {
@@ -23,92 +36,245 @@ export interface Config {
   ignore: IgnoreEntry[];
   failOn?: Severity | "none";
   maxFileBytes?: number;
+  /** The file it was read from, as the user named it (or `.ai-infra-audit.yml`); absent when built in code. */
+  source?: string;
+  /** Every rule the file names, with its key and line. */
+  ruleReferences?: RuleReference[];
 }
 
 export const CONFIG_FILE = ".ai-infra-audit.yml";
+const CONFIG_FILES = [CONFIG_FILE, ".ai-infra-audit.yaml"];
+/** The largest default config file read from the scanned tree. */
+export const MAX_TREE_CONFIG_BYTES = 256 * 1024;
 
-export class ConfigError extends Error {}
-
-export function emptyConfig(): Config {
-  return { rules: {}, exclude: [], ignore: [] };
+/** Where a config error is: the file, the line in it and the key, whichever are known. */
+export interface ConfigPlace {
+  file?: string;
+  line?: number;
+  key?: string;
 }
 
-/** Loads `path`, or `<root>/.ai-infra-audit.yml` (or `.yaml`) when it exists; otherwise the defaults. */
-export function loadConfig(root: string, path?: string): Config {
-  const candidates = path ? [path] : [join(root, CONFIG_FILE), join(root, ".ai-infra-audit.yaml")];
-  const file = candidates.find((c) => existsSync(c));
-  if (!file) {
-    if (path) throw new ConfigError(`config file not found: ${path}`);
-    return emptyConfig();
+/**
+ * A config or input error, one line. With a place: `.ai-infra-audit.yml:7: rules.AIA999: unknown rule
+ * "AIA999" …` (`config: …` for data that came from no file); without one, the detail as it is.
+ */
+export class ConfigError extends Error {
+  readonly place?: ConfigPlace;
+  constructor(detail: string, place?: ConfigPlace) {
+    if (!place) super(detail);
+    else {
+      const file = place.file === undefined ? "config" : place.line === undefined ? place.file : `${place.file}:${place.line}`;
+      super(`${file}: ${place.key === undefined ? "" : `${place.key}: `}${detail}`);
+    }
+    this.place = place;
   }
+}
+
+export function emptyConfig(): Config {
+  // No prototype: a rule named `__proto__` or `constructor` is a key like any other (and unknown).
+  return { rules: Object.create(null) as Config["rules"], exclude: [], ignore: [] };
+}
+
+/**
+ * Loads `path` (named by the user; `label` is how to name it in errors, `path` by default), or else
+ * `.ai-infra-audit.yml` (or `.yaml`) in `root` when there is one; otherwise the defaults.
+ */
+export function loadConfig(root: string, path?: string, label: string | undefined = path): Config {
+  if (path !== undefined) {
+    const name = label ?? path;
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") throw new ConfigError(`config file not found: ${name}`);
+      throw new ConfigError(`cannot read config file ${name}: ${code ?? (error as Error).message}`);
+    }
+    return parseConfig(text, name);
+  }
+  for (const name of CONFIG_FILES) {
+    const text = readTreeConfig(root, name);
+    if (text !== undefined) return parseConfig(text, name);
+  }
+  return emptyConfig();
+}
+
+function fileKind(stats: Stats): string {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  if (stats.isSocket()) return "a socket";
+  return "an unusual file";
+}
+
+/**
+ * The default config file `name` in the scanned tree, or undefined when there is none. It must be a
+ * regular file of at most MAX_TREE_CONFIG_BYTES whose real path is inside the root: a link out of the
+ * tree (to a runner's secrets), a named pipe that never ends or a device is refused, not read.
+ */
+function readTreeConfig(root: string, name: string): string | undefined {
+  const path = join(root, name);
+  const refuse = (why: string) => new ConfigError(`${why}; not read (name a config file with --config or the Action's config input instead)`, { file: name });
+  try {
+    lstatSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw refuse(`cannot be read (${code ?? "error"})`);
+  }
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw refuse(code === "ENOENT" ? "is a symbolic link to a file that does not exist" : `cannot be resolved (${code ?? "error"})`);
+  }
+  const inside = relative(realpathSync(root), real);
+  if (inside === "" || inside.split(sep)[0] === ".." || isAbsolute(inside)) throw refuse("is a symbolic link to a file outside the scanned directory");
+  const check = (stats: Stats) => {
+    if (!stats.isFile()) throw refuse(`is ${fileKind(stats)}, not a regular file`);
+    if (stats.size > MAX_TREE_CONFIG_BYTES) throw refuse(`is larger than ${MAX_TREE_CONFIG_BYTES / 1024} KiB`);
+  };
+  check(statSync(real));
+  // Checked again on the open file: O_NONBLOCK so a pipe put there meanwhile cannot hang the scan,
+  // O_NOFOLLOW so the path resolved above is the file read.
+  const fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+  try {
+    check(fstatSync(fd));
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Parses and validates config text read from `file`; errors name the file and the line. */
+export function parseConfig(text: string, file: string): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false });
+  const [error] = doc.errors;
+  if (error) throw new ConfigError(`not valid YAML: ${error.message.split("\n")[0]}`, { file, line: lineCounter.linePos(error.pos[0]).line });
   let data: unknown;
   try {
-    data = parse(readFileSync(file, "utf8"), { maxAliasCount: 100 });
-  } catch (error) {
-    throw new ConfigError(`config: not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (failure) {
+    throw new ConfigError(`not valid YAML: ${(failure as Error).message.split("\n")[0]}`, { file });
   }
-  return validateConfig(data);
+  const lines = keyLines(doc.contents, lineCounter);
+  // A key without a line of its own (reached through an alias) is placed at its nearest parent's.
+  const lineOf = (key: string): number | undefined => {
+    for (let k = key; k !== ""; k = k.replace(/(\.[^.[]*|\[\d+\])$|^[^.[]*$/, "")) {
+      const line = lines.get(k);
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  };
+  return validateConfig(data, { file, lineOf });
+}
+
+/** The line of every key (`rules.AIA101`) and list item (`ignore[0]`) in the document. */
+function keyLines(root: unknown, lineCounter: LineCounter): Map<string, number> {
+  const lines = new Map<string, number>();
+  const stack: [unknown, string][] = [[root, ""]];
+  const place = (key: string, node: unknown) => {
+    const offset = isNode(node) ? node.range?.[0] : undefined;
+    if (offset !== undefined && !lines.has(key)) lines.set(key, lineCounter.linePos(offset).line);
+  };
+  while (stack.length > 0) {
+    const [node, path] = stack.pop() as [unknown, string];
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const key = path === "" ? name : `${path}.${name}`;
+        place(key, isNode(pair.key) ? pair.key : pair.value);
+        stack.push([pair.value, key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        place(`${path}[${index}]`, item);
+        stack.push([item, `${path}[${index}]`]);
+      });
+    }
+  }
+  return lines;
 }
 
 const TOP_KEYS = ["rules", "exclude", "ignore", "fail-on", "max-file-size"];
 
-export function validateConfig(data: unknown): Config {
+/** Where the data came from: errors then name the file and the line of the key. */
+export interface ConfigOrigin {
+  file: string;
+  lineOf: (key: string) => number | undefined;
+}
+
+export function validateConfig(data: unknown, origin?: ConfigOrigin): Config {
+  const fail = (key: string | undefined, detail: string): ConfigError =>
+    new ConfigError(detail, { file: origin?.file, line: key === undefined ? undefined : origin?.lineOf(key), key });
+  const asRecord = (value: unknown, key: string): Record<string, unknown> => {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) throw fail(key === "" ? undefined : key, "must be a mapping");
+    return value as Record<string, unknown>;
+  };
+  const stringList = (value: unknown, key: string): { value: string; key: string }[] => {
+    if (value === undefined || value === null) return [];
+    if (typeof value === "string") return [{ value, key }];
+    if (Array.isArray(value) && value.every((v) => typeof v === "string")) return (value as string[]).map((v, i) => ({ value: v, key: `${key}[${i}]` }));
+    throw fail(key, "must be a string or a list of strings");
+  };
   const config = emptyConfig();
+  const references: RuleReference[] = [];
+  const reference = (rule: string, key: string) => references.push({ rule, key, line: origin?.lineOf(key) });
+  config.ruleReferences = references;
+  if (origin) config.source = origin.file;
   if (data === null || data === undefined) return config;
-  const top = asRecord(data, "config");
-  for (const key of Object.keys(top)) if (!TOP_KEYS.includes(key)) throw new ConfigError(`config: unknown key "${key}" (expected one of ${TOP_KEYS.join(", ")})`);
+  const top = asRecord(data, "");
+  for (const key of Object.keys(top)) if (!TOP_KEYS.includes(key)) throw fail(key, `unknown key (expected one of ${TOP_KEYS.join(", ")})`);
   for (const [rule, value] of Object.entries(asRecord(top.rules ?? {}, "rules"))) {
+    const key = `rules.${rule}`;
+    reference(rule, key);
     if (value === "off" || value === false) config.rules[rule] = { enabled: false };
     else if (value === "on" || value === true) config.rules[rule] = { enabled: true };
     else if (typeof value === "string" && isSeverity(value)) config.rules[rule] = { enabled: true, severity: value };
-    else if (typeof value !== "object" || value === null) throw new ConfigError(`config: "rules.${rule}" must be off, on, a severity (${SEVERITIES.join(", ")}) or a mapping`);
+    else if (typeof value !== "object" || value === null || Array.isArray(value)) throw fail(key, `must be off, on, a severity (${SEVERITIES.join(", ")}) or a mapping`);
     else {
-      const entry = asRecord(value, `rules.${rule}`);
-      for (const key of Object.keys(entry)) if (key !== "severity" && key !== "enabled") throw new ConfigError(`config: unknown key "rules.${rule}.${key}" (expected severity or enabled)`);
-      if (entry.severity !== undefined && !isSeverity(entry.severity)) throw new ConfigError(`config: "rules.${rule}.severity" must be one of ${SEVERITIES.join(", ")}`);
-      if (entry.enabled !== undefined && typeof entry.enabled !== "boolean") throw new ConfigError(`config: "rules.${rule}.enabled" must be true or false`);
+      const entry = asRecord(value, key);
+      for (const name of Object.keys(entry)) if (name !== "severity" && name !== "enabled") throw fail(`${key}.${name}`, "unknown key (expected severity or enabled)");
+      if (entry.severity !== undefined && !isSeverity(entry.severity)) throw fail(`${key}.severity`, `must be one of ${SEVERITIES.join(", ")}`);
+      if (entry.enabled !== undefined && typeof entry.enabled !== "boolean") throw fail(`${key}.enabled`, "must be true or false");
       config.rules[rule] = { enabled: entry.enabled !== false, severity: entry.severity as Severity | undefined };
     }
   }
-  config.exclude = stringList(top.exclude, "exclude");
+  config.exclude = stringList(top.exclude, "exclude").map((item) => item.value);
   if (top.ignore !== undefined) {
-    if (!Array.isArray(top.ignore)) throw new ConfigError('config: "ignore" must be a list');
-    config.ignore = top.ignore.map((raw, i) => ignoreEntry(raw, `ignore[${i}]`));
+    if (!Array.isArray(top.ignore)) throw fail("ignore", "must be a list");
+    config.ignore = top.ignore.map((raw, i) => {
+      const where = `ignore[${i}]`;
+      const entry = asRecord(raw, where);
+      for (const key of Object.keys(entry)) if (!["path", "paths", "rule", "rules", "reason", "until"].includes(key)) throw fail(`${where}.${key}`, "unknown key (expected paths, rules, reason, until)");
+      const reason = entry.reason;
+      if (typeof reason !== "string" || reason.trim() === "") throw fail(`${where}.reason`, "is required: say why this is accepted");
+      const paths = [...stringList(entry.path, `${where}.path`), ...stringList(entry.paths, `${where}.paths`)].map((item) => item.value);
+      const rules = [...stringList(entry.rule, `${where}.rule`), ...stringList(entry.rules, `${where}.rules`)];
+      for (const item of rules) reference(item.value, item.key);
+      let until: string | undefined;
+      if (entry.until !== undefined) {
+        until = entry.until instanceof Date ? entry.until.toISOString().slice(0, 10) : String(entry.until);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(until)) || new Date(`${until}T00:00:00Z`).toISOString().slice(0, 10) !== until) throw fail(`${where}.until`, "must be a date YYYY-MM-DD");
+      }
+      return { paths, rules: rules.map((item) => item.value), reason: reason.trim(), until, line: origin?.lineOf(where) };
+    });
   }
   if (top["fail-on"] !== undefined) {
     const failOn = top["fail-on"];
-    if (failOn !== "none" && !isSeverity(failOn)) throw new ConfigError(`config: "fail-on" must be one of ${SEVERITIES.join(", ")}, none`);
+    if (failOn !== "none" && !isSeverity(failOn)) throw fail("fail-on", `must be one of ${SEVERITIES.join(", ")}, none`);
     config.failOn = failOn as Severity | "none";
   }
-  if (top["max-file-size"] !== undefined) config.maxFileBytes = parseSize(top["max-file-size"], 'config: "max-file-size"');
-  return config;
-}
-
-function ignoreEntry(raw: unknown, where: string): IgnoreEntry {
-  const entry = asRecord(raw, where);
-  for (const key of Object.keys(entry)) if (!["path", "paths", "rule", "rules", "reason", "until"].includes(key)) throw new ConfigError(`config: unknown key "${where}.${key}" (expected paths, rules, reason, until)`);
-  const reason = entry.reason;
-  if (typeof reason !== "string" || reason.trim() === "") throw new ConfigError(`config: "${where}.reason" is required: say why this is accepted`);
-  const paths = [...stringList(entry.path, `${where}.path`), ...stringList(entry.paths, `${where}.paths`)];
-  const rules = [...stringList(entry.rule, `${where}.rule`), ...stringList(entry.rules, `${where}.rules`)];
-  let until: string | undefined;
-  if (entry.until !== undefined) {
-    until = entry.until instanceof Date ? entry.until.toISOString().slice(0, 10) : String(entry.until);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(until)) || new Date(`${until}T00:00:00Z`).toISOString().slice(0, 10) !== until) throw new ConfigError(`config: "${where}.until" must be a date YYYY-MM-DD`);
+  if (top["max-file-size"] !== undefined) {
+    try {
+      config.maxFileBytes = parseSize(top["max-file-size"], "max-file-size");
+    } catch {
+      throw fail("max-file-size", "must be a size of at least one byte, such as 5MiB");
+    }
   }
-  return { paths, rules, reason: reason.trim(), until };
-}
-
-function asRecord(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError(`config: "${where}" must be a mapping`);
-  return value as Record<string, unknown>;
-}
-
-function stringList(value: unknown, where: string): string[] {
-  if (value === undefined || value === null) return [];
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value as string[];
-  throw new ConfigError(`config: "${where}" must be a string or a list of strings`);
+  return config;
 }
 
 export function isSeverity(value: unknown): value is Severity {
@@ -127,7 +293,11 @@ export function parseSize(value: unknown, label: string): number {
 
 /** Every rule the config names must exist: `AIA11: off` would otherwise silently do nothing. */
 export function checkRuleReferences(config: Config, rules: { id: string; name: string }[]): void {
-  for (const ref of [...Object.keys(config.rules), ...config.ignore.flatMap((e) => e.rules)]) {
-    if (!rules.some((r) => r.id === ref || r.name === ref)) throw new ConfigError(`config: unknown rule "${ref}" (see \`ai-infra-audit rules\`)`);
+  const references = config.ruleReferences ?? [
+    ...Object.keys(config.rules).map((rule) => ({ rule, key: `rules.${rule}`, line: undefined })),
+    ...config.ignore.flatMap((entry, i) => entry.rules.map((rule) => ({ rule, key: `ignore[${i}].rules`, line: undefined }))),
+  ];
+  for (const { rule, key, line } of references) {
+    if (!rules.some((r) => r.id === rule || r.name === rule)) throw new ConfigError(`unknown rule "${rule}" (see \`ai-infra-audit rules\`)`, { file: config.source, line, key });
   }
 }

@@ -28,7 +28,7 @@ export async function readCandidates(candidates: Candidate[], maxBytes: number, 
         notice("skipped", result.notThisFormat);
         continue;
       }
-      files.push({ path: candidate.path, format, ignores: inlineIgnores(text, candidate.path, notices) });
+      files.push({ path: candidate.path, format, ignores: inlineIgnores(text, candidate.path, notices, format) });
       notices.push(...result.notices);
       parts.push(result.part);
     } catch (error) {

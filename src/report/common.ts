@@ -82,3 +82,54 @@ const CONTROL_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u206
 export function stripControl(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, "").replace(CONTROL_CHARACTER, "");
 }
+
+/** Every way to end a line that a terminal, the Actions runner (.NET ReadLine) or a browser honours. */
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/g;
+const VISIBLE_BREAK: Record<string, string> = { "\r\n": "\\n", "\n": "\\n", "\r": "\\r", "\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+/**
+ * Characters that are invisible and that culture-aware string comparison skips: the runner finds
+ * `##[` and `::` with .NET's culture-sensitive IndexOf/StartsWith, which would read `#\u00ad#[` as `##[`.
+ */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/**
+ * Text from a scanned file as one line: line breaks shown as `\n` (or `\r`, `\u2028`…), tabs as spaces,
+ * escape sequences, control and invisible characters removed. Every renderer starts from this.
+ */
+export function oneLine(text: string): string {
+  return stripControl(text.replace(LINE_BREAK, (lineBreak) => VISIBLE_BREAK[lineBreak]).replace(/\t/g, " ")).replace(IGNORABLE, "");
+}
+
+/**
+ * Makes a line of log output unable to carry a workflow command. The Actions runner reads
+ * `::command::` at the start of a line (after leading white space) and the legacy `##[command]`
+ * anywhere in it (`stop-commands`, `add-mask`, `error`…); a backslash breaks both. Leaves the rest of
+ * the line, colour codes included, as it is.
+ */
+export function noCommand(line: string): string {
+  return line.replace(/##\[/g, "##\\[").replace(/^(\s*):(?=:)/, "$1\\:");
+}
+
+/**
+ * The one way a value from a scanned repository is written to a terminal or a CI log (CLI output,
+ * the Action's log lines and failure message): on one line, without control characters, and unable
+ * to start a workflow command.
+ */
+export function logText(text: string): string {
+  return noCommand(oneLine(text));
+}
+
+/** What JSON.stringify leaves raw but a terminal or the runner would act on: C1, line separators, bidi and other invisible characters. */
+const JSON_UNSAFE = /[\x7f-\x9f\u2028\u2029]|\p{Default_Ignorable_Code_Point}/gu;
+
+/**
+ * JSON text fit to print in a terminal or CI log (`--format json|sarif` on stdout) and the same data
+ * once parsed: `#` written `\u0023` where it would form the runner's legacy `##[command]`, and the
+ * characters JSON.stringify leaves raw that a terminal acts on written as `\uXXXX`. These characters only
+ * occur inside strings and never inside an escape, so each replacement is a well-formed escape.
+ */
+export function jsonForLog(json: string): string {
+  return json
+    .replace(/##\[/g, "#\\u0023[")
+    .replace(JSON_UNSAFE, (char) => Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""));
+}

@@ -2,7 +2,7 @@
 // written in a fixed order and optional fields are left out rather than set to null.
 import type { Finding } from "../findings/types.js";
 import type { Notice } from "../model/types.js";
-import { perSeverity, sortFindings } from "./common.js";
+import { jsonForLog, perSeverity, sortFindings } from "./common.js";
 import type { ScanResult } from "./types.js";
 
 // JSON.stringify drops `undefined` members, so optional fields below vanish when absent.
@@ -39,5 +39,5 @@ export function renderJson(result: ScanResult): string {
     summary: { files: result.summary.files, bySeverity: perSeverity((severity) => bySeverity[severity]) },
     notices: result.notices.map(jsonNotice),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return jsonForLog(`${JSON.stringify(report, null, 2)}\n`);
 }

@@ -3,7 +3,7 @@
 // (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary).
 import type { Finding, Severity } from "../findings/types.js";
 import type { Notice } from "../model/types.js";
-import { activeFindings, plural, ruleDocUrl, sortFindings, stripControl, summaryLine } from "./common.js";
+import { activeFindings, oneLine, plural, ruleDocUrl, sortFindings, summaryLine } from "./common.js";
 import type { ScanResult } from "./types.js";
 
 export interface MarkdownOptions {
@@ -25,31 +25,60 @@ const SEVERITY_LABEL: Record<Severity, string> = {
 
 const TABLE_HEAD = "| Severity | Rule | Location | Finding | Fix |\n| --- | --- | --- | --- | --- |";
 
-// Entities for what could open HTML, `<br>` so a line break cannot end a table row, and a backslash
-// for every other character with a Markdown meaning: `|` (cell), backtick (code), `[`/`(` (links),
-// and `\` itself, so `\|` in a file name cannot turn our escape into a literal `\` and a bare pipe.
-const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": "<br>" };
-const MARKDOWN_SPECIAL = /[\\`*_[\]()#!~|&<>\n]/g;
+/** A zero-width space, written as an entity: invisible, and it stops GitHub from linking what follows. */
+const BREAK = "&#8203;";
 
-/** Makes text from a scanned repository safe inside a table cell or list item. */
-function escapeText(text: string): string {
-  return stripControl(text).replace(MARKDOWN_SPECIAL, (char) => ENTITY[char] ?? `\\${char}`);
+/**
+ * What a value from the scanned tree could use to make the report say more than the value: HTML,
+ * Markdown syntax (links, images, code spans, emphasis, table cells, math), GFM autolinks (`https://`,
+ * `www.`, e-mail addresses) and GitHub references (`@user`, `@org/team`, `#123`, `GH-123`).
+ */
+const MARKDOWN_ACTIVE = /:\/\/|www\.|(?<![A-Za-z0-9_])gh-(?=\d)|[\\`*_[\]()!~|$&<>@#]/gi;
+
+function neutralise(match: string): string {
+  switch (match) {
+    case "&":
+      return "&amp;";
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    // A reference needs `@`/`#` right before its name or number; an autolink needs `://` or `www.`.
+    case "@":
+    case "#":
+      return `${match}${BREAK}`;
+    case "://":
+      return `:${BREAK}//`;
+    default:
+      if (match.length > 1) return `${match.slice(0, -1)}${BREAK}${match.slice(-1)}`;
+      // Backslash escapes for the rest, `\` included, so `\|` in a value cannot turn into a literal `\` and a bare pipe.
+      return `\\${match}`;
+  }
+}
+
+/**
+ * Makes text from a scanned repository plain text inside a table cell or list item: on one line
+ * (`\n` shown, as in the terminal), with nothing that GitHub would render as a link, a mention, an
+ * image, HTML, a code span or a new cell.
+ */
+export function markdownText(text: string): string {
+  return oneLine(text).replace(MARKDOWN_ACTIVE, neutralise);
 }
 
 function findingRow(finding: Finding): string {
   const cells = [
     SEVERITY_LABEL[finding.severity],
-    `[${escapeText(finding.ruleId)}](${ruleDocUrl(finding.ruleId)})`,
-    `${escapeText(finding.file)}:${finding.line}`,
-    escapeText(finding.title),
-    escapeText(finding.fix),
+    `[${markdownText(finding.ruleId)}](${ruleDocUrl(finding.ruleId)})`,
+    `${markdownText(finding.file)}:${finding.line}`,
+    markdownText(finding.title),
+    markdownText(finding.fix),
   ];
   return `| ${cells.join(" | ")} |`;
 }
 
 function noticeItem(notice: Notice): string {
   const place = notice.line === undefined ? notice.file : `${notice.file}:${notice.line}`;
-  return `- ${escapeText(place)} (${notice.kind}): ${escapeText(notice.message)}`;
+  return `- ${markdownText(place)} (${notice.kind}): ${markdownText(notice.message)}`;
 }
 
 function omitted(count: number, noun: string, where: string): string {

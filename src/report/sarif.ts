@@ -4,7 +4,7 @@
 import type { Finding, Severity } from "../findings/types.js";
 import type { Notice } from "../model/types.js";
 import type { RuleMeta } from "../rules/types.js";
-import { compareText, ruleDocUrl, sortFindings } from "./common.js";
+import { compareText, jsonForLog, ruleDocUrl, sortFindings } from "./common.js";
 import type { ScanResult } from "./types.js";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -160,5 +160,5 @@ export function renderSarif(result: ScanResult): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonForLog(`${JSON.stringify(log, null, 2)}\n`);
 }

@@ -1,7 +1,9 @@
 // The human-readable CLI report: findings grouped by file, then notices, then a one-line summary.
+// It is printed in CI logs too, so every value from the scanned tree goes through logText: one line,
+// no control characters, no workflow command.
 import type { Finding, Severity } from "../findings/types.js";
 import type { Notice } from "../model/types.js";
-import { activeFindings, compareFindings, compareLocation, stripControl, summaryLine } from "./common.js";
+import { activeFindings, compareFindings, compareLocation, logText, noCommand, summaryLine } from "./common.js";
 import type { ScanResult } from "./types.js";
 
 export interface TerminalOptions {
@@ -31,16 +33,9 @@ function painter(color: boolean): Paint {
   return color ? (style, text) => `\x1b[${style}m${text}\x1b[0m` : (_style, text) => text;
 }
 
-/** Scanned text on one line: control characters removed, line breaks shown as `\n`. */
-function oneLine(text: string): string {
-  return stripControl(text).replace(/\n/g, "\\n");
-}
-
-/** Scanned text over several lines, each indented under its finding. */
-function indented(text: string): string[] {
-  return stripControl(text)
-    .split("\n")
-    .map((line) => `${INDENT}${line}`);
+/** Scanned text, indented under its finding on one line. */
+function indented(text: string): string {
+  return `${INDENT}${logText(text)}`;
 }
 
 function position(line: number, column: number | undefined): string {
@@ -62,20 +57,20 @@ function groupByFile(findings: readonly Finding[]): Finding[][] {
 function findingLines(finding: Finding, width: number, paint: Paint): string[] {
   const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(SEVERITY_WIDTH));
   const marker = finding.suppressed
-    ? `  ${paint(DIM, `(suppressed${finding.suppression ? `: ${oneLine(finding.suppression.reason)}` : ""})`)}`
+    ? `  ${paint(DIM, `(suppressed${finding.suppression ? `: ${logText(finding.suppression.reason)}` : ""})`)}`
     : "";
-  const head = `  ${position(finding.line, finding.column).padEnd(width)}  ${severity}  ${oneLine(finding.ruleId)}  ${oneLine(finding.title)}${marker}`;
-  return [head, ...indented(finding.message), ...indented(`fix: ${finding.fix}`)];
+  const head = `  ${position(finding.line, finding.column).padEnd(width)}  ${severity}  ${logText(finding.ruleId)}  ${logText(finding.title)}${marker}`;
+  return [head, indented(finding.message), indented(`fix: ${finding.fix}`)];
 }
 
 function fileBlock(findings: Finding[], paint: Paint): string[] {
   const width = Math.max(...findings.map((finding) => position(finding.line, finding.column).length));
-  return [paint(BOLD, oneLine(findings[0].file)), ...findings.flatMap((finding) => findingLines(finding, width, paint)), ""];
+  return [paint(BOLD, logText(findings[0].file)), ...findings.flatMap((finding) => findingLines(finding, width, paint)), ""];
 }
 
 function noticeLine(notice: Notice): string {
   const place = notice.line === undefined ? notice.file : `${notice.file}:${position(notice.line, notice.column)}`;
-  return `  ${oneLine(place)}  ${notice.kind}  ${oneLine(notice.message)}`;
+  return `  ${logText(place)}  ${notice.kind}  ${logText(notice.message)}`;
 }
 
 export function renderTerminal(result: ScanResult, options: TerminalOptions): string {
@@ -86,5 +81,7 @@ export function renderTerminal(result: ScanResult, options: TerminalOptions): st
     lines.push(paint(BOLD, "Notices"), ...result.notices.map(noticeLine), "");
   }
   lines.push(summaryLine(result));
-  return `${lines.join("\n")}\n`;
+  // Every value is already written through logText; this also covers two values that would only
+  // form a command together, and keeps the report safe to print in a CI log whatever it holds.
+  return `${lines.map(noCommand).join("\n")}\n`;
 }

@@ -1,0 +1,208 @@
+// The Action's run() with a fake @actions/core: inputs in, outputs, log lines, failure and job
+// summary out. dist/index.js (the bundle) is exercised by cli.test.ts.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { makeTree } from "./helpers/tree.js";
+
+const core = vi.hoisted(() => ({
+  inputs: {} as Record<string, string>,
+  read: [] as string[],
+  outputs: {} as Record<string, string>,
+  info: [] as string[],
+  failed: [] as string[],
+  summary: [] as string[],
+}));
+
+vi.mock("@actions/core", () => ({
+  // As the toolkit reads INPUT_<NAME>: an input that was not given is "".
+  getInput: (name: string) => {
+    core.read.push(name);
+    return (core.inputs[name] ?? "").trim();
+  },
+  getBooleanInput: () => {
+    throw new Error("getBooleanInput throws on an empty input outside the runner; read booleans through the defaults table");
+  },
+  setOutput: (name: string, value: unknown) => {
+    core.outputs[name] = String(value);
+  },
+  setFailed: (message: string) => {
+    core.failed.push(message);
+  },
+  info: (message: string) => {
+    core.info.push(message);
+  },
+  summary: {
+    addRaw(text: string) {
+      core.summary.push(text);
+      return this;
+    },
+    async write() {
+      return this;
+    },
+  },
+}));
+
+const { INPUT_DEFAULTS, run } = await import("../src/main.js");
+const readOnImport = [...core.read];
+
+const EXPOSED = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "11434:11434"\n';
+const ACTION_YML = parse(readFileSync(join(__dirname, "..", "action.yml"), "utf8")) as {
+  inputs: Record<string, { default?: string; required?: boolean }>;
+  outputs: Record<string, unknown>;
+  runs: { main: string };
+};
+
+let savedEnv: NodeJS.ProcessEnv;
+beforeEach(() => {
+  savedEnv = { ...process.env };
+  core.inputs = {};
+  core.read = [];
+  core.outputs = {};
+  core.info = [];
+  core.failed = [];
+  core.summary = [];
+});
+afterEach(() => {
+  process.env = savedEnv;
+});
+
+/** Runs the action on `files` with `inputs`, as a step whose workspace is the tree. */
+async function runAction(files: Record<string, string>, inputs: Record<string, string> = {}) {
+  const root = makeTree(files);
+  process.env.GITHUB_WORKSPACE = root;
+  process.env.GITHUB_STEP_SUMMARY = join(root, "summary.md");
+  core.inputs = inputs;
+  await run();
+  return root;
+}
+
+/** What the runner would read as a workflow command in a log line (see report.test.ts). */
+function carriesCommand(line: string): boolean {
+  const visible = line.replace(/\p{Default_Ignorable_Code_Point}/gu, "");
+  return /[\n\r\u0085\u2028\u2029]/.test(visible) || visible.trimStart().startsWith("::") || visible.includes("##[");
+}
+
+describe("action inputs", () => {
+  it("has one default per action.yml input, the same as action.yml's", () => {
+    const fromYml = Object.fromEntries(Object.entries(ACTION_YML.inputs).map(([name, spec]) => [name, spec.default ?? ""]));
+    expect(INPUT_DEFAULTS).toEqual(fromYml);
+    expect(Object.values(ACTION_YML.inputs).every((spec) => spec.required !== true)).toBe(true);
+    expect(ACTION_YML.runs.main).toBe("dist/index.js");
+  });
+
+  it("runs with no input given at all, each one taking its action.yml default", async () => {
+    await runAction({ "compose.yaml": EXPOSED });
+    expect(core.failed).toEqual(['ai-infra-audit: findings at or above "high" (1 critical, 0 high, 0 medium, 0 low, 0 info)']);
+    expect(core.outputs.conclusion).toBe("failure");
+    // job-summary defaults to true.
+    expect(core.summary.join("")).toMatch(/AIA101/);
+    expect(core.read).toEqual(expect.arrayContaining(Object.keys(INPUT_DEFAULTS)));
+  });
+
+  it.each([
+    ["false", 0],
+    ["FALSE", 0],
+    ["True", 1],
+  ])("reads job-summary %s as the runner does", async (value, summaries) => {
+    await runAction({ "compose.yaml": EXPOSED }, { "job-summary": value, "fail-on": "none" });
+    expect(core.summary).toHaveLength(summaries);
+    expect(core.failed).toEqual([]);
+  });
+
+  it.each([
+    [{ "fail-on": "urgent" }, 'ai-infra-audit: input fail-on must be one of critical, high, medium, low, info, none (got "urgent")'],
+    [{ "job-summary": "yes" }, 'ai-infra-audit: input job-summary must be true or false (got "yes")'],
+    [{ "max-file-size": "huge" }, "ai-infra-audit: input max-file-size must be a size of at least one byte, such as 5MiB"],
+    [{ config: "missing.yml" }, "ai-infra-audit: config file not found: missing.yml"],
+  ])("fails with a clear message for %j, before scanning", async (inputs, message) => {
+    await runAction({ "compose.yaml": EXPOSED }, inputs);
+    expect(core.failed).toEqual([message]);
+    expect(core.outputs).toEqual({ conclusion: "failure" });
+  });
+});
+
+describe("action results", () => {
+  it("sets one output per severity, the conclusion, and fails at fail-on", async () => {
+    const root = await runAction({ "compose.yaml": EXPOSED, "out/.keep": "" }, { "fail-on": "critical", "sarif-file": "out/results.sarif", "json-file": "out/results.json" });
+    expect(core.outputs).toEqual({ critical: "1", high: "0", medium: "0", low: "0", info: "0", findings: "1", conclusion: "failure", "sarif-file": "out/results.sarif" });
+    for (const name of Object.keys(core.outputs)) expect(Object.keys(ACTION_YML.outputs)).toContain(name);
+    expect(core.failed).toEqual(['ai-infra-audit: findings at or above "critical" (1 critical, 0 high, 0 medium, 0 low, 0 info)']);
+    expect(core.info.at(-1)).toBe("ai-infra-audit: 1 critical, 0 high, 0 medium, 0 low, 0 info in 1 files");
+    expect(JSON.parse(readFileSync(join(root, "out", "results.sarif"), "utf8")).runs[0].results[0].ruleId).toBe("AIA101");
+    expect(JSON.parse(readFileSync(join(root, "out", "results.json"), "utf8")).findings[0]).toMatchObject({ ruleId: "AIA101", file: "compose.yaml" });
+    expect(core.summary).toHaveLength(1);
+    expect(core.summary[0]).toMatch(/^## ai-infra-audit\n/);
+    expect(core.summary[0]).toContain("| Critical | [AIA101]");
+  });
+
+  it("succeeds below fail-on and writes only the files asked for", async () => {
+    const root = await runAction({ "compose.yaml": EXPOSED }, { "fail-on": "none" });
+    expect(core.outputs.conclusion).toBe("success");
+    expect(core.outputs["sarif-file"]).toBeUndefined();
+    expect(core.failed).toEqual([]);
+    expect(existsSync(join(root, "results.sarif"))).toBe(false);
+  });
+
+  it("writes no job summary where the runner offers none", async () => {
+    const root = makeTree({ "compose.yaml": EXPOSED });
+    process.env.GITHUB_WORKSPACE = root;
+    delete process.env.GITHUB_STEP_SUMMARY;
+    core.inputs = { "fail-on": "none" };
+    await run();
+    expect(core.summary).toEqual([]);
+    expect(core.failed).toEqual([]);
+  });
+
+  it("takes fail-on from the config file, the input winning over it", async () => {
+    const files = { "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "fail-on: none\n" };
+    await runAction(files);
+    expect(core.outputs.conclusion).toBe("success");
+    await runAction(files, { "fail-on": "low" });
+    expect(core.outputs.conclusion).toBe("failure");
+  });
+
+  it("names the config file and line of a config error", async () => {
+    await runAction({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "fail-on: high\nrules:\n  AIA999: off\n" });
+    expect(core.failed).toEqual(['ai-infra-audit: .ai-infra-audit.yml:3: rules.AIA999: unknown rule "AIA999" (see `ai-infra-audit rules`)']);
+  });
+});
+
+describe("the action's log", () => {
+  const HOSTILE = "x\n::error::pwned\r::stop-commands::tok ##[add-mask]critical";
+
+  it("writes notices about hostile file names on one line each, with no workflow command", async () => {
+    const dir = "svc\n::error file=a::pwned ##[set-output name=conclusion]success";
+    await runAction({ [`${dir}/compose.yaml`]: EXPOSED }, { "max-file-size": "64", "fail-on": "none" });
+    const notices = core.info.filter((line) => line.startsWith("svc"));
+    expect(notices.length).toBeGreaterThan(0);
+    expect(notices[0]).toBe("svc\\n::error file=a::pwned ##\\[set-output name=conclusion]success/compose.yaml: file is 1 KiB, over the 1 KiB limit (max-file-size); not scanned");
+    for (const line of core.info) expect(carriesCommand(line), line).toBe(false);
+  });
+
+  it("writes a failure naming a hostile config key on one line, with no workflow command", async () => {
+    await runAction({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": `${JSON.stringify(HOSTILE)}: 1\n` });
+    expect(core.failed).toHaveLength(1);
+    expect(core.failed[0]).toBe(
+      "ai-infra-audit: .ai-infra-audit.yml:1: x\\n::error::pwned\\r::stop-commands::tok ##\\[add-mask]critical: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size)",
+    );
+    expect(carriesCommand(core.failed[0])).toBe(false);
+  });
+
+  it("writes a failure starting with a hostile value safely", async () => {
+    await runAction({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "rules:\n  '::error::x': off\n" });
+    expect(core.failed[0]).toBe('ai-infra-audit: .ai-infra-audit.yml:2: rules.::error::x: unknown rule "::error::x" (see `ai-infra-audit rules`)');
+  });
+});
+
+describe("the entry point", () => {
+  it("main.ts only defines run(); src/index.ts runs it", async () => {
+    expect(readOnImport).toEqual([]);
+    const root = makeTree({ "compose.yaml": EXPOSED });
+    process.env.GITHUB_WORKSPACE = root;
+    delete process.env.GITHUB_STEP_SUMMARY;
+    await import("../src/index.js");
+    await vi.waitFor(() => expect(core.outputs.conclusion).toBe("failure"));
+  });
+});
