@@ -11,10 +11,22 @@
  * https://www.elastic.co/guide/en/elasticsearch/reference/current/docker.html ,
  * https://grafana.com/docs/grafana/latest/setup-grafana/installation/docker/ ,
  * https://github.com/langflow-ai/langflow/blob/main/docker/build_and_push.Dockerfile ,
- * https://github.com/gitpod-io/workspace-images
+ * https://github.com/gitpod-io/workspace-images ;
+ * Ray (uid 1000, `USER $RAY_UID`): https://github.com/ray-project/ray/blob/master/docker/base-deps/Dockerfile ;
+ * nginx-unprivileged (uid 101): https://github.com/nginxinc/docker-nginx-unprivileged ;
+ * Bitnami's legacy namespace keeps its images' uid 1001: https://github.com/bitnami/containers#why-use-a-non-root-container ;
+ * Arize Phoenix (final stage FROM distroless `:nonroot`): https://github.com/Arize-ai/phoenix/blob/main/Dockerfile
  */
 export const NON_ROOT_BASE =
-  /(^|[-_:])nonroot([-_@]|$)|^cgr\.dev\/chainguard\/|^((quay|docker)\.io\/)?(jupyter|bitnami)\/|^(docker\.elastic\.co\/elasticsearch\/)?elasticsearch([:@]|$)|^grafana\/grafana|^langflowai\/langflow|^gitpod\/workspace-/;
+  /(^|[-_:])nonroot([-_@]|$)|^cgr\.dev\/chainguard\/|^((quay|docker)\.io\/)?(jupyter|bitnami|bitnamilegacy)\/|^(docker\.elastic\.co\/elasticsearch\/)?elasticsearch([:@]|$)|^grafana\/grafana|^langflowai\/langflow|^gitpod\/workspace-|^rayproject\/ray(-ml)?([:@]|$)|^((docker\.io|ghcr\.io|quay\.io)\/)?nginxinc\/nginx-unprivileged([:@]|$)|^arizephoenix\/phoenix([:@]|$)/;
+
+/**
+ * Images whose user may become root without a password (`ray ALL=NOPASSWD: ALL` in sudoers): the
+ * process starts unprivileged, but only no_new_privs (Kubernetes `allowPrivilegeEscalation: false`,
+ * compose `no-new-privileges`) keeps it there.
+ * https://github.com/ray-project/ray/blob/master/docker/base-deps/Dockerfile
+ */
+export const PASSWORDLESS_SUDO_IMAGE = /^rayproject\/ray(-ml)?([:@]|$)/;
 
 /**
  * Official database images whose entrypoint hands the server to an unprivileged user (gosu/su-exec):

@@ -1,3 +1,4 @@
+import { PASSWORDLESS_SUDO_IMAGE } from "../catalog/images.js";
 import type { Rule } from "./types.js";
 
 const rule: Rule = {
@@ -23,10 +24,22 @@ const rule: Rule = {
         });
         continue;
       }
+      const ape = w.security.allowPrivilegeEscalation;
+      // An image that lets its user sudo to root without a password: only no_new_privs stops it.
+      if (!w.platform.definesImage && w.image && PASSWORDLESS_SUDO_IMAGE.test(w.image.raw) && ape?.value !== false && !w.security.privileged?.value) {
+        report({
+          at: ape ? { file: w.file, line: ape.pos.line, column: ape.pos.column } : { file: w.image.pos.file, line: w.image.pos.line, column: w.image.pos.column },
+          severity: "medium",
+          title: `${w.name} can sudo to root`,
+          message: `${w.image.raw} runs as an unprivileged user that may become root without a password (sudoers NOPASSWD: ALL in the image), and ${w.name} does not set no_new_privs.`,
+          fix: w.platform.fix.noPrivilegeEscalation,
+          subject: `${w.id}/allowPrivilegeEscalation`,
+        });
+        continue;
+      }
       // Only where the platform has a per-workload setting for it, expected to be written (Kubernetes'
       // securityContext): elsewhere an unset value is no finding worth raising on every service.
       if (!w.platform.hardeningSettings || w.security.privileged?.value) continue;
-      const ape = w.security.allowPrivilegeEscalation;
       // A patch that leaves the setting out says nothing about the object it patches.
       if (ape?.value === false || (!ape && w.partial)) continue;
       report({

@@ -40,6 +40,8 @@ const rule: Rule = {
         continue;
       }
       if (w.security.runAsNonRoot?.value) continue;
+      // An image the catalog knows to run as non-root is not root because nothing else says so.
+      if (!user && w.image && NON_ROOT_BASE.test(w.image.raw)) continue;
       if (user) {
         report(rootReport(w, "medium", { file: w.file, line: user.pos.line }, `${w.name} sets runAsUser: ${user.value}: it runs as root explicitly.`, "Set runAsUser to a non-zero uid and runAsNonRoot: true."));
         continue;
