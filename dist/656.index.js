@@ -89,7 +89,7 @@ function externalImage(stages, stage, file) {
     return (0,_model_image_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(raw, { file, line: stage.from.line, column: stage.from.column }, false);
 }
 function finalWorkload(doc, file, final, chain) {
-    const config = replayChain(chain, file, doc.escape);
+    const config = replayChain(chain, file, doc.escape, doc.args);
     const id = final.name ? `stages.${final.name}` : `stages[${final.index}]`;
     const workload = {
         id,
@@ -120,20 +120,30 @@ function finalWorkload(doc, file, final, chain) {
     return workload;
 }
 /** Applies the chain's instructions in order, so the last USER, ENV, CMD … wins, as in Docker. */
-function replayChain(chain, file, escape) {
-    const config = { entrypoint: [], cmd: [], shell: ["/bin/sh", "-c"], env: new Map(), ports: [], cmdSetInStage: false };
+function replayChain(chain, file, escape, globalArgs) {
+    const config = { entrypoint: [], cmd: [], shell: ["/bin/sh", "-c"], env: new Map(), ports: [], cmdSetInStage: false, args: {} };
     for (const stage of chain) {
         config.cmdSetInStage = false;
+        config.args = {};
         for (const instruction of stage.instructions)
-            applyInstruction(config, instruction, file, escape);
+            applyInstruction(config, instruction, file, escape, globalArgs);
     }
     return config;
 }
-function applyInstruction(config, instruction, file, escape) {
+function applyInstruction(config, instruction, file, escape, globalArgs) {
     switch (instruction.keyword) {
+        case "ARG":
+            // `ARG NAME=default`, or `ARG NAME` taking the global ARG's default into the stage.
+            for (const word of (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .splitWords */ .yM)(instruction.args, escape)) {
+                const eq = word.text.indexOf("=");
+                const name = eq < 0 ? word.text : word.text.slice(0, eq);
+                config.args[name] = eq < 0 ? globalArgs[name] : (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .unquote */ ._n)(word.text.slice(eq + 1), escape);
+            }
+            break;
         case "USER":
+            // `USER $UID` with `ARG UID=0`: the build runs as root unless the build arg is passed.
             if (instruction.args)
-                config.user = { value: instruction.args, pos: argPos(instruction, 0, file) };
+                config.user = { value: (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .expandWord */ .Vo)(instruction.args, { ...config.args, ...Object.fromEntries([...config.env].map(([k, v]) => [k, v.value])) }, escape), pos: argPos(instruction, 0, file) };
             break;
         case "ENV":
             for (const env of envVars(instruction, file, escape))

@@ -2,7 +2,7 @@
 // external image is an image component.
 import type { BuildStep, Component, EnvVar, ImageRef, Located, Platform, SourcePos, Workload } from "../model/types.js";
 import type { DockerfileDoc, DockerInstruction, DockerStage } from "../parsers/dockerfile.js";
-import { parseDockerfile, positionInArgs, splitWords, unquote } from "../parsers/dockerfile.js";
+import { expandWord, parseDockerfile, positionInArgs, splitWords, unquote } from "../parsers/dockerfile.js";
 import { imageName, parseImageRef } from "../model/image.js";
 import { emptyPart } from "../model/part.js";
 import type { ReadResult, SourceText } from "./types.js";
@@ -49,6 +49,8 @@ interface ImageConfig {
   passwordlessSudo?: Located<string>;
   /** BuildKit: ENTRYPOINT clears CMD unless CMD was set earlier in the same stage. */
   cmdSetInStage: boolean;
+  /** The current stage's ARG defaults (an ARG's scope ends with its stage), for `USER $UID`. */
+  args: Record<string, string | undefined>;
 }
 
 const SUDOERS_FILE = /\/etc\/sudoers\b/;
@@ -84,7 +86,7 @@ function externalImage(stages: DockerStage[], stage: DockerStage, file: string):
 }
 
 function finalWorkload(doc: DockerfileDoc, file: string, final: DockerStage, chain: DockerStage[]): Workload {
-  const config = replayChain(chain, file, doc.escape);
+  const config = replayChain(chain, file, doc.escape, doc.args);
   const id = final.name ? `stages.${final.name}` : `stages[${final.index}]`;
   const workload: Workload = {
     id,
@@ -113,19 +115,29 @@ function finalWorkload(doc: DockerfileDoc, file: string, final: DockerStage, cha
 }
 
 /** Applies the chain's instructions in order, so the last USER, ENV, CMD … wins, as in Docker. */
-function replayChain(chain: DockerStage[], file: string, escape: string): ImageConfig {
-  const config: ImageConfig = { entrypoint: [], cmd: [], shell: ["/bin/sh", "-c"], env: new Map(), ports: [], cmdSetInStage: false };
+function replayChain(chain: DockerStage[], file: string, escape: string, globalArgs: Record<string, string | undefined>): ImageConfig {
+  const config: ImageConfig = { entrypoint: [], cmd: [], shell: ["/bin/sh", "-c"], env: new Map(), ports: [], cmdSetInStage: false, args: {} };
   for (const stage of chain) {
     config.cmdSetInStage = false;
-    for (const instruction of stage.instructions) applyInstruction(config, instruction, file, escape);
+    config.args = {};
+    for (const instruction of stage.instructions) applyInstruction(config, instruction, file, escape, globalArgs);
   }
   return config;
 }
 
-function applyInstruction(config: ImageConfig, instruction: DockerInstruction, file: string, escape: string): void {
+function applyInstruction(config: ImageConfig, instruction: DockerInstruction, file: string, escape: string, globalArgs: Record<string, string | undefined>): void {
   switch (instruction.keyword) {
+    case "ARG":
+      // `ARG NAME=default`, or `ARG NAME` taking the global ARG's default into the stage.
+      for (const word of splitWords(instruction.args, escape)) {
+        const eq = word.text.indexOf("=");
+        const name = eq < 0 ? word.text : word.text.slice(0, eq);
+        config.args[name] = eq < 0 ? globalArgs[name] : unquote(word.text.slice(eq + 1), escape);
+      }
+      break;
     case "USER":
-      if (instruction.args) config.user = { value: instruction.args, pos: argPos(instruction, 0, file) };
+      // `USER $UID` with `ARG UID=0`: the build runs as root unless the build arg is passed.
+      if (instruction.args) config.user = { value: expandWord(instruction.args, { ...config.args, ...Object.fromEntries([...config.env].map(([k, v]) => [k, v.value])) }, escape), pos: argPos(instruction, 0, file) };
       break;
     case "ENV":
       for (const env of envVars(instruction, file, escape)) config.env.set(env.name, env);

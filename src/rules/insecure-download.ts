@@ -77,6 +77,71 @@ function pipedToInterpreter(text: string): string | undefined {
   return undefined;
 }
 
+/** Words of a command with their quotes removed. */
+function words(command: string): string[] {
+  return command.split(/\s+/).filter(Boolean).map((w) => w.replace(/^(['"])(.*)\1$/, "$2"));
+}
+
+/** The file a `curl`/`wget` command writes (`-o F`, `-O F`, `--output F`, or `curl -O url` / `wget url` to the URL's base name). */
+function downloadTarget(name: string, args: string[]): { file: string; url?: string } | undefined {
+  const url = args.find((a) => /^[a-z][a-z0-9+.-]*:\/\//i.test(a));
+  const base = url ? url.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() : undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    // A flag group ending in the output flag takes the next word: `-fsSLo file`, `-qO file`.
+    const output = name === "curl" ? /^(-[a-zA-Z]*o|--output)$/.test(a) : /^(-[a-zA-Z]*O|--output-document)$/.test(a);
+    if (output) return args[i + 1] && args[i + 1] !== "-" ? { file: args[i + 1], url } : undefined;
+    const joined = name === "curl" ? /^(?:-o|--output=)(.+)$/.exec(a) : /^(?:-O|--output-document=)(.+)$/.exec(a);
+    if (joined && !a.startsWith("--output-dir")) return joined[1] === "-" ? undefined : { file: joined[1], url };
+  }
+  // `curl -O url` / `curl --remote-name url`; wget writes to the URL's base name by default.
+  const remoteName = name === "curl" ? args.some((a) => a === "--remote-name" || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(a)) : !args.some((a) => /^-[a-zA-Z]*O/.test(a) || a.startsWith("--output-document"));
+  return remoteName && base ? { file: base, url } : undefined;
+}
+
+const sameFile = (a: string, b: string) => a === b || a.split("/").pop() === b.split("/").pop();
+
+/**
+ * A download written to a file and run later, in the same RUN or a later one, with no checksum or
+ * signature check naming it in between: `wget -O x.sh … && bash x.sh`, `curl -fsSLO …/install.run; sh install.run`.
+ */
+function downloadedThenRun(steps: BuildStep[]): { step: BuildStep; file: string; url?: string }[] {
+  const pending: { file: string; url?: string }[] = [];
+  const found: { step: BuildStep; file: string; url?: string }[] = [];
+  for (const step of steps) {
+    if (step.instruction !== "RUN") continue;
+    for (const pipeline of pipelines(step.text)) {
+      for (const command of pipeline) {
+        const { name, args: raw } = program(command);
+        const args = words(raw.join(" "));
+        if (name === "curl" || name === "wget") {
+          const target = downloadTarget(name, args);
+          if (target) pending.push(target);
+          continue;
+        }
+        // A checksum or signature check that names the file (or reads a checksum list) verifies it.
+        if (/^(sha(1|224|256|384|512)sum|shasum|md5sum|b2sum|gpg|gpgv|cosign|minisign|openssl)$/.test(name)) {
+          for (let i = pending.length - 1; i >= 0; i--) if (args.some((a) => sameFile(a, pending[i].file)) || args.includes("-c") || args.includes("--check")) pending.splice(i, 1);
+          continue;
+        }
+        // Run directly (`./install.run`, `/tmp/x.sh`: the program is the file) or handed to a shell or Python.
+        const runs = (file: string) => {
+          if (name === file.split("/").pop()) return true;
+          if (!SHELL.test(name) && !PYTHON.test(name)) return false;
+          const operand = args.find((a) => !a.startsWith("-"));
+          return operand !== undefined && sameFile(operand, file);
+        };
+        const ran = pending.find((p) => runs(p.file));
+        if (ran) {
+          found.push({ step, ...ran });
+          pending.splice(pending.indexOf(ran), 1);
+        }
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * A URL as it may be shown: scheme, host and path only. User info, query strings and fragments can
  * carry tokens (`https://user:pass@…`, `?token=…`), and the command line around it headers.
@@ -115,6 +180,17 @@ const rule: Rule = {
   },
   check({ model, report }) {
     for (const w of model.workloads) {
+      for (const { step, file, url } of downloadedThenRun(w.buildSteps)) {
+        const name = file.split("/").pop() as string;
+        report({
+          at: { file: step.pos.file, line: step.pos.line, endLine: step.pos.endLine },
+          severity: "medium",
+          title: "Downloaded script run without verification",
+          message: `RUN runs ${name}, downloaded${url ? ` from ${publicUrl(url)}` : ""} with no checksum or signature check in between: the build runs whatever that URL served.`,
+          fix: 'Verify the file before running it (`echo "<sha256>  <file>" | sha256sum -c -`, or the vendor\'s signature), or install a pinned package instead.',
+          subject: `${w.id}/build/run-downloaded:${name}`,
+        });
+      }
       for (const step of w.buildSteps) {
         if (step.instruction === "RUN") {
           const piped = pipedToInterpreter(step.text);

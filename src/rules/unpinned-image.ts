@@ -2,10 +2,17 @@ import { imageName } from "../model/image.js";
 import type { Rule } from "./types.js";
 
 /**
- * Tags that move by design: `latest` and branch names, and any tag without a digit (`alpine`, `lts`,
- * `rocm`, `cuda`), which cannot name a version. A version tag (`16-alpine`, `v1.0`) is left alone.
+ * Tags that move by design: `latest` and branch names, `latest-<variant>` (`latest-cuda`), and any tag
+ * without a digit (`alpine`, `lts`, `rocm`, `cuda`), which cannot name a version. A version tag
+ * (`16-alpine`, `v1.0`, `latest-2.19.1` naming its release) is left alone.
  */
-const MOVING = /^(latest|main|master|nightly|edge|dev|develop|unstable|head|canary|stable)$|^latest[-_.]|[-_.](latest|nightly)$|^[^0-9]*$/i;
+const MOVING = /^(latest|main|master|nightly|edge|dev|develop|unstable|head|canary|stable)$|[-_.](latest|nightly)$|^[^0-9]*$/i;
+
+function moving(tag: string): boolean {
+  return MOVING.test(tag) || (/^latest[-_.]/i.test(tag) && !/\d\.\d/.test(tag));
+}
+/** A template token standing where the tag goes (`:CHROMA_VERSION`, replaced by sed or a CI step), not a tag. */
+const TEMPLATE_TOKEN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
 
 const rule: Rule = {
   meta: {
@@ -23,10 +30,10 @@ const rule: Rule = {
       if (c.overridden || ref.localBuild || ref.digest || ref.repository === "scratch" || ref.raw.includes("://")) continue;
       // Not an image reference at all: "FILLED BY THE OPERATOR", YOUR_REGISTRY/app (references are lower case).
       const path = ref.raw.replace(/@.*$/, "").replace(/:[^/:]*$/, "");
-      if (/\s/.test(ref.raw) || /[A-Z]/.test(ref.registry ? path.slice(path.indexOf("/") + 1) : path)) continue;
+      if (/[\s<>]/.test(ref.raw) || /[A-Z]/.test(ref.registry ? path.slice(path.indexOf("/") + 1) : path) || (ref.tag && TEMPLATE_TOKEN.test(ref.tag))) continue;
       // An unresolved `${VAR}` is decided at deploy time; a tag written as a variable with a default was interpolated.
       if (ref.unresolved) continue;
-      if (ref.tag && !MOVING.test(ref.tag)) continue;
+      if (ref.tag && !moving(ref.tag)) continue;
       const what = ref.tag ? `the moving tag "${ref.tag}"` : "no tag (Docker pulls latest)";
       report({
         at: { file: c.pos.file, line: c.pos.line, column: c.pos.column },
