@@ -232,3 +232,15 @@ it("treats an absolute env_file path as outside the repository", async () => {
   const result = await scanTree(makeTree({ "compose.yaml": text, "etc/qdrant/qdrant.env": "LOG_LEVEL=info\n" }));
   expect(result.findings.find((f) => f.ruleId === "AIA102")?.message).toMatch(/can only come from \/etc\/qdrant\/qdrant\.env/);
 });
+
+it("merges a compose file that only adds to a service of another file in its folder, as `-f a -f b` does", async () => {
+  const result = await scanTree(
+    makeTree({
+      "docker-compose.yml": 'services:\n  chroma:\n    image: chromadb/chroma:0.5.20\n    ports:\n      - "8000:8000"\n',
+      "docker-compose.auth.yml":
+        "services:\n  chroma:\n    environment:\n      CHROMA_SERVER_AUTHN_PROVIDER: chromadb.auth.token_authn.TokenAuthenticationServerProvider\n      CHROMA_SERVER_AUTHN_CREDENTIALS: ${CHROMA_TOKEN}\n",
+    }),
+  );
+  expect(result.findings.filter((f) => f.ruleId.startsWith("AIA10")).map((f) => `${f.ruleId}:${f.file}:${f.line}:${f.severity}`)).toEqual(["AIA102:docker-compose.yml:5:medium"]);
+  expect(result.inventory.workloads.filter((w) => w.name === "chroma")).toHaveLength(1);
+});

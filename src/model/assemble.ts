@@ -10,12 +10,12 @@ import { linkServicesAndRoutes } from "./link.js";
 import type { Model, ModelPart, Notice, ReferencedFiles, SourceFile } from "./types.js";
 
 export function assemble(root: string, files: SourceFile[], parts: ModelPart[], notices: Notice[], referenced: ReferencedFiles): Model {
-  const workloads = parts.flatMap((p) => p.workloads);
   const components = parts.flatMap((p) => p.components);
   const networkRules = linkServicesAndRoutes(parts);
-  applyBuildContexts(workloads);
-  applyEnvFiles(workloads, referenced);
-  mergeComposeOverrides(workloads);
+  applyBuildContexts(parts.flatMap((p) => p.workloads));
+  // Env files before the merge: each declaration reads its own `env_file:` relative to its own file.
+  applyEnvFiles(parts.flatMap((p) => p.workloads), referenced);
+  const workloads = mergeComposeOverrides(parts.flatMap((p) => p.workloads));
   components.push(...applyKustomizeImages(parts.flatMap((p) => p.kustomizations), components, workloads));
   // A patch sets only some fields: what it leaves out says nothing about the deployed object.
   const patchFiles = new Set(parts.flatMap((p) => p.patchFiles));
