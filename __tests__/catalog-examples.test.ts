@@ -17,12 +17,6 @@ import { makeTree, scanTree } from "./helpers/tree.js";
 const ROOT = fileURLToPath(new URL("./fixtures/catalog/", import.meta.url));
 const EXPOSURE_RULES = ["AIA101", "AIA102", "AIA103"];
 
-/**
- * Products whose open example the engine cannot report, and why. Each entry is an engine
- * limitation, not a catalog gap; the test fails when the limitation goes away so the entry is removed.
- */
-const ENGINE_LIMITS: Record<string, string> = {};
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -74,11 +68,6 @@ describe.each(products.map((p) => [p.id, p] as const))("%s", (id, product) => {
       .map((f) => `${f.ruleId}:${f.file}:${f.line}`)
       .sort();
     const expected = expectedMarkers(open);
-    if (ENGINE_LIMITS[id]) {
-      // A known limitation: nothing is reported yet. When this fails, the engine learned it: drop the entry.
-      expect(actual).toEqual([]);
-      return;
-    }
     expect(expected.length).toBeGreaterThan(0);
     expect(actual).toEqual(expected);
   });
