@@ -142,11 +142,21 @@ function service(r, team, name, add) {
     if (!inline) add(`${dir}/k8s/service.yaml`, serviceDoc(r, { name, ns, port, type: r.pick(["ClusterIP", "ClusterIP", "ClusterIP", "ClusterIP", "NodePort", "LoadBalancer"]) }), "k8s");
     if (r.chance(0.3)) add(`${dir}/k8s/ingress.yaml`, ingressDoc(r, { name, ns, backends: [{ service: name, port }] }), "k8s-ingress");
     if (r.chance(0.2)) add(`${dir}/k8s/configmap.yaml`, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}-config\n${ns ? `  namespace: ${ns}\n` : ""}data:\n  app.yaml: |\n    port: ${port}\n    log: info\n`, "k8s");
-    if (r.chance(0.2)) add(`${dir}/k8s/kustomization.yaml`, `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${kind.toLowerCase()}.yaml\n${inline ? "" : "  - service.yaml\n"}`, "k8s-kustomization");
+    if (r.chance(0.35)) {
+      add(`${dir}/k8s/kustomization.yaml`, `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${kind.toLowerCase()}.yaml\n${inline ? "" : "  - service.yaml\n"}`, "k8s-kustomization");
+      // Overlays that pin the deployed tag, as CI pipelines write them.
+      for (const env of ["staging", "prod"]) {
+        if (r.chance(0.6)) add(`${dir}/k8s/overlays/${env}/kustomization.yaml`, `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ${ns ?? "default"}\nresources:\n  - ../..\nimages:\n  - name: ghcr.io/acme/${name}\n    newTag: 1.${r.int(0, 40)}.${r.int(0, 9)}\n${sidecarOf(r)}`, "k8s-kustomization");
+      }
+    }
     if (r.chance(0.25)) add(`${dir}/k8s/hpa.yaml`, `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: ${name}\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: ${kind}\n    name: ${name}\n  minReplicas: 2\n  maxReplicas: ${r.int(4, 20)}\n`, "k8s");
   }
   if (r.chance(0.15)) add(`${dir}/values.yaml`, helmValues(r, name), "yaml-noise");
   if (r.chance(0.1)) add(`${dir}/.pre-commit-config.yaml`, `repos:\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: v5.0.0\n    hooks:\n      - id: trailing-whitespace\n      - id: end-of-file-fixer\n`, "yaml-noise");
+}
+
+function sidecarOf(r) {
+  return r.chance(0.3) ? `  - name: ollama/ollama\n    newTag: 0.12.${r.int(0, 9)}\n` : "";
 }
 
 function workload(r, { kind, name, ns, image, port, args, env, gpu, volume, sidecar, configMap }) {

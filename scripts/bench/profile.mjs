@@ -105,7 +105,14 @@ export function readCpuProfile(profile, map, bundlePath) {
   return { total, self, selfFile, inclusive, inclusiveFile, under, underTotal };
 }
 
-export function formatCpuProfile({ total, self, selfFile, inclusive, inclusiveFile, under, underTotal }) {
+export function formatCpuProfile({ total, self, selfFile, inclusive, inclusiveFile, under, underTotal }, { short = false } = {}) {
+  if (short) {
+    return [
+      `CPU profile: ${(total / 1000).toFixed(0)} ms sampled`,
+      table("self time by function (top 15):", self, total, ms, 15),
+      table("inclusive time by function (top 40):", inclusive, total, ms, 40),
+    ].join("\n");
+  }
   return [
     `CPU profile: ${(total / 1000).toFixed(0)} ms sampled`,
     table("self time by function (top 25):", self, total, ms, 25),
