@@ -16,7 +16,8 @@
 // and under a sampling heap profiler that counts every allocation (scripts/bench/heap-sample.mjs), both
 // from unminified, source-mapped builds, and prints what the scan spends above the floor (CPU time and
 // allocations by function and source file), then the scan's own profile: self and inclusive time, and
-// the time under scan() and readCandidate() by callee, phase by phase. Adds about a minute at 20,000 files.
+// the time under scan() and readCandidate() by callee, phase by phase; what is still live when the report
+// is written; and a profile of the cold start. Adds one to two minutes at 20,000 files.
 // Temporary trees and bundles are removed at the end unless --keep.
 import { spawnSync } from "node:child_process";
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -246,13 +247,17 @@ function profile(size) {
     const cpuDir = join(work, `cpu-${name}`);
     const heapFile = join(work, `${name}.heapprofile`);
     const run = timed(["--cpu-prof", "--cpu-prof-dir", cpuDir, "--cpu-prof-interval", "500", ...args]);
-    timed(args, { preload: ["heap-sample.mjs"], env: { AIA_BENCH_HEAP_FILE: heapFile } });
+    timed(args, { preload: ["heap-sample.mjs"], env: { AIA_BENCH_HEAP_FILE: heapFile, AIA_BENCH_HEAP_MODE: "allocated" } });
+    const retainedFile = join(work, `${name}-retained.heapprofile`);
+    if (name === "scan") timed(args, { preload: ["heap-sample.mjs"], env: { AIA_BENCH_HEAP_FILE: retainedFile, AIA_BENCH_HEAP_MODE: "retained" } });
     const map = JSON.parse(readFileSync(`${script.replace(/cli\.js$/, "index.js")}.map`, "utf8"));
     const cpuFile = join(cpuDir, readdirSync(cpuDir).find((f) => f.endsWith(".cpuprofile")));
     console.log(`${name}: ${fmt(run.wall)} wall with the profiler on, peak RSS ${mb(run.rssKiB).toFixed(0)} MB`);
     return {
       cpu: readCpuProfile(JSON.parse(readFileSync(cpuFile, "utf8")), map, script),
       heap: readHeapProfile(JSON.parse(readFileSync(heapFile, "utf8")), map, script),
+      retained: name === "scan" ? JSON.parse(readFileSync(retainedFile, "utf8")) : undefined,
+      map,
     };
   };
   const scanProfile = measure("scan", cliScript, [cliScript, "scan", root, "--format", "json", "--fail-on", "none"]);
@@ -261,6 +266,9 @@ function profile(size) {
   console.log(formatDiff("allocations above the parse floor", scanProfile.heap, floorProfile.heap, "heap"));
   console.log(`\n-- scan --\n${formatCpuProfile(scanProfile.cpu)}`);
   console.log(formatHeapProfile(scanProfile.heap));
+  const { memoryUsage: at, ...retained } = scanProfile.retained;
+  console.log(`\nretained when the report is written (after a full GC): heap ${(at.heapUsed / 1e6).toFixed(0)} MB used of ${(at.heapTotal / 1e6).toFixed(0)} MB, external ${(at.external / 1e6).toFixed(0)} MB, RSS ${(at.rss / 1e6).toFixed(0)} MB`);
+  console.log(formatHeapProfile(readHeapProfile(retained, scanProfile.map, cliScript), { title: "live objects by allocation site (sampled)" }));
   // Cold start: where the milliseconds of an empty scan go beyond Node's own start.
   const empty = join(work, "empty-prof");
   mkdirSync(empty);

@@ -156,9 +156,9 @@ export function readHeapProfile(profile, map, bundlePath) {
 
 const mbs = (b) => `${(b / 1e6).toFixed(1).padStart(6)} MB`;
 
-export function formatHeapProfile({ total, self, selfFile, inclusive, under }) {
+export function formatHeapProfile({ total, self, selfFile, inclusive, under }, { title = "allocation profile (sampled; every allocation, also those collected since: what drives GC time)" } = {}) {
   return [
-    `\nallocation profile (sampled; every allocation, also those collected since: what drives GC time): ${(total / 1e6).toFixed(0)} MB allocated`,
+    `\n${title}: ${(total / 1e6).toFixed(0)} MB`,
     table("allocated by function (top 20):", self, total, mbs, 20),
     table("allocated by source file (top 12):", selfFile, total, mbs, 12),
     table("allocated under function (top 25, callees included):", inclusive, total, mbs, 25),
