@@ -277,6 +277,20 @@ function profile(size) {
   };
   const scanProfile = measure("scan", cliScript, [cliScript, "scan", root, "--format", "json", "--fail-on", "none"]);
   const floorProfile = measure("parse-floor", floorScript, [floorScript, "parse", root]);
+  // Garbage collection, from V8's own trace: pauses on the main thread and the live heap after each GC.
+  const gc = (args) => {
+    const { out } = timed(["--trace-gc", ...args]);
+    const events = readFileSync(out, "utf8")
+      .split("\n")
+      .map((line) => /(Scavenge|Mark-Compact|Mark-sweep)[^,]*?-> ([\d.]+) \([\d.]+\) MB, ([\d.]+) \//.exec(line))
+      .filter(Boolean);
+    const sum = (kind) => events.filter((e) => e[1] === kind).reduce((t, e) => t + Number(e[3]), 0);
+    const count = (kind) => events.filter((e) => e[1] === kind).length;
+    return `${count("Scavenge")} scavenges ${fmt(sum("Scavenge"))}, ${count("Mark-Compact")} mark-compacts ${fmt(sum("Mark-Compact"))}; live heap after GC peaks at ${Math.max(...events.map((e) => Number(e[2]))).toFixed(0)} MB`;
+  };
+  console.log(`\ngarbage collection (--trace-gc):`);
+  console.log(`  scan:        ${gc([cliScript, "scan", root, "--format", "json", "--fail-on", "none", "--output", join(work, "gc-report.json")])}`);
+  console.log(`  parse floor: ${gc([floorScript, "parse", root])}`);
   console.log(formatDiff("CPU time above the parse floor", scanProfile.cpu, floorProfile.cpu, "cpu"));
   console.log(formatDiff("allocations above the parse floor", scanProfile.heap, floorProfile.heap, "heap"));
   console.log(`\n-- scan --\n${formatCpuProfile(scanProfile.cpu)}`);
