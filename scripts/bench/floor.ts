@@ -1,0 +1,52 @@
+// The benchmark's floors, bundled with ncc at bench time: the least work any scan of the tree must do.
+//   node floor.js read <root>   discovers the candidates as the scan does and reads each one once;
+//   node floor.js parse <root>  also parses each file the scan parses, with the project's own parsers
+//                               and options (a .yaml the name leaves open is sniffed first, as the scan does).
+// Prints one JSON line: counts and the in-process milliseconds of each phase.
+import { readFileSync } from "node:fs";
+import { discover } from "../../src/discover/index.js";
+import { isHelmTemplate, sniffYaml } from "../../src/discover/classify.js";
+import { parseDockerfile } from "../../src/parsers/dockerfile.js";
+import { parseYaml } from "../../src/parsers/yaml.js";
+
+const [mode, root] = process.argv.slice(2);
+if ((mode !== "read" && mode !== "parse") || !root) {
+  process.stderr.write("usage: floor.js read|parse <root>\n");
+  process.exit(2);
+}
+const ms = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e6;
+
+let t = process.hrtime.bigint();
+const { candidates } = discover(root, { isIgnored: () => false });
+const discoverMs = ms(t);
+
+t = process.hrtime.bigint();
+const texts: string[] = [];
+let bytes = 0;
+for (const c of candidates) {
+  const text = readFileSync(c.absPath, "utf8");
+  bytes += text.length;
+  texts.push(text);
+}
+const readMs = ms(t);
+
+let parseMs = 0;
+let parsed = 0;
+let documents = 0;
+if (mode === "parse") {
+  t = process.hrtime.bigint();
+  candidates.forEach((c, i) => {
+    const text = texts[i].replace(/^\uFEFF/, "");
+    const format = c.format === "yaml" ? sniffYaml(text) : c.format;
+    if (!format) return;
+    if (format === "dockerfile") {
+      parseDockerfile(text, c.path);
+    } else {
+      if (isHelmTemplate(c.path, text)) return;
+      documents += parseYaml(text).documents.length;
+    }
+    parsed++;
+  });
+  parseMs = ms(t);
+}
+process.stdout.write(JSON.stringify({ candidates: candidates.length, bytes, parsed, documents, discoverMs, readMs, parseMs }) + "\n");
