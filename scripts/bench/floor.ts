@@ -5,7 +5,8 @@
 // Prints one JSON line: counts and the in-process milliseconds of each phase.
 import { readFileSync } from "node:fs";
 import { discover } from "../../src/discover/index.js";
-import { isHelmTemplate, sniffYaml } from "../../src/discover/classify.js";
+import { isHelmTemplate } from "../../src/discover/classify.js";
+import { formatOf } from "../../src/readers/registry.js";
 import { parseDockerfile } from "../../src/parsers/dockerfile.js";
 import { parseYaml } from "../../src/parsers/yaml.js";
 
@@ -37,7 +38,7 @@ if (mode === "parse") {
   t = process.hrtime.bigint();
   candidates.forEach((c, i) => {
     const text = texts[i].replace(/^\uFEFF/, "");
-    const format = c.format === "yaml" ? sniffYaml(text) : c.format;
+    const format = formatOf(c.claim, text);
     if (!format) return;
     if (format === "dockerfile") {
       parseDockerfile(text, c.path);
