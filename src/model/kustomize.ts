@@ -18,12 +18,16 @@ export function applyKustomizeImages(kustomizations: Kustomization[], components
     }
     return files;
   };
+  // Components by file and image name: each entry looks up the files its kustomization includes.
+  const byFile = new Map<string, Component[]>();
+  for (const c of components) byFile.set(c.pos.file, [...(byFile.get(c.pos.file) ?? []), c]);
   const added: Component[] = [];
   for (const k of kustomizations) {
     if (k.images.length === 0) continue;
     const files = included(k, new Set());
+    const candidates = [...files].flatMap((f) => byFile.get(f) ?? []);
     for (const entry of k.images) {
-      const replaced = components.filter((c) => files.has(c.pos.file) && (imageName(c.image) === entry.name || c.image.repository === entry.name));
+      const replaced = candidates.filter((c) => imageName(c.image) === entry.name || c.image.repository === entry.name);
       // Only a new tag or digest decides the version; `newName` alone keeps the tag of what it replaces.
       if (!entry.newTag && !entry.digest) continue;
       const ref = `${entry.newName ?? entry.name}${entry.digest ? `@${entry.digest}` : `:${entry.newTag}`}`;

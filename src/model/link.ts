@@ -5,7 +5,7 @@ import type { Exposure, ModelPart, NetworkRule, RouteDecl, ServiceDecl, Workload
 
 const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/.*)$/;
 
-/** Workloads by namespace, Services by namespace and name: large monorepos must not pay Services × workloads. */
+/** Services by namespace and name: large monorepos must not pay routes × Services. */
 function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const v of values) {
@@ -17,10 +17,17 @@ function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
 }
 
 export function linkServicesAndRoutes(parts: ModelPart[]): NetworkRule[] {
-  const workloads = groupBy(
-    parts.flatMap((p) => p.workloads).filter((w) => !w.initOnly),
-    (w) => w.namespace ?? "default",
-  );
+  // By namespace and label: a Service looks up the pods of one of its selector's labels, not every pod.
+  const workloads = new Map<string, Workload[]>();
+  for (const w of parts.flatMap((p) => p.workloads)) {
+    if (w.initOnly) continue;
+    for (const [k, v] of Object.entries(w.labels)) {
+      const key = labelKey(w.namespace ?? "default", k, v);
+      const list = workloads.get(key);
+      if (list) list.push(w);
+      else workloads.set(key, [w]);
+    }
+  }
   const portNames = new Map(parts.flatMap((p) => [...p.portNames]));
   const services = parts.flatMap((p) => p.services);
   const servicesByName = groupBy(services, (s) => `${s.namespace}/${s.name}`);
@@ -63,6 +70,10 @@ function linkIngress(ingress: RouteDecl, services: Map<string, ServiceDecl[]>, w
   }
 }
 
+function labelKey(namespace: string, key: string, value: string): string {
+  return `${namespace}\0${key}\0${value}`;
+}
+
 /** The containers a Service selects and the container ports it forwards to. */
 function serviceTargets(svc: ServiceDecl, workloads: Map<string, Workload[]>, portNames: Map<string, Map<string, number>>): { workload: Workload; ports: number[] }[] {
   // Labels a controller adds to its pods (not in the template): matching on them would miss every pod.
@@ -70,12 +81,16 @@ function serviceTargets(svc: ServiceDecl, workloads: Map<string, Workload[]>, po
   if (selector.length === 0) return [];
   const selected = nearest(
     svc.file,
-    (workloads.get(svc.namespace) ?? []).filter((w) => selector.every(([k, v]) => w.labels[k] === v)),
+    // The rarest of its labels narrows the pods to check (a shared `part-of` label would not).
+    selector
+      .map(([k, v]) => workloads.get(labelKey(svc.namespace, k, v)) ?? [])
+      .reduce((a, b) => (b.length < a.length ? b : a))
+      .filter((w) => selector.every(([k, v]) => w.labels[k] === v)),
     (w) => w.file,
   );
   const pods = new Map<string, Workload[]>();
   for (const w of selected) {
-    const pod = `${w.file}\0${w.id.slice(0, w.id.lastIndexOf("/containers/"))}`;
+    const pod = `${w.file}\0${w.unit.id}`;
     pods.set(pod, [...(pods.get(pod) ?? []), w]);
   }
   const targets: { workload: Workload; ports: number[] }[] = [];
