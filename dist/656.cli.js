@@ -1,0 +1,308 @@
+export const id = 656;
+export const ids = [656];
+export const modules = {
+
+/***/ 684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ emptyPart)
+/* harmony export */ });
+function emptyPart() {
+    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map() };
+}
+
+
+/***/ }),
+
+/***/ 8656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dockerfileToModel: () => (/* binding */ dockerfileToModel),
+/* harmony export */   read: () => (/* binding */ read)
+/* harmony export */ });
+/* harmony import */ var _parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8088);
+/* harmony import */ var _model_image_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1444);
+/* harmony import */ var _model_part_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(684);
+/* harmony import */ var _notices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5709);
+
+
+
+
+const PLATFORM = {
+    noun: "final stage",
+    definesImage: true,
+    hardeningSettings: false,
+    deploysAsWritten: true,
+    fix: {
+        nonRoot: "Create an unprivileged user and end the final stage with `USER <uid>`.",
+        secret: "Pass it at deploy time (${VAR} from an uncommitted .env, or a secret) and rotate the value.",
+        noPrivilegeEscalation: "Set no-new-privileges where the container runs.",
+    },
+};
+function read(file) {
+    // `# syntax=` naming another BuildKit frontend (Dalec, for one): the file is not a Dockerfile.
+    // Parser directives are only read in the comment lines at the very top.
+    const lines = file.text.split(/\r?\n/, 20);
+    const directives = lines.slice(0, Math.max(0, lines.findIndex((l) => !/^\s*#/.test(l))));
+    const syntax = directives.map((line) => /^\s*#\s*syntax\s*=\s*(\S+)/i.exec(line)).find(Boolean);
+    if (syntax && !/dockerfile/i.test(syntax[1])) {
+        return { part: (0,_model_part_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyPart */ .b)(), notices: [], notThisFormat: `written for the BuildKit frontend ${syntax[1]}, not the Dockerfile syntax; not scanned` };
+    }
+    const doc = (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(file.text, file.path);
+    const part = (0,_model_part_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyPart */ .b)();
+    const model = dockerfileToModel(doc, file.path);
+    part.workloads.push(...model.workloads);
+    part.components.push(...model.components);
+    return { part, notices: (0,_notices_js__WEBPACK_IMPORTED_MODULE_3__/* .syntaxErrorNotice */ .o)(file.path, doc.errors, "") };
+}
+const SUDOERS_FILE = /\/etc\/sudoers\b/;
+/** `user ALL=(ALL) NOPASSWD: ALL`, other tags such as `SETENV:` allowed around NOPASSWD. */
+const NOPASSWD_ALL = /\bALL\s*=\s*(?:\([^)]*\)\s*)?(?:[A-Z_]+\s*:\s*)*NOPASSWD\s*:\s*(?:[A-Z_]+\s*:\s*)*ALL\b/;
+function dockerfileToModel(doc, file) {
+    const final = doc.stages.at(-1);
+    if (!final)
+        return { workloads: [], components: [] };
+    const chain = stageChain(doc.stages, final);
+    const workload = finalWorkload(doc, file, final, chain);
+    return { workloads: [workload], components: imageComponents(doc, file, new Set(chain), workload.id) };
+}
+/** The final stage and the earlier stages it is built `FROM`, base first. */
+function stageChain(stages, final) {
+    const chain = [final];
+    for (let base = baseStage(stages, final); base; base = baseStage(stages, base))
+        chain.unshift(base);
+    return chain;
+}
+/** The earlier stage a FROM names; stage names compare case-insensitively. */
+function baseStage(stages, stage) {
+    const name = stage.from.raw.toLowerCase();
+    return stages.find((earlier) => earlier.index < stage.index && earlier.name === name);
+}
+/** The image a FROM pulls, or undefined for `scratch`, an earlier stage or a missing image. */
+function externalImage(stages, stage, file) {
+    const raw = stage.from.raw;
+    if (!raw || raw.toLowerCase() === "scratch" || baseStage(stages, stage))
+        return undefined;
+    return (0,_model_image_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(raw, { file, line: stage.from.line, column: stage.from.column }, false);
+}
+function finalWorkload(doc, file, final, chain) {
+    const config = replayChain(chain, file, doc.escape, doc.args);
+    const id = final.name ? `stages.${final.name}` : `stages[${final.index}]`;
+    const workload = {
+        id,
+        kind: "dockerfile-stage",
+        platform: PLATFORM,
+        name: final.name ?? "final stage",
+        unit: { id, name: final.name ?? "final stage" },
+        file,
+        pos: { file, line: final.from.line },
+        argv: [...config.entrypoint, ...config.cmd],
+        entrypointCount: config.entrypoint.length,
+        env: [...config.env.values()],
+        containerPorts: config.ports,
+        exposures: [],
+        volumes: [],
+        security: { capAdd: [], capDrop: [], unconfined: [] },
+        labels: {},
+        // Every stage, not only the chain: what a build stage downloads can be copied into the image.
+        buildSteps: doc.stages.flatMap((stage) => stage.instructions.flatMap((instruction) => buildStep(instruction, file))),
+    };
+    const image = externalImage(doc.stages, chain[0], file);
+    if (image)
+        workload.image = image;
+    if (config.user)
+        workload.security.user = config.user;
+    if (config.passwordlessSudo)
+        workload.security.passwordlessSudo = config.passwordlessSudo;
+    return workload;
+}
+/** Applies the chain's instructions in order, so the last USER, ENV, CMD … wins, as in Docker. */
+function replayChain(chain, file, escape, globalArgs) {
+    const config = { entrypoint: [], cmd: [], shell: ["/bin/sh", "-c"], env: new Map(), ports: [], cmdSetInStage: false, args: {} };
+    for (const stage of chain) {
+        config.cmdSetInStage = false;
+        config.args = {};
+        for (const instruction of stage.instructions)
+            applyInstruction(config, instruction, file, escape, globalArgs);
+    }
+    return config;
+}
+function applyInstruction(config, instruction, file, escape, globalArgs) {
+    switch (instruction.keyword) {
+        case "ARG":
+            // `ARG NAME=default`, or `ARG NAME` taking the global ARG's default into the stage.
+            for (const word of (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .splitWords */ .yM)(instruction.args, escape)) {
+                const eq = word.text.indexOf("=");
+                const name = eq < 0 ? word.text : word.text.slice(0, eq);
+                config.args[name] = eq < 0 ? globalArgs[name] : (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .unquote */ ._n)(word.text.slice(eq + 1), escape);
+            }
+            break;
+        case "USER":
+            // `USER $UID` with `ARG UID=0`: the build runs as root unless the build arg is passed.
+            if (instruction.args)
+                config.user = { value: (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .expandWord */ .Vo)(instruction.args, { ...config.args, ...Object.fromEntries([...config.env].map(([k, v]) => [k, v.value])) }, escape), pos: argPos(instruction, 0, file) };
+            break;
+        case "ENV":
+            for (const env of envVars(instruction, file, escape))
+                config.env.set(env.name, env);
+            break;
+        case "EXPOSE":
+            addPorts(config.ports, instruction, file, escape);
+            break;
+        case "SHELL":
+            if (instruction.json?.length)
+                config.shell = instruction.json;
+            break;
+        case "CMD":
+            config.cmd = commandTokens(instruction, config.shell, file);
+            config.cmdSetInStage = true;
+            break;
+        case "ENTRYPOINT":
+            config.entrypoint = commandTokens(instruction, config.shell, file);
+            if (!config.cmdSetInStage)
+                config.cmd = [];
+            break;
+        case "RUN":
+            config.passwordlessSudo ??= sudoRule(instruction, file);
+            break;
+    }
+}
+function instructionPos(instruction, file) {
+    return { file, line: instruction.line, endLine: instruction.endLine };
+}
+function argPos(instruction, offset, file) {
+    return { file, ...(0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .positionInArgs */ .Q$)(instruction, offset) };
+}
+/** Exec form as written; shell form runs the whole string under SHELL (`/bin/sh -c` by default). */
+function commandTokens(instruction, shell, file) {
+    const tokens = instruction.json ?? [...shell, instruction.args];
+    const pos = instructionPos(instruction, file);
+    return tokens.map((value) => ({ value, pos }));
+}
+/** `ENV A=b C="d e"` or the legacy `ENV A b c` (one variable, the rest is its value). */
+function envVars(instruction, file, escape) {
+    const words = (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .splitWords */ .yM)(instruction.args, escape);
+    if (words.length === 0)
+        return [];
+    if (!words[0].text.includes("=")) {
+        if (words.length < 2)
+            return [];
+        const value = (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .unquote */ ._n)(instruction.args.slice(words[1].start), escape);
+        return [{ name: words[0].text, value, source: "literal", pos: argPos(instruction, 0, file) }];
+    }
+    return words.flatMap((word) => {
+        const eq = word.text.indexOf("=");
+        if (eq <= 0)
+            return [];
+        const value = (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .unquote */ ._n)(word.text.slice(eq + 1), escape);
+        return [{ name: word.text.slice(0, eq), value, source: "literal", pos: argPos(instruction, word.start, file) }];
+    });
+}
+/** `EXPOSE 8080 9090/tcp`; variables and ranges are skipped, a port already listed is kept once. */
+function addPorts(ports, instruction, file, escape) {
+    for (const word of (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .splitWords */ .yM)(instruction.args, escape)) {
+        const match = /^(\d+)(?:\/(?:tcp|udp|sctp))?$/i.exec((0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .unquote */ ._n)(word.text, escape));
+        const port = match ? Number(match[1]) : 0;
+        if (port < 1 || port > 65535 || ports.some((known) => known.value === port))
+            continue;
+        ports.push({ value: port, pos: argPos(instruction, word.start, file) });
+    }
+}
+/** A RUN that writes a `NOPASSWD: ALL` rule into /etc/sudoers or /etc/sudoers.d. */
+function sudoRule(instruction, file) {
+    const text = stepText(instruction);
+    const rule = SUDOERS_FILE.test(text) ? NOPASSWD_ALL.exec(text) : null;
+    if (!rule)
+        return undefined;
+    // The user or %group the rule is for: the word before it, looked for in a bounded window only.
+    const who = /([^\s"'=/]+)[ \t]+$/.exec(text.slice(Math.max(0, rule.index - 64), rule.index))?.[1];
+    return { value: who ? `${who} ${rule[0]}` : rule[0], pos: instructionPos(instruction, file) };
+}
+function buildStep(instruction, file) {
+    const kind = instruction.keyword;
+    if (!isBuildInstruction(kind))
+        return [];
+    return [
+        {
+            instruction: kind,
+            text: stepText(instruction),
+            flags: [...instruction.flags],
+            args: kind === "RUN" ? [] : copyArgs(instruction, file),
+            pos: instructionPos(instruction, file),
+        },
+    ];
+}
+function isBuildInstruction(keyword) {
+    return keyword === "RUN" || keyword === "ADD" || keyword === "COPY";
+}
+/** The text as the shell sees it: exec items joined by spaces, heredoc bodies after the command line. */
+function stepText(instruction) {
+    const head = instruction.json ? instruction.json.join(" ") : instruction.args;
+    return [head, ...instruction.heredocs.map((heredoc) => heredoc.body.replace(/\n$/, ""))].join("\n");
+}
+/** ADD/COPY sources and destination; BuildKit splits the shell form on whitespace only. */
+function copyArgs(instruction, file) {
+    if (instruction.json) {
+        const pos = instructionPos(instruction, file);
+        return instruction.json.map((value) => ({ value, pos }));
+    }
+    return [...instruction.args.matchAll(/\S+/g)].map((match) => ({
+        value: match[0],
+        pos: argPos(instruction, match.index, file),
+    }));
+}
+function imageComponents(doc, file, chain, workloadId) {
+    const fromStages = doc.stages.flatMap((stage) => {
+        const image = externalImage(doc.stages, stage, file);
+        if (!image)
+            return [];
+        const component = imageComponent(image);
+        if (chain.has(stage))
+            component.workloadId = workloadId;
+        return [component];
+    });
+    return [...fromStages, ...copiedImages(doc, file).map(imageComponent)];
+}
+function imageComponent(image) {
+    const component = { type: "image", name: (0,_model_image_js__WEBPACK_IMPORTED_MODULE_1__/* .imageName */ .t)(image), image, pos: image.pos };
+    if (image.tag)
+        component.version = image.tag;
+    return component;
+}
+/** Images used without a stage of their own: `COPY --from=ghcr.io/astral-sh/uv:0.5 …`, `RUN --mount=type=bind,from=image,…`. */
+function copiedImages(doc, file) {
+    const stageNames = new Set(doc.stages.flatMap((s) => (s.name ? [s.name.toLowerCase()] : [])));
+    return doc.stages.flatMap((stage) => stage.instructions.flatMap((instruction) => instruction.flags.flatMap((flag) => {
+        const from = /^--from=(\S+)$/i.exec(flag)?.[1] ?? (/^--mount=/i.test(flag) ? /(?:^|,)from=([^,\s]+)/i.exec(flag.slice(8))?.[1] : undefined);
+        // A stage name or index, or a build context name, is not an image.
+        if (!from || stageNames.has(from.toLowerCase()) || /^\d+$/.test(from) || !/[:/.]/.test(from))
+            return [];
+        return [(0,_model_image_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(from, instructionPos(instruction, file), false)];
+    })));
+}
+
+
+/***/ }),
+
+/***/ 5709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ syntaxErrorNotice)
+/* harmony export */ });
+/** One parse-error notice per file: the first error, and how many follow (later ones are often echoes of it). */
+function syntaxErrorNotice(file, errors, prefix) {
+    const [first] = errors;
+    if (!first)
+        return [];
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? "s" : ""})` : "";
+    return [{ file, kind: "parse-error", message: `${prefix}${first.message}${more}`, line: first.line, column: first.column }];
+}
+
+
+/***/ })
+
+};
