@@ -1,7 +1,7 @@
 // Links Kubernetes Services and Ingresses to the containers they reach, across files, and records
 // each way in as an Exposure on the workload: "this Ollama is reachable through Service X (LoadBalancer)".
 import { posix } from "node:path";
-import type { Exposure, ModelPart, NetworkRule, RouteDecl, ServiceDecl, Workload } from "./types.js";
+import type { Exposure, ModelPart, NetworkRule, Reach, RouteDecl, ServiceDecl, Workload } from "./types.js";
 
 const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/.*)$/;
 
@@ -26,19 +26,22 @@ export function linkServicesAndRoutes(parts: ModelPart[]): NetworkRule[] {
   const servicesByName = groupBy(services, (s) => `${s.namespace}/${s.name}`);
   const rules: NetworkRule[] = [];
   for (const svc of services) {
-    const reach = svc.type === "NodePort" || svc.type === "LoadBalancer" || svc.externalIps ? "network" : "cluster";
+    // A provider's internal load balancer has a private address only; its node ports and external IPs do not.
+    const internal = svc.type === "LoadBalancer" && svc.internal !== undefined && !svc.externalIps;
+    const reach: Reach = svc.type === "NodePort" || svc.type === "LoadBalancer" || svc.externalIps ? (internal ? "private" : "network") : "cluster";
     rules.push({ id: svc.id, kind: "service", name: svc.name, namespace: svc.namespace, type: svc.type, reach, pos: svc.pos });
-    if (reach !== "network") continue;
+    if (reach === "cluster") continue;
     for (const { workload, ports } of serviceTargets(svc, workloads, portNames)) {
       const how: Exposure["via"] = svc.externalIps && svc.type === "ClusterIP" ? "external-ip" : svc.type === "NodePort" ? "node-port" : "load-balancer";
       const nodePorts = svc.ports.flatMap((p) => p.nodePort ?? []);
       const detail = svc.type === "NodePort" && nodePorts.length ? ` (node port ${nodePorts.join(", ")})` : "";
-      const description = `Service ${svc.name} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}`;
-      workload.exposures.push({ via: how, reach: "network", containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
+      const privately = internal && svc.internal ? ` (internal: ${svc.internal.text})` : "";
+      const description = `Service ${svc.name} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}`;
+      workload.exposures.push({ via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
     }
   }
   for (const ingress of parts.flatMap((p) => p.routes)) {
-    rules.push({ id: ingress.id, kind: "route", name: ingress.name, namespace: ingress.namespace, type: ingress.kind, reach: "network", pos: ingress.pos });
+    rules.push({ id: ingress.id, kind: "route", name: ingress.name, namespace: ingress.namespace, type: ingress.kind, reach: ingress.internal ? "private" : "network", pos: ingress.pos });
     linkIngress(ingress, servicesByName, workloads, portNames);
   }
   return rules;
@@ -57,8 +60,9 @@ function linkIngress(ingress: RouteDecl, services: Map<string, ServiceDecl[]>, w
       if (seen.has(key)) continue;
       seen.add(key);
       const auth = ingress.authenticated ? " behind an authenticating proxy annotation" : "";
-      const description = `${ingress.kind} ${ingress.name} routes to Service ${svc.name}${auth}`;
-      workload.exposures.push({ via: "ingress", reach: "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
+      const privately = ingress.internal ? ` (internal: ${ingress.internal.text})` : "";
+      const description = `${ingress.kind} ${ingress.name} routes to Service ${svc.name}${auth}${privately}`;
+      workload.exposures.push({ via: "ingress", reach: ingress.internal ? "private" : "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
     }
   }
 }

@@ -45,8 +45,12 @@ export interface ImageRef {
   origin?: Origin;
 }
 
-/** How far a port or a workload can be reached. Ordered from least to most reachable. */
-export type Reach = "loopback" | "cluster" | "network";
+/**
+ * How far a port or a workload can be reached. Ordered from least to most reachable: the machine itself,
+ * the cluster or compose network, the private network a provider's internal load balancer serves (a VPC),
+ * any network the host is on (the internet for a public load balancer). Compare with `reachRank`.
+ */
+export type Reach = "loopback" | "cluster" | "private" | "network";
 
 /**
  * One way a workload is reachable beyond its own container or pod.
@@ -292,6 +296,8 @@ export interface ServiceDecl {
   ports: ServicePort[];
   externalIps: boolean;
   headless: boolean;
+  /** A provider setting that gives its load balancer a private address only, as written. */
+  internal?: { text: string; pos: SourcePos };
   /** How to close an exposure through it, in the source format's terms. */
   exposureFix: string;
   /** Where an exposure through this Service is anchored: its `type` (or externalIPs), else its name. */
@@ -314,6 +320,8 @@ export interface RouteDecl {
   namespace: string;
   backends: RouteBackend[];
   authenticated: boolean;
+  /** A controller setting that gives the route's load balancer a private address only, as written. */
+  internal?: { text: string; pos: SourcePos };
   /** How to close an exposure through it, in the source format's terms. */
   exposureFix: string;
   pos: SourcePos;

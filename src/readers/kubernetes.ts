@@ -2,6 +2,7 @@
 // routes, Secrets, ConfigMaps and kustomizations that the model stage links across files.
 import { posix } from "node:path";
 import { LOOPBACK_HOST } from "../catalog/addresses.js";
+import { INTERNAL_INGRESS, INTERNAL_SERVICE_LOAD_BALANCER, type InternalLoadBalancerSetting } from "../catalog/load-balancers.js";
 import { INGRESS_AUTH_ANNOTATIONS } from "../catalog/proxies.js";
 import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
 import { parseImageRef } from "../model/image.js";
@@ -310,6 +311,7 @@ function readService(obj: YNode, name: string, namespace: string, file: string, 
   const type = str(typeNode) ?? "ClusterIP";
   const anchor = type !== "ClusterIP" && typeNode ? typeNode : externalIps && externalIpsNode ? externalIpsNode : (getPath(obj, "metadata", "name") ?? obj);
   return {
+    internal: internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, obj, at),
     id: `Service/${namespace}/${name}`,
     name,
     namespace,
@@ -371,5 +373,18 @@ function readIngress(obj: YNode, name: string, namespace: string, file: string, 
   }
   const annotations = labelsOf(getPath(obj, "metadata", "annotations"));
   const authenticated = Object.entries(annotations).some(([k, v]) => INGRESS_AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
-  return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, exposureFix: FIX.route, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
+  const internal = internalSetting(INTERNAL_INGRESS, obj, at);
+  return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, internal, exposureFix: FIX.route, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
+}
+
+/** The first provider setting written on the object that gives its load balancer a private address only. */
+function internalSetting(settings: InternalLoadBalancerSetting[], obj: YNode, at: At): { text: string; pos: SourcePos } | undefined {
+  const annotations = getPath(obj, "metadata", "annotations");
+  for (const setting of settings) {
+    const node = setting.field === "annotation" ? get(annotations, setting.key as string) : getPath(obj, "spec", "loadBalancerClass");
+    const value = str(node);
+    if (!node || value === undefined || !setting.value.test(value.trim())) continue;
+    return { text: `${setting.field === "annotation" ? setting.key : "loadBalancerClass"}: ${value.trim()}`, pos: at(node) };
+  }
+  return undefined;
 }
