@@ -36,7 +36,8 @@ export function linkServicesAndRoutes(parts: ModelPart[]): NetworkRule[] {
       const nodePorts = svc.ports.flatMap((p) => p.nodePort ?? []);
       const detail = svc.type === "NodePort" && nodePorts.length ? ` (node port ${nodePorts.join(", ")})` : "";
       const privately = internal && svc.internal ? ` (internal: ${svc.internal.text})` : "";
-      const description = `Service ${svc.name} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}`;
+      const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
+      const description = `Service ${svc.name}${creator} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}`;
       workload.exposures.push({ via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
     }
   }
@@ -61,7 +62,9 @@ function linkIngress(ingress: RouteDecl, services: Map<string, ServiceDecl[]>, w
       seen.add(key);
       const auth = ingress.authenticated ? " behind an authenticating proxy annotation" : "";
       const privately = ingress.internal ? ` (internal: ${ingress.internal.text})` : "";
-      const description = `${ingress.kind} ${ingress.name} routes to Service ${svc.name}${auth}${privately}`;
+      const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
+      const made = ingress.createdBy ? ` (created by ${ingress.createdBy})` : "";
+      const description = `${ingress.kind} ${ingress.name}${made} routes to Service ${svc.name}${creator}${auth}${privately}`;
       workload.exposures.push({ via: "ingress", reach: ingress.internal ? "private" : "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
     }
   }
@@ -71,19 +74,22 @@ function linkIngress(ingress: RouteDecl, services: Map<string, ServiceDecl[]>, w
 function serviceTargets(svc: ServiceDecl, workloads: Map<string, Workload[]>, portNames: Map<string, Map<string, number>>): { workload: Workload; ports: number[] }[] {
   // Labels a controller adds to its pods (not in the template): matching on them would miss every pod.
   const selector = Object.entries(svc.selector).filter(([k]) => !CONTROLLER_LABELS.test(k));
-  if (selector.length === 0) return [];
-  const selected = nearest(
-    svc.file,
-    (workloads.get(svc.namespace) ?? []).filter((w) => selector.every(([k, v]) => w.labels[k] === v)),
-    (w) => w.file,
-  );
-  const pods = new Map<string, Workload[]>();
+  const pods = svc.pods;
+  if (selector.length === 0 && !pods) return [];
+  const selected = pods
+    ? (workloads.get(svc.namespace) ?? []).filter((w) => w.file === svc.file && pods.includes(w.unit.id))
+    : nearest(
+        svc.file,
+        (workloads.get(svc.namespace) ?? []).filter((w) => selector.every(([k, v]) => w.labels[k] === v)),
+        (w) => w.file,
+      );
+  const byPod = new Map<string, Workload[]>();
   for (const w of selected) {
     const pod = `${w.file}\0${w.id.slice(0, w.id.lastIndexOf("/containers/"))}`;
-    pods.set(pod, [...(pods.get(pod) ?? []), w]);
+    byPod.set(pod, [...(byPod.get(pod) ?? []), w]);
   }
   const targets: { workload: Workload; ports: number[] }[] = [];
-  for (const containers of pods.values()) {
+  for (const containers of byPod.values()) {
     for (const w of containers) {
       const ports = svc.ports.flatMap((p) => {
         const target = p.targetPort ?? p.port;

@@ -217,6 +217,11 @@ export interface Workload {
   buildDockerfile?: string;
   /** The product this workload runs, filled by the model stage from the catalog. */
   product?: ProductMatch;
+  /**
+   * The custom resource an operator builds this pod from (a KubeRay RayCluster), with the scalar settings of
+   * its spec and cluster spec (`rayVersion`), for catalog entries that read a version from them.
+   */
+  declaredBy?: { apiGroup: string; kind: string; name: string; fields: Record<string, Located<string>> };
 }
 
 export interface ProductMatch {
@@ -298,6 +303,10 @@ export interface ServiceDecl {
   headless: boolean;
   /** A provider setting that gives its load balancer a private address only, as written. */
   internal?: { text: string; pos: SourcePos };
+  /** A Service an operator creates at run time: the pods it selects (their `unit.id`, in `file`), instead of `selector`. */
+  pods?: string[];
+  /** Who creates it, for messages: `KubeRay for RayService llama2`. */
+  createdBy?: string;
   /** How to close an exposure through it, in the source format's terms. */
   exposureFix: string;
   /** Where an exposure through this Service is anchored: its `type` (or externalIPs), else its name. */
@@ -322,6 +331,8 @@ export interface RouteDecl {
   authenticated: boolean;
   /** A controller setting that gives the route's load balancer a private address only, as written. */
   internal?: { text: string; pos: SourcePos };
+  /** Who creates it, when an operator does: `KubeRay for RayCluster raycluster-kuberay`. */
+  createdBy?: string;
   /** How to close an exposure through it, in the source format's terms. */
   exposureFix: string;
   pos: SourcePos;
