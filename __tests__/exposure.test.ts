@@ -198,6 +198,7 @@ ${annotations}spec:
     ["Azure", '    service.beta.kubernetes.io/azure-load-balancer-internal: "true"\n'],
     ["DigitalOcean", '    service.beta.kubernetes.io/do-loadbalancer-network: "INTERNAL"\n'],
     ["Oracle", '    service.beta.kubernetes.io/oci-load-balancer-internal: "true"\n'],
+    ["Oracle network load balancer", '    oci.oraclecloud.com/load-balancer-type: "nlb"\n    oci-network-load-balancer.oraclecloud.com/internal: "true"\n'],
     ["IBM Cloud", '    service.kubernetes.io/ibm-load-balancer-cloud-provider-ip-type: "private"\n'],
     ["Alibaba Cloud", "    service.beta.kubernetes.io/alibaba-cloud-loadbalancer-address-type: intranet\n"],
     ["OpenStack", '    service.beta.kubernetes.io/openstack-internal-load-balancer: "true"\n'],

@@ -61,6 +61,15 @@ export const INTERNAL_SERVICE_LOAD_BALANCER: InternalLoadBalancerSetting[] = [
     value: /^true$/i,
     source: "https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengcreatingloadbalancer_topic-Summaryofannotations.htm ; " + K8S_SERVICE_DOCS,
   },
+  // The same for an OCI network load balancer (`oci.oraclecloud.com/load-balancer-type: nlb`).
+  {
+    provider: "Oracle Cloud",
+    field: "annotation",
+    key: "oci-network-load-balancer.oraclecloud.com/internal",
+    value: /^true$/i,
+    source:
+      "https://docs.oracle.com/iaas/Content/ContEng/Tasks/contengconfiguringloadbalancersnetworkloadbalancers-subtopic.htm ; https://github.com/oracle/oci-cloud-controller-manager/blob/master/pkg/cloudprovider/providers/oci/load_balancer_spec.go (ServiceAnnotationNetworkLoadBalancerInternal)",
+  },
   {
     provider: "IBM Cloud",
     field: "annotation",
