@@ -82,6 +82,12 @@ describe("Services that KubeRay creates", () => {
     expect(result.findings.filter((f) => f.category === "missing-auth" || f.category === "exposed-service")).toEqual([]);
   });
 
+  it("links a user's LoadBalancer Service that selects the labels KubeRay puts on the head pod", async () => {
+    const svc = "apiVersion: v1\nkind: Service\nmetadata:\n  name: dashboard\n  namespace: llama2\nspec:\n  type: LoadBalancer\n  selector:\n    ray.io/node-type: head\n  ports:\n  - port: 8265\n";
+    const result = await scanTree(makeTree({ "ray/ray-service.yaml": rayService(), "ray/dashboard.yaml": svc }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "ray/dashboard.yaml", line: 7, category: "missing-auth", severity: "critical" }]);
+  });
+
   it("does not link an Ingress to a name KubeRay does not create", async () => {
     const result = await scanTree(makeTree({ "ray/ray-service.yaml": rayService({ headService: false }) + "---\n" + ingress("llama2", 8265) }));
     expect(findingsOf(result, "AIA101")).toEqual([]);

@@ -94,6 +94,9 @@ const rayStart = (head: boolean): OperatorPodGroup["command"] => ({
   overrideAnnotation: "ray.io/overwrite-container-cmd",
 });
 
+/** Labels KubeRay puts on every Ray pod (labelPod), which a user's Service may select. */
+const RAY_NODE_LABELS = { "ray.io/node-type": "{role}", "ray.io/is-ray-node": "yes" };
+
 const RAY_GROUPS: OperatorPodGroup[] = [
   { role: "head", group: ["headGroupSpec"], command: rayStart(true) },
   { role: "worker", group: ["workerGroupSpecs", "*"], command: rayStart(false) },
@@ -124,7 +127,7 @@ export const OPERATOR_RESOURCES: OperatorResource[] = [
     apiGroup: "ray.io",
     kind: "RayCluster",
     clusterSpec: [],
-    podLabels: { "ray.io/cluster": "{name}", "ray.io/node-type": "{role}", "ray.io/is-ray-node": "yes" },
+    podLabels: { ...RAY_NODE_LABELS, "ray.io/cluster": "{name}" },
     groups: RAY_GROUPS,
     services: [
       { name: "{name}-head-svc", nameField: ["headGroupSpec", "headService", "metadata", "name"], selects: ["head"], ...HEAD_PORTS, typeFields: HEAD_TYPE },
@@ -139,6 +142,8 @@ export const OPERATOR_RESOURCES: OperatorResource[] = [
     apiGroup: "ray.io",
     kind: "RayService",
     clusterSpec: ["rayClusterConfig"],
+    // The RayCluster it creates has a generated name, so `ray.io/cluster` cannot be predicted.
+    podLabels: RAY_NODE_LABELS,
     groups: RAY_GROUPS,
     services: [
       { name: "{name}-head-svc", selects: ["head"], ...HEAD_PORTS, typeFields: HEAD_TYPE },
@@ -161,6 +166,7 @@ export const OPERATOR_RESOURCES: OperatorResource[] = [
     apiGroup: "ray.io",
     kind: "RayJob",
     clusterSpec: ["rayClusterSpec"],
+    podLabels: RAY_NODE_LABELS,
     groups: RAY_GROUPS,
     services: [{ name: "{name}-head-svc", selects: ["head"], ...HEAD_PORTS, typeFields: HEAD_TYPE }, CUSTOM_HEAD_SERVICE],
     ingresses: RAY_INGRESS,
