@@ -187,6 +187,76 @@ ${annotations}spec:
     expect(result.findings.find((f) => f.ruleId === "AIA101")?.message).toMatch(/HTTPRoute ollama routes to Service ollama/);
   });
 
+  const annotated = (annotations: string, extra = "") =>
+    service("LoadBalancer", extra).replace("  namespace: ai\n", `  namespace: ai\n  annotations:\n${annotations}`);
+
+  it.each([
+    ["AWS in-tree, any value but false", '    service.beta.kubernetes.io/aws-load-balancer-internal: "0.0.0.0/0"\n'],
+    ["AWS Load Balancer Controller scheme", "    service.beta.kubernetes.io/aws-load-balancer-scheme: internal\n"],
+    ["GKE", "    networking.gke.io/load-balancer-type: Internal\n"],
+    ["GKE, legacy key, lower case", '    cloud.google.com/load-balancer-type: "internal"\n'],
+    ["Azure", '    service.beta.kubernetes.io/azure-load-balancer-internal: "true"\n'],
+    ["DigitalOcean", '    service.beta.kubernetes.io/do-loadbalancer-network: "INTERNAL"\n'],
+    ["Oracle", '    service.beta.kubernetes.io/oci-load-balancer-internal: "true"\n'],
+    ["Oracle network load balancer", '    oci.oraclecloud.com/load-balancer-type: "nlb"\n    oci-network-load-balancer.oraclecloud.com/internal: "true"\n'],
+    ["IBM Cloud", '    service.kubernetes.io/ibm-load-balancer-cloud-provider-ip-type: "private"\n'],
+    ["Alibaba Cloud", "    service.beta.kubernetes.io/alibaba-cloud-loadbalancer-address-type: intranet\n"],
+    ["OpenStack", '    service.beta.kubernetes.io/openstack-internal-load-balancer: "true"\n'],
+  ])("keeps an internal LoadBalancer (%s) in the inventory at private reach, with no internet exposure", async (_name, annotations) => {
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": annotated(annotations) }));
+    expect(result.findings.filter((f) => f.category === "missing-auth" || f.category === "exposed-service")).toEqual([]);
+    expect(result.inventory.networkRules.map((r) => r.reach)).toEqual(["private"]);
+    expect(result.inventory.workloads.map((w) => w.reach)).toEqual(["private"]);
+  });
+
+  it("keeps a GKE internal LoadBalancer selected by loadBalancerClass at private reach", async () => {
+    const text = service("LoadBalancer", "  loadBalancerClass: networking.gke.io/l4-regional-internal\n");
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": text }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+    expect(result.inventory.networkRules.map((r) => r.reach)).toEqual(["private"]);
+  });
+
+  it.each([
+    ["AWS in-tree set to false", '    service.beta.kubernetes.io/aws-load-balancer-internal: "false"\n'],
+    ["AWS scheme internet-facing", "    service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing\n"],
+    ["Azure set to false", '    service.beta.kubernetes.io/azure-load-balancer-internal: "false"\n'],
+    ["an unrelated annotation", "    example.com/team: ml\n"],
+  ])("still reports a LoadBalancer with %s", async (_name, annotations) => {
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": annotated(annotations) }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/service.yaml", line: 9, category: "missing-auth", severity: "critical" }]);
+  });
+
+  it("does not lower the reach of an internal annotation on a NodePort Service", async () => {
+    const text = service("NodePort").replace("  namespace: ai\n", '  namespace: ai\n  annotations:\n    service.beta.kubernetes.io/azure-load-balancer-internal: "true"\n');
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": text }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/service.yaml", line: 9, category: "missing-auth", severity: "critical" }]);
+  });
+
+  it.each([
+    ["AWS ALB scheme internal", "    alb.ingress.kubernetes.io/scheme: internal\n"],
+    ["GKE gce-internal class", "    kubernetes.io/ingress.class: gce-internal\n"],
+    ["Azure Application Gateway private IP", '    appgw.ingress.kubernetes.io/use-private-ip: "true"\n'],
+  ])("keeps an internal Ingress (%s) at private reach, with no internet exposure", async (_name, annotations) => {
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/ingress.yaml": ingress(`  annotations:\n${annotations}`) }));
+    expect(result.findings.filter((f) => f.category === "missing-auth" || f.category === "exposed-service")).toEqual([]);
+    expect(result.inventory.networkRules.find((r) => r.kind === "route")?.reach).toBe("private");
+    expect(result.inventory.workloads.map((w) => w.reach)).toEqual(["private"]);
+  });
+
+  it("still reports an ALB Ingress that is internet-facing or says nothing about its scheme", async () => {
+    for (const annotations of ["    alb.ingress.kubernetes.io/scheme: internet-facing\n", "    alb.ingress.kubernetes.io/target-type: ip\n"]) {
+      const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/ingress.yaml": ingress(`  annotations:\n${annotations}`) }));
+      expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/ingress.yaml", line: 17, category: "missing-auth", severity: "critical" }]);
+    }
+  });
+
+  it("reports a workload behind both an internal and a public LoadBalancer at network reach", async () => {
+    const internal = annotated('    service.beta.kubernetes.io/azure-load-balancer-internal: "true"\n');
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/internal.yaml": internal, "k8s/public.yaml": service("LoadBalancer").replace("name: ollama\n  namespace", "name: ollama-public\n  namespace") }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/public.yaml", line: 7, category: "missing-auth", severity: "critical" }]);
+    expect(result.inventory.workloads.map((w) => w.reach)).toEqual(["network"]);
+  });
+
   it("reports hostNetwork and hostPort", async () => {
     const hostNet = deployment.replace("      containers:", "      hostNetwork: true\n      containers:");
     expect(findingsOf(await scanTree(makeTree({ "d.yaml": hostNet })), "AIA101")).toEqual([{ file: "d.yaml", line: 14, category: "missing-auth", severity: "critical" }]);

@@ -37,14 +37,23 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
   if (workload.image) {
     const name = imageName(workload.image);
     const product = catalog.products.find((p) => p.images.some((pattern) => wildcard(pattern).test(name))) ?? catalog.products.find((p) => p.images.some((pattern) => mirrorOf(pattern, name)));
-    if (product) return { productId: product.id, version: versionFromTag(product, workload.image.tag), by: "image" };
+    if (product) return { productId: product.id, version: versionFromTag(product, workload.image.tag) ?? declaredVersion(product, workload), by: "image" };
   }
   const command = expandEnv(workload.argv.map((a) => a.value).join(" "), workload.env);
   if (command) {
     const product = catalog.products.find((p) => p.commands?.some((c) => catalogRegExp(c).test(command)));
-    if (product) return { productId: product.id, by: "command" };
+    if (product) return { productId: product.id, version: declaredVersion(product, workload), by: "command" };
   }
   return undefined;
+}
+
+/** The version the custom resource that declares the pod states for the product (`rayVersion`), if the catalog says where. */
+function declaredVersion(product: ProductDef, workload: Workload): string | undefined {
+  const owner = workload.declaredBy;
+  if (!owner) return undefined;
+  const where = product.declaredVersion?.find((d) => d.apiGroup === owner.apiGroup && d.kinds.includes(owner.kind));
+  const value = where ? owner.fields[where.field]?.value : undefined;
+  return value ? (semver.coerce(value)?.version ?? undefined) : undefined;
 }
 
 /**

@@ -15,3 +15,36 @@ export const SENSITIVE_HOST_PATH =
 
 /** Commonly mounted, harmless or meant to be shared. */
 export const HARMLESS_HOST_PATH = /^\/(etc\/(localtime|timezone|hosts|resolv\.conf)|dev\/(shm|null|dri|kfd|nvidia[^/]*|fuse)|run\/nvidia[^/]*)(\/|$)/;
+
+/**
+ * The kubelet's plugin-API directories, exactly (not the rest of /var/lib/kubelet): device plugins create
+ * their socket in /var/lib/kubelet/device-plugins and the kubelet deletes every socket there when it
+ * restarts, so the plugin must write there; node-driver-registrar and DRA drivers create `<driver>-reg.sock`
+ * in /var/lib/kubelet/plugins_registry; CSI and DRA drivers serve their socket from
+ * /var/lib/kubelet/plugins/<driver> (often the whole /var/lib/kubelet/plugins); monitoring agents connect to
+ * the PodResources socket in /var/lib/kubelet/pod-resources. A read-only mount breaks the plugin.
+ * Sources: https://kubernetes.io/docs/concepts/extend-kubernetes/compute-storage-net/device-plugins/
+ * ("Device plugin deployment", "Handling kubelet restarts", "Monitoring device plugin resources");
+ * https://kubernetes-csi.github.io/docs/deploying.html ("Driver Volume Mounts");
+ * kubernetes/website content/en/examples/dra/driver-install/daemonset.yaml (KUBELET_REGISTRAR_DIRECTORY_PATH,
+ * KUBELET_PLUGINS_DIRECTORY_PATH).
+ */
+export const KUBELET_PLUGIN_API_PATH = /^\/var\/lib\/kubelet\/(device-plugins|plugins_registry|pod-resources|plugins(\/[^/]+)?)$/;
+
+/**
+ * The kubelet's pod volumes: CSI node plugins that publish volumes into pods must mount it (Bidirectional
+ * propagation), and nothing else should: it holds every pod's volumes and projected service-account tokens.
+ * Source: https://kubernetes-csi.github.io/docs/deploying.html ("Driver Volume Mounts").
+ */
+export const KUBELET_PODS_PATH = /^\/var\/lib\/kubelet\/pods$/;
+
+/**
+ * Single files that only describe the host: os-release(5) identifies the operating system to programs that
+ * read it, machine-id(5) is the host's identifier. Drivers and agents mount them to learn what host they run
+ * on; writing them grants no access (they hold no credentials, users, code or configuration the host
+ * executes), so a writable mount is a hardening slip, not a way out.
+ * Sources: https://www.freedesktop.org/software/systemd/man/latest/os-release.html ;
+ * https://www.freedesktop.org/software/systemd/man/latest/machine-id.html ;
+ * https://man7.org/linux/man-pages/man5/hostname.5.html
+ */
+export const INFORMATIONAL_HOST_FILE = /^\/(etc\/(os-release|lsb-release|machine-id|hostname|debian_version|redhat-release|system-release)|usr\/lib\/os-release)$/;

@@ -85,6 +85,11 @@ export interface ProductDef {
    * Defaults to a leading `v?MAJOR.MINOR[.PATCH]`.
    */
   tagVersion?: string;
+  /**
+   * Custom resources that state the product's version in a setting of their spec or cluster spec (KubeRay's
+   * `rayVersion`): read for the pods they declare when the image tag gives no version (a custom image).
+   */
+  declaredVersion?: { apiGroup: string; kinds: string[]; field: string }[];
   ports: ProductPort[];
   listen: ListenBehaviour;
   /** Ordered oldest to newest; the first whose `versions` matches applies. An unknown version uses the last. */

@@ -1,7 +1,7 @@
 // Links Kubernetes Services and Ingresses to the containers they reach, across files, and records
 // each way in as an Exposure on the workload: "this Ollama is reachable through Service X (LoadBalancer)".
 import { posix } from "node:path";
-import type { Exposure, ModelPart, NetworkRule, RouteDecl, ServiceDecl, Workload } from "./types.js";
+import type { Exposure, ModelPart, NetworkRule, Reach, RouteDecl, ServiceDecl, Workload } from "./types.js";
 
 const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/.*)$/;
 
@@ -17,35 +17,41 @@ function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
 }
 
 export function linkServicesAndRoutes(parts: ModelPart[]): NetworkRule[] {
-  // By namespace and label: a Service looks up the pods of one of its selector's labels, not every pod.
+  // By namespace and label (a Service looks up the pods of one of its selector's labels, not every pod),
+  // and by pod (a Service an operator creates names the pods it selects).
   const workloads = new Map<string, Workload[]>();
+  const add = (key: string, w: Workload) => {
+    const list = workloads.get(key);
+    if (list) list.push(w);
+    else workloads.set(key, [w]);
+  };
   for (const w of parts.flatMap((p) => p.workloads)) {
     if (w.initOnly) continue;
-    for (const [k, v] of Object.entries(w.labels)) {
-      const key = labelKey(w.namespace ?? "default", k, v);
-      const list = workloads.get(key);
-      if (list) list.push(w);
-      else workloads.set(key, [w]);
-    }
+    for (const [k, v] of Object.entries(w.labels)) add(labelKey(w.namespace ?? "default", k, v), w);
+    add(unitKey(w.file, w.unit.id), w);
   }
   const portNames = new Map(parts.flatMap((p) => [...p.portNames]));
   const services = parts.flatMap((p) => p.services);
   const servicesByName = groupBy(services, (s) => `${s.namespace}/${s.name}`);
   const rules: NetworkRule[] = [];
   for (const svc of services) {
-    const reach = svc.type === "NodePort" || svc.type === "LoadBalancer" || svc.externalIps ? "network" : "cluster";
+    // A provider's internal load balancer has a private address only; its node ports and external IPs do not.
+    const internal = svc.type === "LoadBalancer" && svc.internal !== undefined && !svc.externalIps;
+    const reach: Reach = svc.type === "NodePort" || svc.type === "LoadBalancer" || svc.externalIps ? (internal ? "private" : "network") : "cluster";
     rules.push({ id: svc.id, kind: "service", name: svc.name, namespace: svc.namespace, type: svc.type, reach, pos: svc.pos });
-    if (reach !== "network") continue;
+    if (reach === "cluster") continue;
     for (const { workload, ports } of serviceTargets(svc, workloads, portNames)) {
       const how: Exposure["via"] = svc.externalIps && svc.type === "ClusterIP" ? "external-ip" : svc.type === "NodePort" ? "node-port" : "load-balancer";
       const nodePorts = svc.ports.flatMap((p) => p.nodePort ?? []);
       const detail = svc.type === "NodePort" && nodePorts.length ? ` (node port ${nodePorts.join(", ")})` : "";
-      const description = `Service ${svc.name} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}`;
-      workload.exposures.push({ via: how, reach: "network", containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
+      const privately = internal && svc.internal ? ` (internal: ${svc.internal.text})` : "";
+      const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
+      const description = `Service ${svc.name}${creator} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}`;
+      workload.exposures.push({ via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
     }
   }
   for (const ingress of parts.flatMap((p) => p.routes)) {
-    rules.push({ id: ingress.id, kind: "route", name: ingress.name, namespace: ingress.namespace, type: ingress.kind, reach: "network", pos: ingress.pos });
+    rules.push({ id: ingress.id, kind: "route", name: ingress.name, namespace: ingress.namespace, type: ingress.kind, reach: ingress.internal ? "private" : "network", pos: ingress.pos });
     linkIngress(ingress, servicesByName, workloads, portNames);
   }
   return rules;
@@ -64,37 +70,47 @@ function linkIngress(ingress: RouteDecl, services: Map<string, ServiceDecl[]>, w
       if (seen.has(key)) continue;
       seen.add(key);
       const auth = ingress.authenticated ? " behind an authenticating proxy annotation" : "";
-      const description = `${ingress.kind} ${ingress.name} routes to Service ${svc.name}${auth}`;
-      workload.exposures.push({ via: "ingress", reach: "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
+      const privately = ingress.internal ? ` (internal: ${ingress.internal.text})` : "";
+      const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
+      const made = ingress.createdBy ? ` (created by ${ingress.createdBy})` : "";
+      const description = `${ingress.kind} ${ingress.name}${made} routes to Service ${svc.name}${creator}${auth}${privately}`;
+      workload.exposures.push({ via: "ingress", reach: ingress.internal ? "private" : "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
     }
   }
 }
 
 function labelKey(namespace: string, key: string, value: string): string {
-  return `${namespace}\0${key}\0${value}`;
+  return `label\0${namespace}\0${key}\0${value}`;
+}
+
+function unitKey(file: string, unit: string): string {
+  return `pod\0${file}\0${unit}`;
 }
 
 /** The containers a Service selects and the container ports it forwards to. */
 function serviceTargets(svc: ServiceDecl, workloads: Map<string, Workload[]>, portNames: Map<string, Map<string, number>>): { workload: Workload; ports: number[] }[] {
   // Labels a controller adds to its pods (not in the template): matching on them would miss every pod.
   const selector = Object.entries(svc.selector).filter(([k]) => !CONTROLLER_LABELS.test(k));
-  if (selector.length === 0) return [];
-  const selected = nearest(
-    svc.file,
-    // The rarest of its labels narrows the pods to check (a shared `part-of` label would not).
-    selector
-      .map(([k, v]) => workloads.get(labelKey(svc.namespace, k, v)) ?? [])
-      .reduce((a, b) => (b.length < a.length ? b : a))
-      .filter((w) => selector.every(([k, v]) => w.labels[k] === v)),
-    (w) => w.file,
-  );
-  const pods = new Map<string, Workload[]>();
+  const pods = svc.pods;
+  if (selector.length === 0 && !pods) return [];
+  const selected = pods
+    ? pods.flatMap((id) => workloads.get(unitKey(svc.file, id)) ?? [])
+    : nearest(
+        svc.file,
+        // The rarest of its labels narrows the pods to check (a shared `part-of` label would not).
+        selector
+          .map(([k, v]) => workloads.get(labelKey(svc.namespace, k, v)) ?? [])
+          .reduce((a, b) => (b.length < a.length ? b : a))
+          .filter((w) => selector.every(([k, v]) => w.labels[k] === v)),
+        (w) => w.file,
+      );
+  const byPod = new Map<string, Workload[]>();
   for (const w of selected) {
     const pod = `${w.file}\0${w.unit.id}`;
-    pods.set(pod, [...(pods.get(pod) ?? []), w]);
+    byPod.set(pod, [...(byPod.get(pod) ?? []), w]);
   }
   const targets: { workload: Workload; ports: number[] }[] = [];
-  for (const containers of pods.values()) {
+  for (const containers of byPod.values()) {
     for (const w of containers) {
       const ports = svc.ports.flatMap((p) => {
         const target = p.targetPort ?? p.port;

@@ -45,8 +45,12 @@ export interface ImageRef {
   origin?: Origin;
 }
 
-/** How far a port or a workload can be reached. Ordered from least to most reachable. */
-export type Reach = "loopback" | "cluster" | "network";
+/**
+ * How far a port or a workload can be reached. Ordered from least to most reachable: the machine itself,
+ * the cluster or compose network, the private network a provider's internal load balancer serves (a VPC),
+ * any network the host is on (the internet for a public load balancer). Compare with `reachRank`.
+ */
+export type Reach = "loopback" | "cluster" | "private" | "network";
 
 /**
  * One way a workload is reachable beyond its own container or pod.
@@ -213,6 +217,11 @@ export interface Workload {
   buildDockerfile?: string;
   /** The product this workload runs, filled by the model stage from the catalog. */
   product?: ProductMatch;
+  /**
+   * The custom resource an operator builds this pod from (a KubeRay RayCluster), with the scalar settings of
+   * its spec and cluster spec (`rayVersion`), for catalog entries that read a version from them.
+   */
+  declaredBy?: { apiGroup: string; kind: string; name: string; fields: Record<string, Located<string>> };
 }
 
 export interface ProductMatch {
@@ -292,6 +301,12 @@ export interface ServiceDecl {
   ports: ServicePort[];
   externalIps: boolean;
   headless: boolean;
+  /** A provider setting that gives its load balancer a private address only, as written. */
+  internal?: { text: string; pos: SourcePos };
+  /** A Service an operator creates at run time: the pods it selects (their `unit.id`, in `file`), instead of `selector`. */
+  pods?: string[];
+  /** Who creates it, for messages: `KubeRay for RayService llama2`. */
+  createdBy?: string;
   /** How to close an exposure through it, in the source format's terms. */
   exposureFix: string;
   /** Where an exposure through this Service is anchored: its `type` (or externalIPs), else its name. */
@@ -314,6 +329,10 @@ export interface RouteDecl {
   namespace: string;
   backends: RouteBackend[];
   authenticated: boolean;
+  /** A controller setting that gives the route's load balancer a private address only, as written. */
+  internal?: { text: string; pos: SourcePos };
+  /** Who creates it, when an operator does: `KubeRay for RayCluster raycluster-kuberay`. */
+  createdBy?: string;
   /** How to close an exposure through it, in the source format's terms. */
   exposureFix: string;
   pos: SourcePos;

@@ -2,6 +2,8 @@
 // routes, Secrets, ConfigMaps and kustomizations that the model stage links across files.
 import { posix } from "node:path";
 import { LOOPBACK_HOST } from "../catalog/addresses.js";
+import { INTERNAL_INGRESS, INTERNAL_SERVICE_LOAD_BALANCER, type InternalLoadBalancerSetting } from "../catalog/load-balancers.js";
+import { OPERATOR_RESOURCES, type OperatorResource } from "../catalog/operators.js";
 import { INGRESS_AUTH_ANNOTATIONS } from "../catalog/proxies.js";
 import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
 import { parseImageRef } from "../model/image.js";
@@ -25,6 +27,8 @@ const PLATFORM: Platform = {
 const FIX = {
   node: "Remove hostNetwork/hostPort and reach it through a ClusterIP Service.",
   service: "Use a ClusterIP Service and reach it through an authenticated Ingress or kubectl port-forward; at least restrict loadBalancerSourceRanges.",
+  operatorService:
+    "Leave the generated Service ClusterIP (remove serviceType / the embedded Service's type) and reach it through an authenticated Ingress or kubectl port-forward; at least restrict loadBalancerSourceRanges in the embedded Service spec.",
   route: "Require authentication in front of the route (oauth2-proxy through nginx.ingress.kubernetes.io/auth-url on an Ingress, or the Gateway implementation's auth policy) or remove the route.",
 };
 
@@ -69,6 +73,7 @@ function kubernetesToModel(roots: YNode[], file: string): ModelPart {
     else if (kind === "HTTPRoute" || kind === "GRPCRoute") model.routes.push(readRoute(obj, kind, name, namespace, file, at));
     else if (kind === "Secret") model.secretValues.push(...readSecret(obj, `Secret/${namespace}/${name}`, at));
     else if (kind === "ConfigMap") model.configMaps.push(readConfigMap(obj, name, namespace, at));
+    else if (operatorResource(obj, kind)) readOperatorResource(obj, operatorResource(obj, kind) as OperatorResource, name, namespace, file, model, at);
     else for (const pod of podSpecs(obj, kind)) readPodSpec(pod.spec, pod.labels, pod.where, kind, name, namespace, model, at);
   };
   roots.forEach(visit);
@@ -310,6 +315,7 @@ function readService(obj: YNode, name: string, namespace: string, file: string, 
   const type = str(typeNode) ?? "ClusterIP";
   const anchor = type !== "ClusterIP" && typeNode ? typeNode : externalIps && externalIpsNode ? externalIpsNode : (getPath(obj, "metadata", "name") ?? obj);
   return {
+    internal: internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, obj, at),
     id: `Service/${namespace}/${name}`,
     name,
     namespace,
@@ -371,5 +377,160 @@ function readIngress(obj: YNode, name: string, namespace: string, file: string, 
   }
   const annotations = labelsOf(getPath(obj, "metadata", "annotations"));
   const authenticated = Object.entries(annotations).some(([k, v]) => INGRESS_AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
-  return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, exposureFix: FIX.route, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
+  const internal = internalSetting(INTERNAL_INGRESS, obj, at);
+  return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, internal, exposureFix: FIX.route, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
+}
+
+/** The first provider setting written on the object that gives its load balancer a private address only. */
+function internalSetting(settings: InternalLoadBalancerSetting[], obj: YNode, at: At): { text: string; pos: SourcePos } | undefined {
+  const annotations = getPath(obj, "metadata", "annotations");
+  for (const setting of settings) {
+    const node = setting.field === "annotation" ? get(annotations, setting.key as string) : getPath(obj, "spec", "loadBalancerClass");
+    const value = str(node);
+    if (!node || value === undefined || !setting.value.test(value.trim())) continue;
+    return { text: `${setting.field === "annotation" ? setting.key : "loadBalancerClass"}: ${value.trim()}`, pos: at(node) };
+  }
+  return undefined;
+}
+
+/** The operator resource a custom object is, by its kind and API group. */
+function operatorResource(obj: YNode, kind: string): OperatorResource | undefined {
+  const group = (str(get(obj, "apiVersion")) ?? "").split("/")[0];
+  return OPERATOR_RESOURCES.find((r) => r.kind === kind && r.apiGroup === group);
+}
+
+/** `{name}` and `{role}` in an operator's naming pattern. */
+function fill(pattern: string, name: string, role = ""): string {
+  return pattern.replace(/\{name\}/g, name).replace(/\{role\}/g, role);
+}
+
+/** The nodes at a path whose `*` steps stand for every item of a list, each with its path as the generic walker writes it. */
+function nodesAt(node: YNode | undefined, path: string[], where: string): { node: YNode; where: string }[] {
+  if (!node) return [];
+  if (path.length === 0) return [{ node, where }];
+  const [key, ...rest] = path;
+  if (key === "*") return items(node).flatMap((item, i) => nodesAt(item, rest, `${where}[${i}]`));
+  return nodesAt(get(node, key), rest, `${where}.${key}`);
+}
+
+/**
+ * A custom resource whose pods an operator creates (KubeRay's RayCluster, RayService, RayJob): its pod
+ * templates with what the operator adds (the command it appends, environment from the resource's settings,
+ * labels), and the Services and Ingresses the operator generates, which select those pods by id.
+ */
+function readOperatorResource(obj: YNode, resource: OperatorResource, name: string, namespace: string, file: string, model: ModelPart, at: At): void {
+  const spec = get(obj, "spec");
+  const clusterWhere = ["spec", ...resource.clusterSpec].join(".");
+  const cluster = getPath(spec, ...resource.clusterSpec);
+  const createdBy = `${resource.operator} for ${resource.kind} ${name}`;
+  // Scalar settings of the resource's spec and of its cluster spec: `rayVersion`.
+  const fields: Record<string, Located<string>> = {};
+  for (const node of [spec, cluster]) {
+    for (const [key, value] of entries(node)) if (value.kind === "scalar" && str(value) !== undefined) fields[key] = { value: str(value) as string, pos: at(value) };
+  }
+  const podsByRole = new Map<string, Workload[][]>();
+  const handled = new Set<string>();
+  for (const group of resource.groups) {
+    for (const { node: groupNode, where } of nodesAt(cluster, group.group, clusterWhere)) {
+      const template = get(groupNode, "template");
+      const podSpec = get(template, "spec");
+      if (!podSpec) continue;
+      handled.add(`${where}.template.spec`);
+      const start = model.workloads.length;
+      readPodSpec(podSpec, getPath(template, "metadata", "labels"), `${where}.template.spec`, resource.kind, name, namespace, model, at);
+      const pod = model.workloads.slice(start);
+      const labels = Object.fromEntries(Object.entries(resource.podLabels ?? {}).map(([k, v]) => [k, fill(v, name, group.role)]));
+      for (const w of pod) {
+        Object.assign(w.labels, labels);
+        w.declaredBy = { apiGroup: resource.apiGroup, kind: resource.kind, name, fields };
+      }
+      podsByRole.set(group.role, [...(podsByRole.get(group.role) ?? []), pod]);
+      // The operator's additions go to the pod's first container, the one that runs the product.
+      const main = pod.find((w) => !w.initOnly);
+      if (!main) continue;
+      const command = group.command;
+      const override = command && bool(getPath(template, "metadata", "annotations", command.overrideAnnotation)) === true;
+      if (command && !override && !command.skipIf.test(main.argv.map((a) => a.value).join(" "))) {
+        const paramsNode = get(groupNode, command.params);
+        const anchor = at(paramsNode ?? groupNode);
+        main.argv.push(...command.program.map((value) => ({ value, pos: anchor })));
+        const written = entries(paramsNode).flatMap(([key, node]) => (str(node) === undefined ? [] : [{ value: `--${key}=${str(node)}`, pos: at(node) }]));
+        const defaults = Object.entries(command.defaults)
+          .filter(([key]) => !get(paramsNode, key))
+          .map(([key, value]) => ({ value: `--${key}=${value}`, pos: anchor }));
+        main.argv.push(...written, ...defaults);
+      }
+      for (const setting of resource.env ?? []) {
+        const node = getPath(cluster, ...setting.field);
+        const value = str(node);
+        if (node && value !== undefined && setting.value.test(value) && !main.env.some((e) => e.name === setting.env)) {
+          main.env.push({ name: setting.env, value: setting.envValue, source: "literal", pos: at(node) });
+        }
+      }
+    }
+  }
+  // Other pod templates of the resource (a RayJob's submitter pod) run like any other.
+  for (const pod of podSpecs(obj, resource.kind)) if (!handled.has(pod.where)) readPodSpec(pod.spec, pod.labels, pod.where, resource.kind, name, namespace, model, at);
+  const nameAnchor = getPath(obj, "metadata", "name") ?? obj;
+  const annotations = getPath(obj, "metadata", "annotations");
+  const serviceNames = new Map<string, string>();
+  for (const def of resource.services) {
+    if (def.whenAnnotation && str(get(annotations, def.whenAnnotation.key)) !== def.whenAnnotation.value) continue;
+    const base = def.fromResourceSpec ? spec : cluster;
+    const written = def.nameField ? str(getPath(base, ...def.nameField)) : undefined;
+    if (def.onlyWhenNamed && !written) continue;
+    const svcName = written ?? fill(def.name, name);
+    if (def.name) serviceNames.set(def.name, svcName);
+    const pods = def.selects.flatMap((role) => podsByRole.get(role) ?? []);
+    // The ports come from the Ray container of the first selected group (the head).
+    const first = (podsByRole.get(def.selects[0]) ?? [])[0]?.find((w) => !w.initOnly);
+    const named = first ? [...(model.portNames.get(`${file}\0${first.id}`) ?? new Map<string, number>())] : [];
+    const declared = def.portNames ? named.filter(([portName]) => def.portNames?.test(portName)).map(([, port]) => port) : (first?.containerPorts.map((p) => p.value) ?? []);
+    const ports = [...new Set([...(declared.length > 0 || def.portNames ? declared : def.defaultPorts), ...(def.alwaysPorts ?? [])])];
+    if (ports.length === 0 || pods.length === 0) continue;
+    const typeNode = def.typeFields.map((path) => (path[0] === "resource:" ? getPath(spec, ...path.slice(1)) : getPath(cluster, ...path))).find((n) => str(n) !== undefined);
+    const type = str(typeNode) ?? "ClusterIP";
+    // The user's own Service object embedded in the resource (headService, serveService) carries its annotations.
+    const embedded = def.nameField ? getPath(base, ...def.nameField.slice(0, -2)) : undefined;
+    const anchor = type !== "ClusterIP" && typeNode ? typeNode : nameAnchor;
+    model.services.push({
+      id: `Service/${namespace}/${svcName}`,
+      name: svcName,
+      namespace,
+      type,
+      selector: {},
+      pods: [...new Set(pods.flat().map((w) => w.unit.id))],
+      createdBy,
+      ports: ports.map((port) => ({ port, targetPort: port, pos: at(anchor) })),
+      externalIps: false,
+      headless: false,
+      internal: embedded ? internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, embedded, at) : undefined,
+      exposureFix: FIX.operatorService,
+      pos: at(anchor),
+      file,
+    });
+  }
+  for (const def of resource.ingresses ?? []) {
+    const enabled = getPath(cluster, ...def.enabledBy);
+    if (!enabled || bool(enabled) !== true) continue;
+    const service = serviceNames.get(def.service);
+    const head = (podsByRole.get("head") ?? [])[0]?.find((w) => !w.initOnly);
+    const port = (head && model.portNames.get(`${file}\0${head.id}`)?.get(def.portName)) ?? def.defaultPort;
+    if (!service) continue;
+    const ingressName = fill(def.name, name);
+    const authenticated = Object.entries(labelsOf(annotations)).some(([k, v]) => INGRESS_AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
+    model.routes.push({
+      id: `Ingress/${namespace}/${ingressName}`,
+      kind: "Ingress",
+      name: ingressName,
+      namespace,
+      backends: [{ service, port, pos: at(enabled) }],
+      authenticated,
+      internal: internalSetting(INTERNAL_INGRESS, obj, at),
+      createdBy,
+      exposureFix: FIX.route,
+      pos: at(enabled),
+      file,
+    });
+  }
 }

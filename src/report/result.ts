@@ -1,6 +1,7 @@
 // The scan's result as every renderer reads it: findings, the inventory and the summary.
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from "../findings/types.js";
 import { imageName } from "../model/image.js";
+import { widestReach } from "../model/reach.js";
 import type { Model, Workload } from "../model/types.js";
 import type { RuleMeta } from "../rules/types.js";
 import { VERSION } from "../version.js";
@@ -25,6 +26,6 @@ export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[])
 }
 
 function inventoryWorkload(w: Workload): InventoryWorkload {
-  const reach = w.exposures.some((e) => e.reach === "network") ? "network" : w.exposures.some((e) => e.reach === "loopback") ? "loopback" : undefined;
+  const reach = widestReach(w.exposures.map((e) => e.reach));
   return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, gpu: w.gpu || undefined, reach };
 }

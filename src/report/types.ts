@@ -23,7 +23,7 @@ export interface InventoryWorkload {
   product?: string;
   /** Asks for an NVIDIA GPU. */
   gpu?: boolean;
-  /** How the workload can be reached: `loopback`, `cluster`, `network`; absent when only inside its network. */
+  /** How the workload can be reached: `loopback`, `cluster`, `private` (an internal load balancer), `network`; absent when only inside its network. */
   reach?: string;
 }
 

@@ -7,6 +7,8 @@ export const ray: ProductDef = {
   impact: "code-execution",
   images: ["rayproject/ray", "rayproject/ray-ml"],
   commands: ["\\bray\\s+start\\b.*--head"],
+  // KubeRay's resources state the Ray version their pods run; custom images built on Ray seldom say it in their tag.
+  declaredVersion: [{ apiGroup: "ray.io", kinds: ["RayCluster", "RayService", "RayJob"], field: "rayVersion" }],
   ports: [
     { port: 8265, purpose: "dashboard and Jobs API (job submission runs code)" },
     { port: 10001, purpose: "Ray Client server" },
@@ -14,7 +16,9 @@ export const ray: ProductDef = {
     // The dashboard agent's HTTP server on every node (job agent, node-level APIs).
     { port: 52365, purpose: "dashboard agent HTTP server" },
     // Ray Serve's HTTP proxy (DEFAULT_HTTP_PORT; DEFAULT_HTTP_HOST 127.0.0.1 unless http_options says otherwise).
-    { port: 8000, purpose: "Ray Serve HTTP proxy (deployed applications)" },
+    // It serves the user's own deployed applications, which a RayService exists to publish, and none of Ray's
+    // control APIs: a route to it alone does not hand over the cluster (their authentication is the application's).
+    { port: 8000, purpose: "Ray Serve HTTP proxy (deployed applications)", sensitive: false },
   ],
   listen: {
     // Describes the dashboard/Jobs API: DEFAULT_DASHBOARD_IP is 127.0.0.1 unless --dashboard-host is given.
@@ -42,5 +46,6 @@ export const ray: ProductDef = {
     "https://docs.ray.io/en/master/ray-core/internals/token-authentication.html (RAY_AUTH_MODE: disabled (default) | token)",
     "https://github.com/advisories/GHSA-gx77-xgc2-4888 (CVE-2025-34351, token auth disabled by default)",
     "https://www.cve.org/CVERecord?id=CVE-2023-48022 (unauthenticated job submission)",
+    "https://github.com/ray-project/kuberay/blob/master/ray-operator/apis/ray/v1/raycluster_types.go (RayClusterSpec.RayVersion: the version of Ray the cluster runs)",
   ],
 };
