@@ -6,7 +6,7 @@ import { SEVERITIES } from "../src/findings/types.js";
 import type { Finding, Severity } from "../src/findings/types.js";
 import { jsonForLog, logText, noCommand, oneLine } from "../src/report/common.js";
 import { FORMATS, render } from "../src/report/index.js";
-import { renderJson } from "../src/report/json.js";
+import { renderJson, renderJsonChunks } from "../src/report/json.js";
 import { markdownText, renderMarkdown } from "../src/report/markdown.js";
 import { renderSarif } from "../src/report/sarif.js";
 import { renderTerminal } from "../src/report/terminal.js";
@@ -497,10 +497,10 @@ describe("values from the scanned tree", () => {
     const result = hostileResult(value);
     for (const format of FORMATS) {
       for (const color of [false, true]) {
-        const text = render(result, format, { color });
+        const text = [...render(result, format, { color })].join("");
         expect(commandLines(text), `${format} color=${color}`).toEqual([]);
         // The same number of lines as with a harmless value: no value breaks a line.
-        expect(text.split("\n").length, `${format} color=${color}`).toBe(render(benign, format, { color }).split("\n").length);
+        expect(text.split("\n").length, `${format} color=${color}`).toBe([...render(benign, format, { color })].join("").split("\n").length);
       }
     }
     const shown = renderTerminal(result, { color: false, showSuppressed: true });
@@ -545,5 +545,18 @@ describe("markdownText", () => {
     expect(cells(row)).toHaveLength(5);
     expect(markdown).not.toMatch(/<b>|https:\/\/e|@admin|#1|!\[/);
     expect(markdown).toContain(`- ${markdownText(value)}:3 (warning): ${markdownText(value)}`);
+  });
+});
+
+describe("JSON written in pieces", () => {
+  it("joins to exactly the report JSON.stringify makes, one finding per piece", async () => {
+    const { makeTree, scanTree } = await import("./helpers/tree.js");
+    const result = await scanTree(makeTree({ "compose.yaml": 'services:\n  a:\n    image: ollama/ollama:0.12.3\n    ports: ["11434:11434"]\n    privileged: true\n' }));
+    const chunks = [...renderJsonChunks(result)];
+    const whole = JSON.parse(chunks.join(""));
+    expect(chunks.join("")).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+    expect(chunks.length).toBe(result.findings.length + 6);
+    const empty = [...renderJsonChunks({ ...result, findings: [] })].join("");
+    expect(empty).toBe(`${JSON.stringify({ ...whole, findings: [] }, null, 2)}\n`);
   });
 });

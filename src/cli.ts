@@ -1,7 +1,7 @@
 // The CLI: `ai-infra-audit scan [dir]`. Exit codes: 0 nothing at or above --fail-on, 1 findings at
 // or above it, 2 usage, config or internal error (with a one-line reason on stderr). Its output lands in
 // CI logs, so every report format and every error message is written unable to start a workflow command.
-import { existsSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, statSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, isSeverity, loadConfig, parseSize } from "./config/index.js";
@@ -93,9 +93,15 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
   const maxFileBytes = values["max-file-size"] !== undefined ? parseSize(values["max-file-size"], "--max-file-size") : undefined;
   const result = await scan({ root, config, maxFileBytes });
   const color = format === "terminal" && !values.output && !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const text = render(result, format, { color });
-  if (values.output) writeFileSync(values.output, text);
-  else out(text);
+  const report = render(result, format, { color });
+  if (values.output) {
+    const fd = openSync(values.output, "w");
+    try {
+      for (const chunk of report) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
+  } else for (const chunk of report) out(chunk);
   return failsGate(result.findings, failOn) ? 1 : 0;
 }
 

@@ -1,5 +1,5 @@
 // Picks the renderer for an output format; every renderer is a pure function of the scan result.
-import { renderJson } from "./json.js";
+import { renderJsonChunks } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderSarif } from "./sarif.js";
 import { renderTerminal } from "./terminal.js";
@@ -8,15 +8,19 @@ import type { ScanResult } from "./types.js";
 export const FORMATS = ["terminal", "json", "sarif", "markdown"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function render(result: ScanResult, format: Format, options: { color: boolean }): string {
+/** The report as pieces to write one after the other (a JSON report finding by finding). */
+export function* render(result: ScanResult, format: Format, options: { color: boolean }): Generator<string> {
   switch (format) {
     case "json":
-      return renderJson(result);
+      yield* renderJsonChunks(result);
+      return;
     case "sarif":
-      return renderSarif(result);
+      yield renderSarif(result);
+      return;
     case "markdown":
-      return renderMarkdown(result);
+      yield renderMarkdown(result);
+      return;
     default:
-      return renderTerminal(result, { color: options.color });
+      yield renderTerminal(result, { color: options.color });
   }
 }

@@ -30,14 +30,27 @@ function jsonNotice(notice: Notice) {
   return { file: notice.file, line: notice.line, column: notice.column, kind: notice.kind, message: notice.message };
 }
 
-export function renderJson(result: ScanResult): string {
+/**
+ * The report in pieces, finding by finding, so that a large report is written out as it is made rather
+ * than held as one string. Joined, the pieces are `JSON.stringify(report, null, 2)` and a newline.
+ */
+export function* renderJsonChunks(result: ScanResult): Generator<string> {
   const bySeverity = result.summary.bySeverity;
-  const report = {
-    tool: { name: result.tool.name, version: result.tool.version },
-    findings: sortFindings(result.findings).map(jsonFinding),
-    inventory: result.inventory,
-    summary: { files: result.summary.files, bySeverity: perSeverity((severity) => bySeverity[severity]) },
-    notices: result.notices.map(jsonNotice),
-  };
-  return jsonForLog(`${JSON.stringify(report, null, 2)}\n`);
+  const nested = (value: unknown, pad: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+  const member = (key: string, value: unknown, last = false) => jsonForLog(`  ${JSON.stringify(key)}: ${nested(value, "  ")}${last ? "" : ","}\n`);
+  yield `{\n${member("tool", { name: result.tool.name, version: result.tool.version })}`;
+  const findings = sortFindings(result.findings);
+  if (findings.length === 0) yield member("findings", []);
+  else {
+    yield '  "findings": [\n';
+    for (let i = 0; i < findings.length; i++) yield jsonForLog(`    ${nested(jsonFinding(findings[i]), "    ")}${i < findings.length - 1 ? "," : ""}\n`);
+    yield "  ],\n";
+  }
+  yield member("inventory", result.inventory);
+  yield member("summary", { files: result.summary.files, bySeverity: perSeverity((severity) => bySeverity[severity]) });
+  yield `${member("notices", result.notices.map(jsonNotice), true)}}\n`;
+}
+
+export function renderJson(result: ScanResult): string {
+  return [...renderJsonChunks(result)].join("");
 }
