@@ -13,7 +13,7 @@ export function assemble(root: string, files: SourceFile[], parts: ModelPart[], 
   const workloads = parts.flatMap((p) => p.workloads);
   const components = parts.flatMap((p) => p.components);
   const networkRules = linkServicesAndRoutes(parts);
-  applyBuildContexts(workloads);
+  applyBuildContexts(workloads, parts.flatMap((p) => p.buildStages));
   applyEnvFiles(workloads, referenced);
   mergeComposeOverrides(workloads);
   components.push(...applyKustomizeImages(parts.flatMap((p) => p.kustomizations), components, workloads));
