@@ -37,3 +37,66 @@ describe("services built from the repository's Dockerfile", () => {
     expect(result.findings.filter((f) => f.ruleId === "AIA101" || f.ruleId === "AIA102")).toEqual([]);
   });
 });
+
+const customPostgres = (env: string, port: number) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: postgres
+  namespace: db
+spec:
+  selector:
+    matchLabels: {app: postgres}
+  template:
+    metadata:
+      labels: {app: postgres}
+    spec:
+      containers:
+        - name: postgres
+          image: team-postgres
+          env:
+${env}          ports:
+            - containerPort: ${port}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: postgres-lb
+  namespace: db
+spec:
+  type: LoadBalancer
+  selector: {app: postgres}
+  ports:
+    - port: ${port}
+`;
+
+describe("servers known by the settings only they read", () => {
+  it("takes a custom image that sets POSTGRES_PASSWORD and listens on 5432 for Postgres, its password for its own login", async () => {
+    const env = "            - name: POSTGRES_USER\n              value: app\n            - name: POSTGRES_PASSWORD\n              value: postgres\n";
+    const result = await scanTree(makeTree({ "k8s/postgres.yaml": customPostgres(env, 5432) }));
+    expect(result.inventory.workloads.find((w) => w.image === "team-postgres")?.product).toBe("postgres");
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "k8s/postgres.yaml", line: 30, category: "exposed-service", severity: "high" }]);
+    const login = result.findings.filter((f) => f.ruleId === "AIA401");
+    expect(login.map((f) => ({ line: f.line, severity: f.severity }))).toEqual([{ line: 20, severity: "high" }]);
+    expect(login[0].message).not.toMatch(/reach another/);
+  });
+
+  it("does not take a client that logs in to Postgres for Postgres", async () => {
+    const env = "            - name: POSTGRES_HOST\n              value: db\n            - name: POSTGRES_PASSWORD\n              value: ${DB_PASSWORD}\n";
+    const result = await scanTree(makeTree({ "k8s/postgres.yaml": customPostgres(env, 8000) }));
+    expect(result.inventory.workloads.find((w) => w.image === "team-postgres")?.product).toBeUndefined();
+    expect(findingsOf(result, "AIA102")).toEqual([]);
+  });
+
+  it("takes a server built from the repository that sets Weaviate's auth settings for Weaviate", async () => {
+    const compose = 'services:\n  weaviate:\n    image: weaviate/test-server\n    build:\n      context: .\n      target: weaviate\n    ports:\n      - "8080:8080"\n    environment:\n      AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED: "true"\n';
+    const dockerfile = 'FROM golang:1.26-alpine AS build\nRUN go build ./cmd/weaviate-server\nFROM alpine:3.24 AS weaviate\nENTRYPOINT ["/bin/weaviate"]\nCMD ["--host","0.0.0.0","--port","8080"]\n';
+    const result = await scanTree(makeTree({ "docker-compose-test.yml": compose, Dockerfile: dockerfile }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "docker-compose-test.yml", line: 10, category: "missing-auth", severity: "high" }]);
+  });
+
+  it("does not take a client that passes NEO4J_AUTH on for Neo4j", async () => {
+    const compose = 'services:\n  loader:\n    build: .\n    ports:\n      - "8502:8502"\n    environment:\n      - NEO4J_AUTH=neo4j/${NEO4J_PASSWORD}\n';
+    const result = await scanTree(makeTree({ "compose.yaml": compose, Dockerfile: "FROM python:3.12\nCMD [\"streamlit\", \"run\", \"loader.py\"]\n" }));
+    expect(result.inventory.workloads.find((w) => w.name === "loader")?.product).toBeUndefined();
+  });
+});

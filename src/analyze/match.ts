@@ -6,7 +6,7 @@ import { imageName } from "../model/image.js";
 import { commandTokens, expandEnv } from "../model/tokens.js";
 import { wildcard } from "../model/wildcard.js";
 import type { EnvVar, Located, Origin, SourcePos, Workload } from "../model/types.js";
-import type { AuthBehaviour, Catalog, Knob, ProductDef } from "../catalog/types.js";
+import type { AuthBehaviour, Catalog, Knob, ProductDef, ServerEnvSignature } from "../catalog/types.js";
 
 const DEFAULT_TAG_VERSION = /^v?(\d+\.\d+(?:\.\d+)?)/;
 
@@ -44,7 +44,17 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
     const product = catalog.products.find((p) => p.commands?.some((c) => catalogRegExp(c).test(command)));
     if (product) return { productId: product.id, by: "command" };
   }
+  const product = catalog.products.find((p) => p.serverEnv?.some((signature) => setsServerEnv(p, signature, workload)));
+  if (product) return { productId: product.id, by: "env" };
   return undefined;
+}
+
+/** The workload sets one of the signature's variables and, if asked, declares or exposes one of the product's ports. */
+function setsServerEnv(product: ProductDef, signature: ServerEnvSignature, workload: Workload): boolean {
+  if (!workload.env.some((e) => signature.env.includes(e.name))) return false;
+  if (!signature.onProductPort) return true;
+  const ports = new Set([...workload.containerPorts.map((p) => p.value), ...workload.exposures.flatMap((e) => e.containerPorts)]);
+  return product.ports.some((p) => ports.has(p.port));
 }
 
 /**

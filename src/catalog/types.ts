@@ -71,6 +71,17 @@ export interface DefaultCredential {
   whenUnset?: boolean;
 }
 
+/**
+ * Environment variables that only the product's own server reads, to recognise it when its image is not
+ * one the catalog knows (built in the repository, renamed): a workload that sets any of `env` is taken to
+ * run the product. A client often sets the same names to log in (`POSTGRES_PASSWORD`); `onProductPort`
+ * then also asks that the workload declare or expose one of the product's ports, where a client does not listen.
+ */
+export interface ServerEnvSignature {
+  env: string[];
+  onProductPort?: boolean;
+}
+
 export interface ProductDef {
   /** Stable id: `ollama`, `chromadb`. */
   id: string;
@@ -80,6 +91,8 @@ export interface ProductDef {
   images: string[];
   /** Regular expressions (case-insensitive) on the command line that identify the product. */
   commands?: string[];
+  /** Server settings that identify the product when neither the image nor the command does. */
+  serverEnv?: ServerEnvSignature[];
   /**
    * How to read a version from an image tag: a regular expression whose first group is the version.
    * Defaults to a leading `v?MAJOR.MINOR[.PATCH]`.

@@ -221,8 +221,8 @@ export interface ProductMatch {
   productId: string;
   /** Version taken from the image tag when it is one. */
   version?: string;
-  /** How the product was recognised: `image`, `command`. */
-  by: "image" | "command";
+  /** How the product was recognised: its image, its command line, or settings only its server reads (`env`). */
+  by: "image" | "command" | "env";
 }
 
 /** A product or package at a version, declared somewhere in the tree (inventory). */
