@@ -11,7 +11,12 @@ const SEVERITY = { "code-execution": "critical", "model-control": "critical", "d
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const code = (items: string[]) => (items.length ? items.map((i) => `\`${i}\``).join(", ") : "—");
-const knob = (k: Knob) => (k.env ?? k.flag ?? k.arg ?? (k.config ? `config file: ${k.config}` : "")) + (k.value !== undefined ? `=${k.value === "" ? "(empty)" : k.value}` : "") + (k.versions ? ` (${k.versions})` : "");
+const knob = (k: Knob): string =>
+  (k.env ?? k.flag ?? k.arg ?? (k.config ? `config file: ${k.config}` : "")) +
+  (k.value !== undefined ? `=${k.value === "" ? "(empty)" : k.value}` : "") +
+  (k.versions ? ` (${k.versions})` : "") +
+  (k.requires ? ` with ${k.requires.map(knob).join(" or ")}` : "") +
+  (k.ports ? ` (port ${k.ports.join(", ")} only)` : "");
 
 /** `; settings: `A`, `B` (on its port)` for products also recognised by settings only their server reads. */
 function serverEnv(p: ProductDef): string {

@@ -100,3 +100,20 @@ describe("servers known by the settings only they read", () => {
     expect(result.inventory.workloads.find((w) => w.name === "loader")?.product).toBeUndefined();
   });
 });
+
+describe("client-certificate authentication", () => {
+  const node = (port: string) => `  qdrant-node1:\n    image: qdrant/qdrant:v1.15.0\n    ports:\n      - "${port}"\n    command: ./qdrant --config-path /qdrant/config/tls_config.yaml\n    volumes:\n      - ./tls_config.yaml:/qdrant/config/tls_config.yaml:ro\n`;
+  const tlsConfig = (verify: string, tls: string) => `log_level: INFO\nservice:\n  enable_tls: ${tls}\n  verify_https_client_certificate: ${verify}\ntls:\n  cert: ./tls/cert.pem\n  key: ./tls/key.pem\n  ca_cert: ./tls/cacert.pem\n`;
+
+  it("counts Qdrant's client-certificate check as authentication for the REST port, not for gRPC", async () => {
+    const compose = `services:\n${node("6333")}${node("6334").replace("qdrant-node1", "qdrant-node2")}`;
+    const result = await scanTree(makeTree({ "tls-compose.yaml": compose, "tls_config.yaml": tlsConfig("true", "true") }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "tls-compose.yaml", line: 12, category: "missing-auth", severity: "high" }]);
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "tls-compose.yaml", line: 5, category: "exposed-service", severity: "medium" }]);
+  });
+
+  it("does not count the client-certificate check without TLS", async () => {
+    const result = await scanTree(makeTree({ "tls-compose.yaml": `services:\n${node("6333")}`, "tls_config.yaml": tlsConfig("true", "false") }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "tls-compose.yaml", line: 5, category: "missing-auth", severity: "high" }]);
+  });
+});

@@ -200,7 +200,7 @@ export function findKnob(knobs: Knob[] | undefined, workload: Workload, version:
           : knob.config
             ? configHit(knob, workload)
             : undefined;
-    if (hit) return hit;
+    if (hit && (!knob.requires || findKnob(knob.requires, workload, version))) return hit;
   }
   return undefined;
 }
@@ -225,16 +225,20 @@ export type AuthState =
   | { state: "off"; behaviour: AuthBehaviour; disabledBy?: KnobHit }
   | { state: "on"; behaviour: AuthBehaviour; enabledBy?: KnobHit };
 
-export function authState(product: ProductDef, workload: Workload): AuthState {
+/**
+ * The product's authentication as configured on the workload; with `ports`, as seen through an exposure
+ * of those container ports (empty: every port), where a setting that protects only some ports may not count.
+ */
+export function authState(product: ProductDef, workload: Workload, ports?: number[]): AuthState {
   const version = workload.product?.version;
   const behaviour = authBehaviour(product, version);
   if (behaviour.builtIn === "none") return { state: "none", behaviour };
   const disabledBy = findKnob(behaviour.disabledBy, workload, version);
   if (disabledBy) return { state: "off", behaviour, disabledBy };
-  const enabledBy = findKnob(behaviour.enabledBy, workload, version);
+  const enabling = (behaviour.enabledBy ?? []).filter((k) => !k.ports || (ports !== undefined && ports.length > 0 && ports.every((p) => k.ports?.includes(p))));
+  const enabledBy = findKnob(enabling, workload, version);
   if (enabledBy) return { state: "on", behaviour, enabledBy };
   if (behaviour.builtIn === "on") return { state: "on", behaviour };
-  const enabling = behaviour.enabledBy ?? [];
   const envKnobs = enabling.flatMap((k) => k.env ?? []);
   if (workload.envFromOutside && envKnobs.length) return { state: "unknown", behaviour, from: workload.envFromOutside.path, through: envKnobs };
   const configKnobs = enabling.flatMap((k) => (k.config ? [knobLabel(k)] : []));

@@ -25,6 +25,13 @@ export interface Knob {
   config?: string;
   value?: string;
   versions?: string;
+  /** The setting takes effect only when one of these is set too (Qdrant checks client certificates only with TLS on). */
+  requires?: Knob[];
+  /**
+   * In `enabledBy`: the setting protects only these container ports of the product (Qdrant's client
+   * certificates guard the REST API, not gRPC); an exposure that reaches any other port is not protected by it.
+   */
+  ports?: number[];
 }
 
 export interface AuthBehaviour {
