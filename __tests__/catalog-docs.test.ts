@@ -15,6 +15,7 @@ const knob = (k: Knob): string =>
   (k.env ?? k.flag ?? k.arg ?? (k.config ? `config file: ${k.config}` : "")) +
   (k.value !== undefined ? `=${k.value === "" ? "(empty)" : k.value}` : "") +
   (k.versions ? ` (${k.versions})` : "") +
+  (k.section ? ` in [${k.section}]` : "") +
   (k.requires ? ` with ${k.requires.map(knob).join(" or ")}` : "") +
   (k.ports ? ` (port ${k.ports.join(", ")} only)` : "");
 

@@ -117,3 +117,79 @@ describe("client-certificate authentication", () => {
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "tls-compose.yaml", line: 5, category: "missing-auth", severity: "high" }]);
   });
 });
+
+describe("Grafana's grafana.ini", () => {
+  const ini = (anonymous: string, security: string) => `[paths]\ndata = /var/lib/grafana/data\n\n[auth.anonymous]\nenabled = ${anonymous}\norg_role = Admin\n\n[security]\n${security}\n\n[provisioning]\nenabled = true\n`;
+  const compose = 'services:\n  grafana:\n    image: grafana/grafana-oss:11.1.4\n    ports:\n      - "3000:3000"\n    volumes:\n      - ./grafana/grafana.ini:/etc/grafana/grafana.ini\n';
+
+  it("reports anonymous access turned on in a bind-mounted grafana.ini as no authentication", async () => {
+    const result = await scanTree(makeTree({ "compose.yaml": compose, "grafana/grafana.ini": ini("true", "admin_user = admin") }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "grafana/grafana.ini", line: 5, category: "missing-auth", severity: "high" }]);
+    // The port, with the admin/admin login that still applies: admin_password is not set.
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "compose.yaml", line: 5, category: "exposed-service", severity: "high" }]);
+  });
+
+  it("does not take `enabled = true` of another section for anonymous access, and an admin_password there for a changed login", async () => {
+    const result = await scanTree(makeTree({ "compose.yaml": compose, "grafana/grafana.ini": ini("false", "admin_password = ${GRAFANA_ADMIN_PASSWORD}") }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "compose.yaml", line: 5, category: "exposed-service", severity: "medium" }]);
+  });
+
+  it("still reports the admin/admin default when grafana.ini leaves admin_password unset", async () => {
+    const result = await scanTree(makeTree({ "compose.yaml": compose, "grafana/grafana.ini": ini("false", "admin_user = admin") }));
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "compose.yaml", line: 5, category: "exposed-service", severity: "high" }]);
+  });
+
+  it("reads grafana.ini from a ConfigMap mounted at /etc/grafana", async () => {
+    const manifest = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: grafana-config
+  namespace: mon
+data:
+  grafana.ini: |
+    [auth.anonymous]
+    enabled = true
+    org_role = Admin
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: grafana
+  namespace: mon
+spec:
+  selector:
+    matchLabels: {app: grafana}
+  template:
+    metadata:
+      labels: {app: grafana}
+    spec:
+      containers:
+        - name: grafana
+          image: grafana/grafana-oss:11.1.4
+          ports:
+            - containerPort: 3000
+          volumeMounts:
+            - name: config-volume
+              mountPath: /etc/grafana
+      volumes:
+        - name: config-volume
+          configMap:
+            name: grafana-config
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: grafana
+  namespace: mon
+spec:
+  type: LoadBalancer
+  selector: {app: grafana}
+  ports:
+    - port: 3000
+`;
+    const result = await scanTree(makeTree({ "k8s/grafana.yaml": manifest }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/grafana.yaml", line: 9, category: "missing-auth", severity: "high" }]);
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "k8s/grafana.yaml", line: 43, category: "exposed-service", severity: "high" }]);
+  });
+});

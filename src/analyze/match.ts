@@ -181,9 +181,16 @@ function argHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
 /** A directive in a mounted configuration file, named by its first word only (its value may be a secret). */
 function configHit(knob: Knob, workload: Workload): KnobHit | undefined {
   const rx = catalogRegExp(knob.config as string);
+  const wanted = knob.section?.toLowerCase();
   for (const file of workload.configFiles ?? []) {
-    const line = file.lines.find((l) => rx.test(l.value));
-    if (line) return { knob, text: `${line.value.trim().split(/[\s:=]/)[0]} in ${file.path}`, value: "", indirect: false, pos: line.pos, origin: line.origin ?? "own" };
+    // An ini file's `[section]` headers: a knob tied to a section matches only the lines under its header.
+    let section: string | undefined;
+    const line = file.lines.find((l) => {
+      const header = /^\s*\[([^\]]+)\]\s*$/.exec(l.value);
+      if (header) section = header[1].trim().toLowerCase();
+      return !header && (wanted === undefined || section === wanted) && rx.test(l.value);
+    });
+    if (line) return { knob, text: `${knob.section ? `[${knob.section}] ` : ""}${line.value.trim().split(/[\s:=]/)[0]} in ${file.path}`, value: "", indirect: false, pos: line.pos, origin: line.origin ?? "own" };
   }
   return undefined;
 }

@@ -25,6 +25,11 @@ export interface Knob {
   config?: string;
   value?: string;
   versions?: string;
+  /**
+   * With `config`: the line must stand in this `[section]` of an ini file (case-insensitive), where the
+   * same key means different things in different sections (`enabled` in `[auth.anonymous]`).
+   */
+  section?: string;
   /** The setting takes effect only when one of these is set too (Qdrant checks client certificates only with TLS on). */
   requires?: Knob[];
   /**
