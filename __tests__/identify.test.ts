@@ -193,3 +193,23 @@ spec:
     expect(findingsOf(result, "AIA102")).toEqual([{ file: "k8s/grafana.yaml", line: 43, category: "exposed-service", severity: "high" }]);
   });
 });
+
+describe("catalog names", () => {
+  it("knows Arize Phoenix built from its own Dockerfile by the command the image runs", async () => {
+    const compose = "services:\n  phoenix:\n    build:\n      dockerfile: ./Dockerfile\n      context: .\n    ports:\n      - 6006:6006\n      - 4317:4317\n";
+    const dockerfile = 'ARG BASE_IMAGE=gcr.io/distroless/python3-debian13:nonroot\nFROM ${BASE_IMAGE}\nEXPOSE 6006\nEXPOSE 4317\nCMD ["-m", "phoenix.server.main", "serve"]\n';
+    const result = await scanTree(makeTree({ "docker-compose.yml": compose, Dockerfile: dockerfile }));
+    expect(findingsOf(result, "AIA101")).toEqual([
+      { file: "docker-compose.yml", line: 7, category: "missing-auth", severity: "high" },
+      { file: "docker-compose.yml", line: 8, category: "missing-auth", severity: "high" },
+    ]);
+  });
+
+  it("knows Bitnami's legacy namespace and its redis-cluster image, and the documented password", async () => {
+    const compose = 'services:\n  redis-node-0:\n    image: docker.io/bitnamilegacy/redis-cluster:7.4\n    network_mode: host\n    environment:\n      REDIS_PASSWORD: bitnami\n      REDIS_NODES: "127.0.0.1:6379 127.0.0.1:6380"\n';
+    const result = await scanTree(makeTree({ "compose.yaml": compose }));
+    expect(result.inventory.workloads.map((w) => w.product)).toEqual(["bitnami-redis"]);
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "compose.yaml", line: 4, category: "exposed-service", severity: "high" }]);
+    expect(findingsOf(result, "AIA401")).toEqual([{ file: "compose.yaml", line: 6, category: "default-credentials", severity: "high" }]);
+  });
+});

@@ -2,6 +2,7 @@
 import type { Catalog } from "./types.js";
 import { aiDockComfyui } from "./products/ai-dock-comfyui.js";
 import { anythingllm } from "./products/anythingllm.js";
+import { arizePhoenix } from "./products/arize-phoenix.js";
 import { bitnamiRedis } from "./products/bitnami-redis.js";
 import { chromadb } from "./products/chromadb.js";
 import { chromadbPython } from "./products/chromadb-python.js";
@@ -62,6 +63,7 @@ export const catalog: Catalog = {
   products: [
     aiDockComfyui,
     anythingllm,
+    arizePhoenix,
     bitnamiRedis,
     chromadb,
     chromadbPython,
