@@ -195,6 +195,16 @@ spec:
 });
 
 describe("catalog names", () => {
+  it.each([
+    ["TensorFlow Serving", 'tensorflow/serving:2.13.1-gpu\n          command: ["tensorflow_model_server", "--model_name=m", "--rest_api_port=8000"]', 8500, "critical"],
+    ["TensorBoard", 'tensorflow/tensorflow:2.14.0\n          command: ["tensorboard"]\n          args: ["--logdir=/outputs", "--host=0.0.0.0"]', 6006, "high"],
+  ])("reports %s behind a LoadBalancer", async (_name, image, port, severity) => {
+    const manifest = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  selector:\n    matchLabels: {app: x}\n  template:\n    metadata:\n      labels: {app: x}\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: app\nspec:\n  type: LoadBalancer\n  selector: {app: x}\n  ports:\n    - port: ${port}\n`;
+    const result = await scanTree(makeTree({ "k8s/app.yaml": manifest }));
+    const line = manifest.split("\n").indexOf("  type: LoadBalancer") + 1;
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/app.yaml", line, category: "missing-auth", severity }]);
+  });
+
   it("knows Arize Phoenix built from its own Dockerfile by the command the image runs", async () => {
     const compose = "services:\n  phoenix:\n    build:\n      dockerfile: ./Dockerfile\n      context: .\n    ports:\n      - 6006:6006\n      - 4317:4317\n";
     const dockerfile = 'ARG BASE_IMAGE=gcr.io/distroless/python3-debian13:nonroot\nFROM ${BASE_IMAGE}\nEXPOSE 6006\nEXPOSE 4317\nCMD ["-m", "phoenix.server.main", "serve"]\n';

@@ -50,6 +50,8 @@ import { seaweedfs } from "./products/seaweedfs.js";
 import { sglang } from "./products/sglang.js";
 import { stableDiffusionWebui } from "./products/stable-diffusion-webui.js";
 import { tei } from "./products/tei.js";
+import { tensorboard } from "./products/tensorboard.js";
+import { tensorflowServing } from "./products/tensorflow-serving.js";
 import { textGenerationWebui } from "./products/text-generation-webui.js";
 import { tgi } from "./products/tgi.js";
 import { torchserve } from "./products/torchserve.js";
@@ -111,6 +113,8 @@ export const catalog: Catalog = {
     sglang,
     stableDiffusionWebui,
     tei,
+    tensorboard,
+    tensorflowServing,
     textGenerationWebui,
     tgi,
     torchserve,
