@@ -195,6 +195,15 @@ spec:
 });
 
 describe("catalog names", () => {
+  it("reads Infinity's listen address from the configuration file its command names", async () => {
+    const compose = `services:\n  infinity:\n    image: infiniflow/infinity:v0.7.3-x64-v3\n    volumes:\n      - ./infinity_conf.toml:/infinity_conf.toml\n    command: ["-f", "/infinity_conf.toml"]\n    ports:\n      - 23820:23820\n`;
+    const conf = (address: string) => `[general]\nversion = "0.7.0"\n[network]\nserver_address = "${address}"\nhttp_port = 23820\n`;
+    const open = await scanTree(makeTree({ "docker-compose.yml": compose, "infinity_conf.toml": conf("0.0.0.0") }));
+    expect(findingsOf(open, "AIA101")).toEqual([{ file: "docker-compose.yml", line: 8, category: "missing-auth", severity: "high" }]);
+    const local = await scanTree(makeTree({ "docker-compose.yml": compose, "infinity_conf.toml": conf("127.0.0.1") }));
+    expect(findingsOf(local, "AIA101")).toEqual([]);
+  });
+
   it.each([
     ["TensorFlow Serving", 'tensorflow/serving:2.13.1-gpu\n          command: ["tensorflow_model_server", "--model_name=m", "--rest_api_port=8000"]', 8500, "critical"],
     ["TensorBoard", 'tensorflow/tensorflow:2.14.0\n          command: ["tensorboard"]\n          args: ["--logdir=/outputs", "--host=0.0.0.0"]', 6006, "high"],

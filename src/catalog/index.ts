@@ -15,6 +15,7 @@ import { fastchatModelWorker } from "./products/fastchat-model-worker.js";
 import { fastchatOpenaiApi } from "./products/fastchat-openai-api.js";
 import { flowise } from "./products/flowise.js";
 import { grafana } from "./products/grafana.js";
+import { infinity } from "./products/infinity.js";
 import { jupyter } from "./products/jupyter.js";
 import { jupyterhub } from "./products/jupyterhub.js";
 import { keycloak } from "./products/keycloak.js";
@@ -78,6 +79,7 @@ export const catalog: Catalog = {
     fastchatOpenaiApi,
     flowise,
     grafana,
+    infinity,
     jupyter,
     jupyterhub,
     keycloak,
