@@ -206,6 +206,7 @@ describe("catalog names", () => {
 
   it.each([
     ["TensorFlow Serving", 'tensorflow/serving:2.13.1-gpu\n          command: ["tensorflow_model_server", "--model_name=m", "--rest_api_port=8000"]', 8500, "critical"],
+    ["the Saxml HTTP server", "us-docker.pkg.dev/cloud-tpu-images/inference/sax-http:v1.0.0", 8888, "critical"],
     ["TensorBoard", 'tensorflow/tensorflow:2.14.0\n          command: ["tensorboard"]\n          args: ["--logdir=/outputs", "--host=0.0.0.0"]', 6006, "high"],
   ])("reports %s behind a LoadBalancer", async (_name, image, port, severity) => {
     const manifest = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  selector:\n    matchLabels: {app: x}\n  template:\n    metadata:\n      labels: {app: x}\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: app\nspec:\n  type: LoadBalancer\n  selector: {app: x}\n  ports:\n    - port: ${port}\n`;

@@ -47,6 +47,7 @@ import { rabbitmq } from "./products/rabbitmq.js";
 import { ray } from "./products/ray.js";
 import { redis } from "./products/redis.js";
 import { redisStack } from "./products/redis-stack.js";
+import { saxmlHttp } from "./products/saxml-http.js";
 import { seaweedfs } from "./products/seaweedfs.js";
 import { sglang } from "./products/sglang.js";
 import { stableDiffusionWebui } from "./products/stable-diffusion-webui.js";
@@ -111,6 +112,7 @@ export const catalog: Catalog = {
     ray,
     redis,
     redisStack,
+    saxmlHttp,
     seaweedfs,
     sglang,
     stableDiffusionWebui,
