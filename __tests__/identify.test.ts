@@ -195,6 +195,13 @@ spec:
 });
 
 describe("catalog names", () => {
+  it("knows h2oGPT built from its Dockerfile by the script its command runs", async () => {
+    const compose = "services:\n  h2ogpt:\n    build:\n      context: .\n      dockerfile: Dockerfile\n    ports:\n      - '${H2OGPT_PORT}:7860'\n    command:\n      - /workspace/generate.py\n      - --base_model=${H2OGPT_BASE_MODEL}\n";
+    const dockerfile = 'FROM nvidia/cuda:12.1.1-cudnn8-devel-ubuntu20.04\nEXPOSE 7860\nENTRYPOINT ["python3.10"]\n';
+    const result = await scanTree(makeTree({ "docker-compose.yml": compose, Dockerfile: dockerfile }));
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "docker-compose.yml", line: 7, category: "missing-auth", severity: "high" }]);
+  });
+
   it("reads Infinity's listen address from the configuration file its command names", async () => {
     const compose = `services:\n  infinity:\n    image: infiniflow/infinity:v0.7.3-x64-v3\n    volumes:\n      - ./infinity_conf.toml:/infinity_conf.toml\n    command: ["-f", "/infinity_conf.toml"]\n    ports:\n      - 23820:23820\n`;
     const conf = (address: string) => `[general]\nversion = "0.7.0"\n[network]\nserver_address = "${address}"\nhttp_port = 23820\n`;

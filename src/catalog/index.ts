@@ -16,6 +16,7 @@ import { fastchatOpenaiApi } from "./products/fastchat-openai-api.js";
 import { flowise } from "./products/flowise.js";
 import { grafana } from "./products/grafana.js";
 import { infinity } from "./products/infinity.js";
+import { h2ogpt } from "./products/h2ogpt.js";
 import { jupyter } from "./products/jupyter.js";
 import { jupyterhub } from "./products/jupyterhub.js";
 import { keycloak } from "./products/keycloak.js";
@@ -80,6 +81,7 @@ export const catalog: Catalog = {
     fastchatOpenaiApi,
     flowise,
     grafana,
+    h2ogpt,
     infinity,
     jupyter,
     jupyterhub,
