@@ -240,3 +240,10 @@ describe("catalog names", () => {
     expect(findingsOf(result, "AIA401")).toEqual([{ file: "compose.yaml", line: 6, category: "default-credentials", severity: "high" }]);
   });
 });
+
+describe("Bitnami Legacy images", () => {
+  it("know that a final stage on bitnamilegacy/ runs as the image's non-root user", async () => {
+    const result = await scanTree(makeTree({ Dockerfile: "FROM bitnamilegacy/redis:7.2\nCOPY redis.conf /opt/bitnami/redis/mounted-etc/redis.conf\n" }));
+    expect(findingsOf(result, "AIA206")).toEqual([]);
+  });
+});
