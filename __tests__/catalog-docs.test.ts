@@ -11,7 +11,19 @@ const SEVERITY = { "code-execution": "critical", "model-control": "critical", "d
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const code = (items: string[]) => (items.length ? items.map((i) => `\`${i}\``).join(", ") : "—");
-const knob = (k: Knob) => (k.env ?? k.flag ?? k.arg ?? (k.config ? `config file: ${k.config}` : "")) + (k.value !== undefined ? `=${k.value === "" ? "(empty)" : k.value}` : "") + (k.versions ? ` (${k.versions})` : "");
+const knob = (k: Knob): string =>
+  (k.env ?? k.flag ?? k.arg ?? (k.config ? `config file: ${k.config}` : "")) +
+  (k.value !== undefined ? `=${k.value === "" ? "(empty)" : k.value}` : "") +
+  (k.versions ? ` (${k.versions})` : "") +
+  (k.section ? ` in [${k.section}]` : "") +
+  (k.requires ? ` with ${k.requires.map(knob).join(" or ")}` : "") +
+  (k.ports ? ` (port ${k.ports.join(", ")} only)` : "");
+
+/** `; settings: `A`, `B` (on its port)` for products also recognised by settings only their server reads. */
+function serverEnv(p: ProductDef): string {
+  const signatures = (p.serverEnv ?? []).map((s) => `${code(s.env)}${s.onProductPort ? " (on its port)" : ""}`);
+  return signatures.length ? `; by settings: ${signatures.join("; ")}` : "";
+}
 
 function row(p: ProductDef): string {
   const ports = p.ports.map((port) => `${port.port}${port.sensitive === false ? " (not counted)" : ""}`).join(", ");
@@ -26,7 +38,7 @@ function row(p: ProductDef): string {
     .join("<br>");
   const defaults = (p.defaultCredentials ?? []).map((d) => `\`${knob(d.knob)}\` = ${d.values.map((v) => `\`${v}\``).join(" / ")}${d.whenUnset ? " (also when not set)" : ""}`);
   const defaultsText = defaults.length ? `<br>Documented defaults: ${defaults.join("; ")}.` : "";
-  return `| ${cell(p.name)} (\`${p.id}\`) | ${cell(code(p.images))} | ${p.commands?.length ? "yes" : "no"} | ${ports} | ${p.impact} (${SEVERITY[p.impact]}) | ${p.listen.default === "all" ? "all interfaces" : "loopback"}${p.listen.commandDefault && p.listen.commandDefault !== p.listen.default ? ` (CLI: ${p.listen.commandDefault})` : ""} | ${cell(auth + defaultsText)} |`;
+  return `| ${cell(p.name)} (\`${p.id}\`) | ${cell(code(p.images))} | ${p.commands?.length ? "yes" : "no"}${serverEnv(p)} | ${ports} | ${p.impact} (${SEVERITY[p.impact]}) | ${p.listen.default === "all" ? "all interfaces" : "loopback"}${p.listen.commandDefault && p.listen.commandDefault !== p.listen.default ? ` (CLI: ${p.listen.commandDefault})` : ""} | ${cell(auth + defaultsText)} |`;
 }
 
 function render(): string {
@@ -41,7 +53,7 @@ function render(): string {
     "the range that contains the version in the image tag applies; an image without a readable version is",
     "judged by the last range (the current release).",
     "",
-    "| product | images | also by command line | ports | impact (AIA101 severity) | listens on | authentication |",
+    "| product | images | also by command line (or server settings) | ports | impact (AIA101 severity) | listens on | authentication |",
     "| --- | --- | --- | --- | --- | --- | --- |",
     ...products.map(row),
     "",

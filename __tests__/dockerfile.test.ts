@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../src/parsers/dockerfile.js";
 import type { DockerfileDoc, DockerInstruction } from "../src/parsers/dockerfile.js";
-import { dockerfileToModel } from "../src/readers/dockerfile.js";
+import { dockerfileToModel, namedStages } from "../src/readers/dockerfile.js";
 import type { Workload } from "../src/model/types.js";
 
 const FILE = "app/Dockerfile";
@@ -507,5 +507,31 @@ describe("dockerfileToModel: build steps", () => {
         pos: { file: FILE, line: 8, endLine: 11 },
       },
     ]);
+  });
+});
+
+describe("namedStages: the image each named stage builds (for compose build.target)", () => {
+  it("replays each named stage's chain, so a stage inherits what its base stage sets", () => {
+    const stages = namedStages(
+      parse([
+        "FROM debian:stable-slim AS runner", // 1
+        "ENV RUST_BACKTRACE=0", // 2
+        "EXPOSE 9000", // 3
+        "FROM runner AS cli", // 4
+        "EXPOSE 8000", // 5
+        'ENTRYPOINT ["dumb-init", "--", "chroma"]', // 6
+        'CMD ["run", "/config.yaml"]', // 7
+        "FROM runner", // 8
+        'CMD ["./other"]', // 9
+      ]),
+      FILE,
+    );
+    expect(stages.map((s) => s.name)).toEqual(["runner", "cli"]);
+    const cli = stages[1];
+    expect(cli.argv.map((a) => a.value)).toEqual(["dumb-init", "--", "chroma", "run", "/config.yaml"]);
+    expect(cli.entrypointCount).toBe(3);
+    expect(cli.env.map((e) => `${e.name}=${e.value}`)).toEqual(["RUST_BACKTRACE=0"]);
+    expect(cli.containerPorts.map((p) => p.value)).toEqual([9000, 8000]);
+    expect(cli.image?.raw).toBe("debian:stable-slim");
   });
 });

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   b: () => (/* binding */ emptyPart)
 /* harmony export */ });
 function emptyPart() {
-    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map() };
+    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [] };
 }
 
 
@@ -21,6 +21,7 @@ function emptyPart() {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dockerfileToModel: () => (/* binding */ dockerfileToModel),
+/* harmony export */   namedStages: () => (/* binding */ namedStages),
 /* harmony export */   read: () => (/* binding */ read)
 /* harmony export */ });
 /* harmony import */ var _parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8088);
@@ -56,6 +57,7 @@ function read(file) {
     const model = dockerfileToModel(doc, file.path);
     part.workloads.push(...model.workloads);
     part.components.push(...model.components);
+    part.buildStages.push(...namedStages(doc, file.path));
     return { part, notices: (0,_notices_js__WEBPACK_IMPORTED_MODULE_3__/* .syntaxErrorNotice */ .o)(file.path, doc.errors, "") };
 }
 const SUDOERS_FILE = /\/etc\/sudoers\b/;
@@ -69,10 +71,24 @@ function dockerfileToModel(doc, file) {
     const workload = finalWorkload(doc, file, final, chain);
     return { workloads: [workload], components: imageComponents(doc, file, new Set(chain), workload.id) };
 }
-/** The final stage and the earlier stages it is built `FROM`, base first. */
-function stageChain(stages, final) {
-    const chain = [final];
-    for (let base = baseStage(stages, final); base; base = baseStage(stages, base))
+/** The image config each named stage builds, its chain of stages replayed as for the final stage. */
+function namedStages(doc, file) {
+    return doc.stages.flatMap((stage) => {
+        if (!stage.name)
+            return [];
+        const chain = stageChain(doc.stages, stage);
+        const config = replayChain(chain, file, doc.escape, doc.args);
+        const built = { file, name: stage.name, argv: [...config.entrypoint, ...config.cmd], entrypointCount: config.entrypoint.length, env: [...config.env.values()], containerPorts: config.ports };
+        const image = externalImage(doc.stages, chain[0], file);
+        if (image)
+            built.image = image;
+        return [built];
+    });
+}
+/** A stage and the earlier stages it is built `FROM`, base first. */
+function stageChain(stages, last) {
+    const chain = [last];
+    for (let base = baseStage(stages, last); base; base = baseStage(stages, base))
         chain.unshift(base);
     return chain;
 }

@@ -41,7 +41,7 @@ const AUTH_MIDDLEWARE_NAME = /auth|sso|oidc|authelia|authentik/i;
 /* harmony export */   b: () => (/* binding */ emptyPart)
 /* harmony export */ });
 function emptyPart() {
-    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map() };
+    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [] };
 }
 
 
@@ -387,6 +387,9 @@ function composeToModel(root, file) {
             });
         }
         workload.buildDockerfile = buildDockerfile((0,yaml/* get */.Jt)(svc, "build"), file);
+        const target = (0,yaml/* str */.gx)((0,yaml/* get */.Jt)((0,yaml/* get */.Jt)(svc, "build"), "target"));
+        if (workload.buildDockerfile && target)
+            workload.buildTarget = (0,interpolate/* interpolate */.G)(target).value.toLowerCase();
         workload.gpu = requestsGpu(svc);
         workload.envFiles = envFiles((0,yaml/* get */.Jt)(svc, "env_file"), file, at);
         readSecurity(svc, workload, at);

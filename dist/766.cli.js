@@ -41,7 +41,7 @@ const AUTH_MIDDLEWARE_NAME = /auth|sso|oidc|authelia|authentik/i;
 /* harmony export */   b: () => (/* binding */ emptyPart)
 /* harmony export */ });
 function emptyPart() {
-    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map() };
+    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [] };
 }
 
 

@@ -167,8 +167,12 @@ export function vendorDefaults(workload: Workload, product: ProductDef | undefin
  * settings (nor their `_FILE` variants) is present and no env file from outside could set one.
  */
 function unsetDefault(workload: Workload, product: ProductDef): DefaultCredential | undefined {
-  const names = [...(product.defaultCredentials ?? []).map((d) => d.knob), ...(product.loginSecrets ?? [])].flatMap((k) => (k.env ? [k.env, `${k.env}_FILE`, `${k.env}__FILE`] : []));
+  const knobs = [...(product.defaultCredentials ?? []).map((d) => d.knob), ...(product.loginSecrets ?? [])];
+  const names = knobs.flatMap((k) => (k.env ? [k.env, `${k.env}_FILE`, `${k.env}__FILE`] : []));
   if (workload.envFromOutside || workload.env.some((e) => names.includes(e.name))) return undefined;
+  // Set in a mounted configuration file (Grafana's `[security] admin_password`), or maybe in one from outside the repository.
+  const configKnobs = knobs.filter((k) => k.config);
+  if (configKnobs.length && (workload.configFromOutside || findKnob(configKnobs, workload, workload.product?.version))) return undefined;
   return product.defaultCredentials?.find((d) => d.whenUnset);
 }
 

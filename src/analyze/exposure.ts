@@ -1,7 +1,7 @@
 // Which AI products are reachable from the network, through what, and what their authentication
 // looks like. Grouped by the line that opens the door, so a compose anchor merged into three services
 // is one finding, not three.
-import { exposesProduct, type AuthState } from "./match.js";
+import { authState, exposesProduct, type AuthState } from "./match.js";
 import type { ProductDef } from "../catalog/types.js";
 import type { Exposure, Workload } from "../model/types.js";
 
@@ -15,10 +15,12 @@ export interface ExposedProduct {
 export function findExposedProducts(workloads: Workload[], facts: (w: Workload) => { product?: ProductDef; listensBeyondLoopback: boolean; auth?: AuthState }): ExposedProduct[] {
   const groups = new Map<string, ExposedProduct>();
   for (const workload of workloads) {
-    const { product, listensBeyondLoopback, auth } = facts(workload);
-    if (!product || !auth || workload.initOnly || !listensBeyondLoopback) continue;
+    const { product, listensBeyondLoopback, auth: workloadAuth } = facts(workload);
+    if (!product || !workloadAuth || workload.initOnly || !listensBeyondLoopback) continue;
     for (const exposure of workload.exposures) {
       if (exposure.reach !== "network" || !exposesProduct(product, exposure.containerPorts)) continue;
+      // A setting that protects only some ports (client certificates on the REST port) counts only for an exposure of those.
+      const auth = authState(product, workload, exposure.containerPorts);
       const key = `${exposure.pos.file}:${exposure.pos.line}:${product.id}:${auth.state}`;
       const group = groups.get(key);
       if (group) group.workloads.push(workload);

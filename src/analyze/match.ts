@@ -6,7 +6,7 @@ import { imageName } from "../model/image.js";
 import { commandTokens, expandEnv } from "../model/tokens.js";
 import { wildcard } from "../model/wildcard.js";
 import type { EnvVar, Located, Origin, SourcePos, Workload } from "../model/types.js";
-import type { AuthBehaviour, Catalog, Knob, ProductDef } from "../catalog/types.js";
+import type { AuthBehaviour, Catalog, Knob, ProductDef, ServerEnvSignature } from "../catalog/types.js";
 
 const DEFAULT_TAG_VERSION = /^v?(\d+\.\d+(?:\.\d+)?)/;
 
@@ -44,6 +44,8 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
     const product = catalog.products.find((p) => p.commands?.some((c) => catalogRegExp(c).test(command)));
     if (product) return { productId: product.id, version: declaredVersion(product, workload), by: "command" };
   }
+  const product = catalog.products.find((p) => p.serverEnv?.some((signature) => setsServerEnv(p, signature, workload)));
+  if (product) return { productId: product.id, by: "env" };
   return undefined;
 }
 
@@ -54,6 +56,14 @@ function declaredVersion(product: ProductDef, workload: Workload): string | unde
   const where = product.declaredVersion?.find((d) => d.apiGroup === owner.apiGroup && d.kinds.includes(owner.kind));
   const value = where ? owner.fields[where.field]?.value : undefined;
   return value ? (semver.coerce(value)?.version ?? undefined) : undefined;
+}
+
+/** The workload sets one of the signature's variables and, if asked, declares or exposes one of the product's ports. */
+function setsServerEnv(product: ProductDef, signature: ServerEnvSignature, workload: Workload): boolean {
+  if (!workload.env.some((e) => signature.env.includes(e.name))) return false;
+  if (!signature.onProductPort) return true;
+  const ports = new Set([...workload.containerPorts.map((p) => p.value), ...workload.exposures.flatMap((e) => e.containerPorts)]);
+  return product.ports.some((p) => ports.has(p.port));
 }
 
 /**
@@ -180,9 +190,16 @@ function argHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
 /** A directive in a mounted configuration file, named by its first word only (its value may be a secret). */
 function configHit(knob: Knob, workload: Workload): KnobHit | undefined {
   const rx = catalogRegExp(knob.config as string);
+  const wanted = knob.section?.toLowerCase();
   for (const file of workload.configFiles ?? []) {
-    const line = file.lines.find((l) => rx.test(l.value));
-    if (line) return { knob, text: `${line.value.trim().split(/[\s:=]/)[0]} in ${file.path}`, value: "", indirect: false, pos: line.pos, origin: line.origin ?? "own" };
+    // An ini file's `[section]` headers: a knob tied to a section matches only the lines under its header.
+    let section: string | undefined;
+    const line = file.lines.find((l) => {
+      const header = /^\s*\[([^\]]+)\]\s*$/.exec(l.value);
+      if (header) section = header[1].trim().toLowerCase();
+      return !header && (wanted === undefined || section === wanted) && rx.test(l.value);
+    });
+    if (line) return { knob, text: `${knob.section ? `[${knob.section}] ` : ""}${line.value.trim().split(/[\s:=]/)[0]} in ${file.path}`, value: "", indirect: false, pos: line.pos, origin: line.origin ?? "own" };
   }
   return undefined;
 }
@@ -199,7 +216,7 @@ export function findKnob(knobs: Knob[] | undefined, workload: Workload, version:
           : knob.config
             ? configHit(knob, workload)
             : undefined;
-    if (hit) return hit;
+    if (hit && (!knob.requires || findKnob(knob.requires, workload, version))) return hit;
   }
   return undefined;
 }
@@ -224,16 +241,20 @@ export type AuthState =
   | { state: "off"; behaviour: AuthBehaviour; disabledBy?: KnobHit }
   | { state: "on"; behaviour: AuthBehaviour; enabledBy?: KnobHit };
 
-export function authState(product: ProductDef, workload: Workload): AuthState {
+/**
+ * The product's authentication as configured on the workload; with `ports`, as seen through an exposure
+ * of those container ports (empty: every port), where a setting that protects only some ports may not count.
+ */
+export function authState(product: ProductDef, workload: Workload, ports?: number[]): AuthState {
   const version = workload.product?.version;
   const behaviour = authBehaviour(product, version);
   if (behaviour.builtIn === "none") return { state: "none", behaviour };
   const disabledBy = findKnob(behaviour.disabledBy, workload, version);
   if (disabledBy) return { state: "off", behaviour, disabledBy };
-  const enabledBy = findKnob(behaviour.enabledBy, workload, version);
+  const enabling = (behaviour.enabledBy ?? []).filter((k) => !k.ports || (ports !== undefined && ports.length > 0 && ports.every((p) => k.ports?.includes(p))));
+  const enabledBy = findKnob(enabling, workload, version);
   if (enabledBy) return { state: "on", behaviour, enabledBy };
   if (behaviour.builtIn === "on") return { state: "on", behaviour };
-  const enabling = behaviour.enabledBy ?? [];
   const envKnobs = enabling.flatMap((k) => k.env ?? []);
   if (workload.envFromOutside && envKnobs.length) return { state: "unknown", behaviour, from: workload.envFromOutside.path, through: envKnobs };
   const configKnobs = enabling.flatMap((k) => (k.config ? [knobLabel(k)] : []));

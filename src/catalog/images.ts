@@ -2,12 +2,13 @@
 
 /**
  * Base images whose own USER is non-root: `:nonroot` variants (distroless), Chainguard, Jupyter
- * docker-stacks (jovyan), Bitnami (uid 1001), Elasticsearch (elasticsearch), Grafana (472), Langflow
+ * docker-stacks (jovyan), Bitnami and Bitnami Legacy (uid 1001), Elasticsearch (elasticsearch), Grafana (472), Langflow
  * (user 1000), Gitpod workspaces (gitpod). Each project's Dockerfile sets USER:
  * https://github.com/GoogleContainerTools/distroless#debug-images ,
  * https://edu.chainguard.dev/chainguard/chainguard-images/overview/ ,
  * https://jupyter-docker-stacks.readthedocs.io/en/latest/using/common.html#user-related-configurations ,
- * https://docs.bitnami.com/tutorials/work-with-non-root-containers/ ,
+ * https://docs.bitnami.com/tutorials/work-with-non-root-containers/ (also the images Bitnami moved to
+ * bitnamilegacy/ in 2025: https://github.com/bitnami/containers/issues/83267) ,
  * https://www.elastic.co/guide/en/elasticsearch/reference/current/docker.html ,
  * https://grafana.com/docs/grafana/latest/setup-grafana/installation/docker/ ,
  * https://github.com/langflow-ai/langflow/blob/main/docker/build_and_push.Dockerfile ,

@@ -2,6 +2,7 @@
 import type { Catalog } from "./types.js";
 import { aiDockComfyui } from "./products/ai-dock-comfyui.js";
 import { anythingllm } from "./products/anythingllm.js";
+import { arizePhoenix } from "./products/arize-phoenix.js";
 import { bitnamiRedis } from "./products/bitnami-redis.js";
 import { chromadb } from "./products/chromadb.js";
 import { chromadbPython } from "./products/chromadb-python.js";
@@ -14,6 +15,8 @@ import { fastchatModelWorker } from "./products/fastchat-model-worker.js";
 import { fastchatOpenaiApi } from "./products/fastchat-openai-api.js";
 import { flowise } from "./products/flowise.js";
 import { grafana } from "./products/grafana.js";
+import { infinity } from "./products/infinity.js";
+import { h2ogpt } from "./products/h2ogpt.js";
 import { jupyter } from "./products/jupyter.js";
 import { jupyterhub } from "./products/jupyterhub.js";
 import { keycloak } from "./products/keycloak.js";
@@ -45,10 +48,13 @@ import { rabbitmq } from "./products/rabbitmq.js";
 import { ray } from "./products/ray.js";
 import { redis } from "./products/redis.js";
 import { redisStack } from "./products/redis-stack.js";
+import { saxmlHttp } from "./products/saxml-http.js";
 import { seaweedfs } from "./products/seaweedfs.js";
 import { sglang } from "./products/sglang.js";
 import { stableDiffusionWebui } from "./products/stable-diffusion-webui.js";
 import { tei } from "./products/tei.js";
+import { tensorboard } from "./products/tensorboard.js";
+import { tensorflowServing } from "./products/tensorflow-serving.js";
 import { textGenerationWebui } from "./products/text-generation-webui.js";
 import { tgi } from "./products/tgi.js";
 import { torchserve } from "./products/torchserve.js";
@@ -62,6 +68,7 @@ export const catalog: Catalog = {
   products: [
     aiDockComfyui,
     anythingllm,
+    arizePhoenix,
     bitnamiRedis,
     chromadb,
     chromadbPython,
@@ -74,6 +81,8 @@ export const catalog: Catalog = {
     fastchatOpenaiApi,
     flowise,
     grafana,
+    h2ogpt,
+    infinity,
     jupyter,
     jupyterhub,
     keycloak,
@@ -105,10 +114,13 @@ export const catalog: Catalog = {
     ray,
     redis,
     redisStack,
+    saxmlHttp,
     seaweedfs,
     sglang,
     stableDiffusionWebui,
     tei,
+    tensorboard,
+    tensorflowServing,
     textGenerationWebui,
     tgi,
     torchserve,

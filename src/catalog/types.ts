@@ -25,6 +25,18 @@ export interface Knob {
   config?: string;
   value?: string;
   versions?: string;
+  /**
+   * With `config`: the line must stand in this `[section]` of an ini file (case-insensitive), where the
+   * same key means different things in different sections (`enabled` in `[auth.anonymous]`).
+   */
+  section?: string;
+  /** The setting takes effect only when one of these is set too (Qdrant checks client certificates only with TLS on). */
+  requires?: Knob[];
+  /**
+   * In `enabledBy`: the setting protects only these container ports of the product (Qdrant's client
+   * certificates guard the REST API, not gRPC); an exposure that reaches any other port is not protected by it.
+   */
+  ports?: number[];
 }
 
 export interface AuthBehaviour {
@@ -71,6 +83,17 @@ export interface DefaultCredential {
   whenUnset?: boolean;
 }
 
+/**
+ * Environment variables that only the product's own server reads, to recognise it when its image is not
+ * one the catalog knows (built in the repository, renamed): a workload that sets any of `env` is taken to
+ * run the product. A client often sets the same names to log in (`POSTGRES_PASSWORD`); `onProductPort`
+ * then also asks that the workload declare or expose one of the product's ports, where a client does not listen.
+ */
+export interface ServerEnvSignature {
+  env: string[];
+  onProductPort?: boolean;
+}
+
 export interface ProductDef {
   /** Stable id: `ollama`, `chromadb`. */
   id: string;
@@ -80,6 +103,8 @@ export interface ProductDef {
   images: string[];
   /** Regular expressions (case-insensitive) on the command line that identify the product. */
   commands?: string[];
+  /** Server settings that identify the product when neither the image nor the command does. */
+  serverEnv?: ServerEnvSignature[];
   /**
    * How to read a version from an image tag: a regular expression whose first group is the version.
    * Defaults to a leading `v?MAJOR.MINOR[.PATCH]`.

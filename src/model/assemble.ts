@@ -12,7 +12,7 @@ import type { Model, ModelPart, Notice, ReferencedFiles, SourceFile } from "./ty
 export function assemble(root: string, files: SourceFile[], parts: ModelPart[], notices: Notice[], referenced: ReferencedFiles): Model {
   const components = parts.flatMap((p) => p.components);
   const networkRules = linkServicesAndRoutes(parts);
-  applyBuildContexts(parts.flatMap((p) => p.workloads));
+  applyBuildContexts(parts.flatMap((p) => p.workloads), parts.flatMap((p) => p.buildStages));
   // Env files before the merge: each declaration reads its own `env_file:` relative to its own file.
   applyEnvFiles(parts.flatMap((p) => p.workloads), referenced);
   const workloads = mergeComposeOverrides(parts.flatMap((p) => p.workloads));

@@ -1,19 +1,23 @@
 // A compose service built from a Dockerfile in the tree runs that Dockerfile's ENTRYPOINT, CMD and
 // ENV unless the service overrides them: the service inherits them, so the product it runs and the
 // flags it starts with (`webui.py --listen` in a CMD) are judged on what really runs. Without an
-// `image:` of its own, the service is also known by the image its Dockerfile builds FROM.
-import type { Located, Workload } from "./types.js";
+// `image:` of its own, the service is also known by the image its Dockerfile builds FROM. A
+// `build.target` builds that named stage instead of the final one, so the stage's config is inherited.
+import type { BuildStage, Located, Workload } from "./types.js";
 
 /** A value the service takes over from the Dockerfile: written there, not in the service. */
 function fromBuild<T extends { origin?: Located<unknown>["origin"] }>(value: T): T {
   return { ...value, origin: value.origin ?? "build" };
 }
 
-export function applyBuildContexts(workloads: Workload[]): void {
-  const finalStages = new Map(workloads.filter((w) => w.kind === "dockerfile-stage").map((w) => [w.file, w]));
+type Built = Pick<BuildStage, "argv" | "env" | "containerPorts" | "image"> & { entrypointCount?: number };
+
+export function applyBuildContexts(workloads: Workload[], stages: BuildStage[]): void {
+  const finalStages = new Map<string, Built>(workloads.filter((w) => w.kind === "dockerfile-stage").map((w) => [w.file, w]));
+  const namedStages = new Map<string, Built>(stages.map((s) => [`${s.file}\0${s.name}`, s]));
   for (const service of workloads) {
     if (service.kind !== "compose-service" || !service.buildDockerfile) continue;
-    const stage = finalStages.get(service.buildDockerfile);
+    const stage = service.buildTarget !== undefined ? namedStages.get(`${service.buildDockerfile}\0${service.buildTarget}`) : finalStages.get(service.buildDockerfile);
     if (!stage) continue;
     const stageArgv = stage.argv.map(fromBuild);
     const stageEntrypoint = stageArgv.slice(0, stage.entrypointCount ?? 0);

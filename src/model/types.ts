@@ -215,6 +215,8 @@ export interface Workload {
   envFromOutside?: { path: string; pos: SourcePos };
   /** Compose only: the Dockerfile that builds its image (relative to the root), when `build:` names one. */
   buildDockerfile?: string;
+  /** Compose only: the stage of that Dockerfile it builds (`build.target`), lower case; else the final stage. */
+  buildTarget?: string;
   /** The product this workload runs, filled by the model stage from the catalog. */
   product?: ProductMatch;
   /**
@@ -228,8 +230,8 @@ export interface ProductMatch {
   productId: string;
   /** Version taken from the image tag when it is one. */
   version?: string;
-  /** How the product was recognised: `image`, `command`. */
-  by: "image" | "command";
+  /** How the product was recognised: its image, its command line, or settings only its server reads (`env`). */
+  by: "image" | "command" | "env";
 }
 
 /** A product or package at a version, declared somewhere in the tree (inventory). */
@@ -353,6 +355,22 @@ export interface Kustomization {
   images: { name: string; newName?: string; newTag?: string; digest?: string; pos: SourcePos }[];
 }
 
+/**
+ * The image one named stage of a Dockerfile builds, for a compose `build.target` that selects it: what
+ * a service built from it starts with (its chain of stages replayed, as for the final stage).
+ */
+export interface BuildStage {
+  file: string;
+  /** The stage name, lower case, as `FROM … AS <name>` gives it. */
+  name: string;
+  /** The external image at the root of the stage's chain, if any. */
+  image?: ImageRef;
+  argv: Located<string>[];
+  entrypointCount: number;
+  env: EnvVar[];
+  containerPorts: Located<number>[];
+}
+
 /** What one reader contributes from one file; the model stage assembles the parts across files. */
 export interface ModelPart {
   workloads: Workload[];
@@ -366,6 +384,8 @@ export interface ModelPart {
   configMaps: ConfigMapDecl[];
   /** Container port names per workload (`file\0id`), for named Service targetPorts. */
   portNames: Map<string, Map<string, number>>;
+  /** Dockerfiles: every named stage's image config, for services that build a `target:` stage. */
+  buildStages: BuildStage[];
 }
 
 /** Files of the tree that other files name (env files, mounted configuration files), read on demand. */

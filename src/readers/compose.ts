@@ -103,6 +103,8 @@ function composeToModel(root: YNode, file: string): { workloads: Workload[]; com
       });
     }
     workload.buildDockerfile = buildDockerfile(get(svc, "build"), file);
+    const target = str(get(get(svc, "build"), "target"));
+    if (workload.buildDockerfile && target) workload.buildTarget = interpolate(target).value.toLowerCase();
     workload.gpu = requestsGpu(svc);
     workload.envFiles = envFiles(get(svc, "env_file"), file, at);
     readSecurity(svc, workload, at);

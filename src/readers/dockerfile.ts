@@ -1,6 +1,7 @@
 // The Dockerfile reader: the final stage is the one workload (it is what runs), every FROM of an
-// external image is an image component.
-import type { BuildStep, Component, EnvVar, ImageRef, Located, Platform, SourcePos, Workload } from "../model/types.js";
+// external image is an image component, and every named stage offers the image config it builds
+// (for a compose service that builds it as its `target:`).
+import type { BuildStage, BuildStep, Component, EnvVar, ImageRef, Located, Platform, SourcePos, Workload } from "../model/types.js";
 import type { DockerfileDoc, DockerInstruction, DockerStage } from "../parsers/dockerfile.js";
 import { expandWord, parseDockerfile, positionInArgs, splitWords, unquote } from "../parsers/dockerfile.js";
 import { imageName, parseImageRef } from "../model/image.js";
@@ -34,10 +35,11 @@ export function read(file: SourceText): ReadResult {
   const model = dockerfileToModel(doc, file.path);
   part.workloads.push(...model.workloads);
   part.components.push(...model.components);
+  part.buildStages.push(...namedStages(doc, file.path));
   return { part, notices: syntaxErrorNotice(file.path, doc.errors, "") };
 }
 
-/** The image config the final stage ends up with, built by replaying its chain of stages. */
+/** The image config a stage ends up with, built by replaying its chain of stages. */
 interface ImageConfig {
   user?: Located<string>;
   entrypoint: Located<string>[];
@@ -65,10 +67,23 @@ export function dockerfileToModel(doc: DockerfileDoc, file: string): { workloads
   return { workloads: [workload], components: imageComponents(doc, file, new Set(chain), workload.id) };
 }
 
-/** The final stage and the earlier stages it is built `FROM`, base first. */
-function stageChain(stages: DockerStage[], final: DockerStage): DockerStage[] {
-  const chain = [final];
-  for (let base = baseStage(stages, final); base; base = baseStage(stages, base)) chain.unshift(base);
+/** The image config each named stage builds, its chain of stages replayed as for the final stage. */
+export function namedStages(doc: DockerfileDoc, file: string): BuildStage[] {
+  return doc.stages.flatMap((stage) => {
+    if (!stage.name) return [];
+    const chain = stageChain(doc.stages, stage);
+    const config = replayChain(chain, file, doc.escape, doc.args);
+    const built: BuildStage = { file, name: stage.name, argv: [...config.entrypoint, ...config.cmd], entrypointCount: config.entrypoint.length, env: [...config.env.values()], containerPorts: config.ports };
+    const image = externalImage(doc.stages, chain[0], file);
+    if (image) built.image = image;
+    return [built];
+  });
+}
+
+/** A stage and the earlier stages it is built `FROM`, base first. */
+function stageChain(stages: DockerStage[], last: DockerStage): DockerStage[] {
+  const chain = [last];
+  for (let base = baseStage(stages, last); base; base = baseStage(stages, base)) chain.unshift(base);
   return chain;
 }
 

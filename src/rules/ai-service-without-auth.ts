@@ -21,7 +21,9 @@ const rule: Rule = {
           : auth.state === "off"
             ? `${auth.behaviour.summary} Nothing here turns it on.`
             : auth.behaviour.summary;
-      const enable = auth.behaviour.enabledBy?.length ? ` Or turn on its authentication (${auth.behaviour.enabledBy.map(knobLabel).join(", ")}).` : "";
+      // Settings that protect only other ports (client certificates on the REST port) do not help here.
+      const enabling = (auth.behaviour.enabledBy ?? []).filter((k) => !k.ports || (exposure.containerPorts.length > 0 && exposure.containerPorts.every((p) => k.ports?.includes(p))));
+      const enable = enabling.length ? ` Or turn on its authentication (${[...new Set(enabling.map(knobLabel))].join(", ")}).` : "";
       const critical = product.impact === "code-execution" || product.impact === "model-control";
       // Anchored at the setting that switched authentication off when there is one; AIA102 then reports the port.
       const at = authDisabledElsewhere(g) && auth.state === "off" && auth.disabledBy ? auth.disabledBy.pos : exposure.pos;

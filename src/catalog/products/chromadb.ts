@@ -19,6 +19,8 @@ export const chromadb: ProductDef = {
     allInterfaces: [
       { env: "CHROMA_HOST_ADDR", value: "0\\.0\\.0\\.0|::" },
       { flag: "--host", value: "0\\.0\\.0\\.0|::" },
+      // `chroma run <config file>` (the 1.x image's CMD): the file's listen_address, 0.0.0.0 unless it says otherwise.
+      { arg: "\\bchroma\\s+run\\s+[^-\\s]" },
     ],
     loopbackOnly: [
       { env: "CHROMA_HOST_ADDR", value: LOOPBACK_VALUE },
@@ -69,7 +71,7 @@ export const chromadb: ProductDef = {
     "https://github.com/chroma-core/chroma/blob/0.6.3/Dockerfile (ENV CHROMA_HOST_ADDR=0.0.0.0, port 8000)",
     "https://github.com/chroma-core/chroma/blob/main/rust/Dockerfile (cli stage: chroma run /config.yaml)",
     "https://github.com/chroma-core/chroma/blob/main/rust/frontend/src/config.rs (default_listen_address 0.0.0.0, default_port 8000)",
-    "https://github.com/chroma-core/chroma/blob/main/rust/cli/src/commands/run.rs (--host default localhost)",
+    "https://github.com/chroma-core/chroma/blob/main/rust/cli/src/commands/run.rs (--host default localhost; a positional config_path conflicts with --host/--port and the config is loaded from that file)",
     "https://github.com/chroma-core/chroma/blob/0.5.0/chromadb/cli/cli.py (chroma run --host default localhost)",
     "https://github.com/chroma-core/chroma/blob/main/chromadb/app.py (FastAPI(settings).app(): the Python server still ships in 1.x packages)",
     "https://github.com/chroma-core/chroma/blob/main/chromadb/server/fastapi/__init__.py (authn_provider required when settings.chroma_server_authn_provider is set)",

@@ -7,7 +7,7 @@ export const keycloak: ProductDef = {
   name: "Keycloak",
   // An identity provider: its admin console controls every realm, client and user it signs in.
   impact: "web-app",
-  images: ["quay.io/keycloak/keycloak", "keycloak/keycloak", "jboss/keycloak", "bitnami/keycloak"],
+  images: ["quay.io/keycloak/keycloak", "keycloak/keycloak", "jboss/keycloak", "bitnami/keycloak", "bitnamilegacy/keycloak"],
   ports: [
     // Production mode (`start`) serves HTTP only with KC_HTTP_ENABLED=true / --http-enabled; start-dev always does.
     { port: 8080, purpose: "HTTP: login pages, admin console, OIDC/SAML endpoints" },
@@ -70,5 +70,6 @@ export const keycloak: ProductDef = {
     "https://github.com/keycloak/keycloak/blob/03140e4b138bbdd86d3fc490e2c05e8e87eea92f/quarkus/config-api/src/main/java/org/keycloak/config/ManagementOptions.java (management interface for health and metrics, management-port 9000)",
     "https://github.com/keycloak/keycloak-containers/blob/06382ea5be9995e8f5bc2248331d9d23439420f4/server/tools/docker-entrypoint.sh (jboss/keycloak: add-user-keycloak.sh with KEYCLOAK_USER/KEYCLOAK_PASSWORD; -Djboss.bind.address=$(hostname -i))",
     "https://github.com/bitnami/containers/blob/00e11cd5499c76e13837950e1019aa74e53327e9/bitnami/keycloak/README.md (KEYCLOAK_ADMIN_PASSWORD default bitnami; KEYCLOAK_BIND_ADDRESS default 0.0.0.0; ports 8080/8443)",
+    "https://github.com/bitnami/containers/issues/83267 (August 2025: existing images move from docker.io/bitnami to docker.io/bitnamilegacy)",
   ],
 };

@@ -5,6 +5,9 @@ export const neo4j: ProductDef = {
   name: "Neo4j",
   impact: "data-store",
   images: ["neo4j"],
+  // NEO4J_AUTH is the image entrypoint's setting; clients log in with their own names (NEO4J_URI,
+  // NEO4J_USERNAME, NEO4J_PASSWORD), but some pass NEO4J_AUTH on too, so it counts only on a Neo4j port.
+  serverEnv: [{ env: ["NEO4J_AUTH"], onProductPort: true }],
   ports: [
     { port: 7474, purpose: "HTTP (Browser and HTTP API)" },
     { port: 7473, purpose: "HTTPS" },

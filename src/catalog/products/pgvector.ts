@@ -11,5 +11,7 @@ export const pgvector: ProductDef = {
   // ankane/pgvector is the image's earlier name (tags v0.x.y name the extension, not Postgres).
   images: ["pgvector/pgvector", "ankane/pgvector"],
   tagVersion: "pg(\\d+)",
+  // Recognised by its image only: a server known by Postgres's settings is Postgres.
+  serverEnv: undefined,
   sources: ["https://github.com/pgvector/pgvector/blob/master/Dockerfile (FROM postgres:$PG_MAJOR-$DEBIAN_CODENAME)", ...postgres.sources],
 };

@@ -8,6 +8,9 @@ export const weaviate: ProductDef = {
   name: "Weaviate",
   impact: "data-store",
   images: ["semitechnologies/weaviate", "cr.weaviate.io/semitechnologies/weaviate"],
+  // The server's authentication settings (usecases/config/environment.go); on a Weaviate port only,
+  // since 8080 is common and the names are generic.
+  serverEnv: [{ env: ["AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED", "AUTHENTICATION_APIKEY_ENABLED", "AUTHENTICATION_OIDC_ENABLED", "AUTHENTICATION_DB_USERS_ENABLED"], onProductPort: true }],
   ports: [
     { port: 8080, purpose: "REST and GraphQL API" },
     { port: 50051, purpose: "gRPC API" },
