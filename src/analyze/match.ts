@@ -36,7 +36,7 @@ function inRange(version: string, range: string): boolean {
 export function identifyProduct(catalog: Catalog, workload: Workload): Workload["product"] {
   if (workload.image) {
     const name = imageName(workload.image);
-    const product = catalog.products.find((p) => p.images.some((pattern) => wildcard(pattern).test(name))) ?? catalog.products.find((p) => p.images.some((pattern) => mirrorOf(pattern, name)));
+    const product = imageIndex(catalog).find(name);
     if (product) return { productId: product.id, version: versionFromTag(product, workload.image.tag) ?? declaredVersion(product, workload), by: "image" };
   }
   const command = expandEnv(workload.argv.map((a) => a.value).join(" "), workload.env);
@@ -67,21 +67,59 @@ function setsServerEnv(product: ProductDef, signature: ServerEnvSignature, workl
 }
 
 /**
- * Whether `name` is the catalog's `pattern` under a mirror's host and project, or a build variant of it:
- * the last segments of the name match the path a mirror keeps (without the registry host; `library/`
- * before an official image's name), with or without a variant suffix on the last one.
+ * The catalog's image names, indexed once: an exact name, else the path a registry mirror or
+ * pull-through cache keeps of it at the end of the name (without the registry host; `library/` before
+ * an official image's name), with or without a build-variant suffix on the last segment.
  */
-function mirrorOf(pattern: string, name: string): boolean {
-  const segments = pattern.split("/");
-  const upstream = segments.length > 2 && segments[0].includes(".") ? segments.slice(1) : segments.length === 1 ? [OFFICIAL_IMAGE_NAMESPACE, ...segments] : segments;
-  const parts = name.split("/");
-  if (parts.length < upstream.length) return false;
-  const tail = parts.slice(-upstream.length);
-  const rx = wildcard(upstream.join("/"));
-  if (rx.test(tail.join("/"))) return true;
-  const last = tail[tail.length - 1];
-  const base = last.replace(VARIANT_SUFFIX, "");
-  return base !== last && rx.test([...tail.slice(0, -1), base].join("/"));
+interface ImageIndex {
+  find(name: string): ProductDef | undefined;
+}
+
+const imageIndexes = new WeakMap<Catalog, ImageIndex>();
+
+function imageIndex(catalog: Catalog): ImageIndex {
+  let index = imageIndexes.get(catalog);
+  if (index) return index;
+  const exact = new Map<string, ProductDef>();
+  const mirrored = new Map<string, ProductDef>();
+  // Patterns with `*` (few) are tested one by one, on the name or on as many trailing segments as they have.
+  const exactPatterns: { rx: RegExp; product: ProductDef }[] = [];
+  const mirrorPatterns: { rx: RegExp; segments: number; product: ProductDef }[] = [];
+  for (const product of catalog.products) {
+    for (const pattern of product.images) {
+      const segments = pattern.split("/");
+      const upstream = segments.length > 2 && segments[0].includes(".") ? segments.slice(1) : segments.length === 1 ? [OFFICIAL_IMAGE_NAMESPACE, ...segments] : segments;
+      const path = upstream.join("/");
+      if (pattern.includes("*")) {
+        exactPatterns.push({ rx: wildcard(pattern), product });
+        mirrorPatterns.push({ rx: wildcard(path), segments: upstream.length, product });
+      } else {
+        if (!exact.has(pattern.toLowerCase())) exact.set(pattern.toLowerCase(), product);
+        if (!mirrored.has(path.toLowerCase())) mirrored.set(path.toLowerCase(), product);
+      }
+    }
+  }
+  const longest = Math.max(...catalog.products.flatMap((p) => p.images.map((i) => i.split("/").length)), 2);
+  index = {
+    find(name) {
+      const lower = name.toLowerCase();
+      const direct = exact.get(lower) ?? exactPatterns.find((e) => e.rx.test(lower))?.product;
+      if (direct) return direct;
+      const parts = lower.split("/");
+      for (let k = 1; k <= Math.min(longest, parts.length); k++) {
+        const tail = parts.slice(-k);
+        const base = tail[k - 1].replace(VARIANT_SUFFIX, "");
+        const variant = base !== tail[k - 1] ? [...tail.slice(0, -1), base].join("/") : undefined;
+        const hit = mirrored.get(tail.join("/")) ?? (variant !== undefined ? mirrored.get(variant) : undefined);
+        if (hit) return hit;
+        const wild = mirrorPatterns.find((m) => m.segments === k && (m.rx.test(tail.join("/")) || (variant !== undefined && m.rx.test(variant))));
+        if (wild) return wild.product;
+      }
+      return undefined;
+    },
+  };
+  imageIndexes.set(catalog, index);
+  return index;
 }
 
 export function versionFromTag(product: ProductDef, tag: string | undefined): string | undefined {
