@@ -232,3 +232,39 @@ it("treats an absolute env_file path as outside the repository", async () => {
   const result = await scanTree(makeTree({ "compose.yaml": text, "etc/qdrant/qdrant.env": "LOG_LEVEL=info\n" }));
   expect(result.findings.find((f) => f.ruleId === "AIA102")?.message).toMatch(/can only come from \/etc\/qdrant\/qdrant\.env/);
 });
+
+describe("${VAR} interpolated from the project's .env", () => {
+  const compose = 'services:\n  ch:\n    image: clickhouse/clickhouse-server:24.8.4\n    environment:\n      - CLICKHOUSE_PASSWORD=${CH_PASSWORD:-Zq8vLm2xTp9K}\n    ports:\n      - "8123:8123"\n';
+
+  it("takes a committed .env value over the fallback, reports it on the .env line and cites the compose line, without the value", async () => {
+    const result = await scanTree(makeTree({ "compose.yaml": compose, ".env": "# defaults\nCH_PASSWORD=clickhouse123\n" }));
+    const weak = result.findings.filter((f) => f.ruleId === "AIA401");
+    expect(weak.map((f) => [f.file, f.line, f.severity])).toEqual([[".env", 2, "high"]]);
+    expect(weak[0].message).toMatch(/through the \$\{…\} at line 5 of compose\.yaml/);
+    expect(weak[0].fix).toMatch(/committed \.env/);
+    const exposed = result.findings.find((f) => f.ruleId === "AIA102");
+    expect(exposed).toMatchObject({ line: 7, severity: "high" });
+    expect(exposed?.message).toMatch(/line 2 of \.env, through the \$\{…\} at line 5/);
+    expect(findingsOf(result, "AIA402")).toEqual([]);
+    expect(JSON.stringify(result)).not.toContain("clickhouse123");
+  });
+
+  it("ignores a git-ignored .env: the fallback is what the repository gives", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const root = makeTree({ "compose.yaml": compose, ".env": "CH_PASSWORD=clickhouse123\n", ".gitignore": ".env\n" });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const result = await scanTree(root);
+    expect(findingsOf(result, "AIA401")).toEqual([]);
+    expect(findingsOf(result, "AIA402").map((f) => [f.file, f.line])).toEqual([["compose.yaml", 5]]);
+  });
+});
+
+it("interpolates as compose does when a variable is set in the project's .env", async () => {
+  const { interpolate } = await import("../src/parsers/interpolate.js");
+  const env: Record<string, string> = { A: "a", EMPTY: "" };
+  const lookup = (name: string) => env[name];
+  expect(interpolate("${A:-d}/${B:-d}/${EMPTY:-d}/${EMPTY-d}/$A/$$A", lookup)).toEqual({ value: "a/d/d//a/$A", source: "variable-default", used: ["A", "EMPTY", "A"] });
+  expect(interpolate("${A}-${B}", lookup)).toMatchObject({ value: "a-${B}", source: "variable", used: ["A"] });
+  expect(interpolate("${A:?set it}", lookup)).toMatchObject({ value: "a", source: "variable-default" });
+  expect(interpolate("${B:-x}")).toEqual({ value: "x", source: "variable-default", used: [] });
+});

@@ -15,6 +15,10 @@ export interface CredentialSetting {
   source: "literal" | "variable-default";
   pos: SourcePos;
   origin: Origin;
+  /** Where the workload names it, when the value comes from the project's `.env` (at `pos`). */
+  usedAt?: SourcePos;
+  /** What the value is called where it stands: the `.env` variable for a value from the project's `.env`, else `name`. One value, one finding. */
+  subject: string;
 }
 
 /**
@@ -103,10 +107,12 @@ export function credentialSettings(workload: Workload): CredentialSetting[] {
     // `http://user:pass@example:8080` in a sample is no credential.
     if (url && /@(www\.)?example([.:/]|$)/i.test(env.value)) continue;
     const origin = env.origin ?? "own";
-    if (url) out.push({ name: env.name, value: safeDecode(url[1]), source: env.source, pos: env.pos, origin, inUrl: true });
-    else if (isCredentialName(env.name)) out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos, origin });
+    const usedAt = env.interpolatedAt;
+    const subject = env.variable ?? env.name;
+    if (url) out.push({ name: env.name, value: safeDecode(url[1]), source: env.source, pos: env.pos, origin, inUrl: true, usedAt, subject });
+    else if (isCredentialName(env.name)) out.push({ name: env.name, value: env.value, source: env.source, pos: env.pos, origin, usedAt, subject });
     else if (USER_AND_PASSWORD_NAME.test(env.name) && /^[^/:\s]+[/:]\S+$/.test(env.value)) {
-      out.push({ name: env.name, value: env.value.replace(/^[^/:]+[/:]/, ""), source: env.source, pos: env.pos, origin });
+      out.push({ name: env.name, value: env.value.replace(/^[^/:]+[/:]/, ""), source: env.source, pos: env.pos, origin, usedAt, subject });
     }
   }
   const tokens = commandTokens(expandedArgv(workload)).filter(reportedHere);
@@ -115,7 +121,9 @@ export function credentialSettings(workload: Workload): CredentialSetting[] {
     if (!m || !isCredentialName(m[1].replace(/[.-]/g, "_"))) return;
     const value = m[2] ?? (tokens[i + 1] && !tokens[i + 1].value.startsWith("-") ? tokens[i + 1].value : undefined);
     if (value === undefined) return;
-    out.push({ name: `--${m[1]}`, value: value.replace(/^(['"])(.*)\1$/, "$2"), source: "literal", pos: token.pos, origin: token.origin ?? "own" });
+    // On the flag, unless the value comes from the project's .env: then on the .env line.
+    const from = m[2] === undefined && tokens[i + 1].interpolatedAt ? tokens[i + 1] : token;
+    out.push({ name: `--${m[1]}`, value: value.replace(/^(['"])(.*)\1$/, "$2"), source: "literal", pos: from.pos, origin: from.origin ?? "own", usedAt: from.interpolatedAt, subject: from.variable ?? `--${m[1]}` });
   });
   return out;
 }
@@ -206,6 +214,7 @@ export function secretCredentials(model: Model): (CredentialSetting & { secret: 
     .filter((v) => isCredentialName(v.key))
     .map((v) => ({
       name: v.key,
+      subject: v.key,
       value: v.value,
       source: "literal" as const,
       pos: v.pos,
@@ -272,14 +281,14 @@ function unsetDefault(workload: Workload, product: ProductDef): DefaultCredentia
 }
 
 /** The product's own login set to a documented default or a well-known value, or left at its default, if it is. */
-export function weakLogin(workload: Workload, product: ProductDef, catalog: Catalog, context: WeakValueContext = workload): { name: string; reason: string; pos: SourcePos } | undefined {
+export function weakLogin(workload: Workload, product: ProductDef, catalog: Catalog, context: WeakValueContext = workload): { name: string; reason: string; pos: SourcePos; usedAt?: SourcePos } | undefined {
   const vendor = vendorDefaults(workload, product)[0];
   if (vendor) return { name: vendor.text, reason: `${product.name}'s documented default`, pos: vendor.pos };
   const unset = unsetDefault(workload, product);
   if (unset) return { name: knobLabel(unset.knob), reason: `not set, so ${product.name}'s documented default applies`, pos: workload.pos };
   for (const setting of credentialSettings(workload)) {
     const verdict = credentialRole(setting, product, catalog, workload) === "own" ? judgeCredential(setting.value, setting.name, context, "own") : undefined;
-    if (verdict?.kind === "weak") return { name: setting.name, reason: verdict.reason, pos: setting.pos };
+    if (verdict?.kind === "weak") return { name: setting.name, reason: verdict.reason, pos: setting.pos, usedAt: setting.usedAt };
   }
   return undefined;
 }

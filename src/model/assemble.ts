@@ -5,6 +5,7 @@
 import { applyBuildContexts } from "./build-context.js";
 import { mergeComposeOverrides } from "./compose-overrides.js";
 import { applyEnvFiles } from "./env-files.js";
+import { applyProjectEnv } from "./project-env.js";
 import { applyKustomizeImages } from "./kustomize.js";
 import { linkServicesAndRoutes } from "./link.js";
 import type { Model, ModelPart, Notice, ReferencedFiles, SourceFile } from "./types.js";
@@ -14,6 +15,7 @@ export function assemble(root: string, files: SourceFile[], parts: ModelPart[], 
   const components = parts.flatMap((p) => p.components);
   const networkRules = linkServicesAndRoutes(parts);
   applyBuildContexts(workloads);
+  applyProjectEnv(workloads, referenced);
   applyEnvFiles(workloads, referenced);
   mergeComposeOverrides(workloads);
   components.push(...applyKustomizeImages(parts.flatMap((p) => p.kustomizations), components, workloads));

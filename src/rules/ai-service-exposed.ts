@@ -41,7 +41,7 @@ const rule: Rule = {
         at: { file: exposure.pos.file, line: exposure.pos.line, endLine: exposure.pos.endLine, column: exposure.pos.column },
         severity: defaultLogin ? "high" : "medium",
         title: `${product.name} published beyond localhost`,
-        message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is ${defaultLogin.reason} (${lineRef(defaultLogin.pos, exposure.pos.file)})` : ""}.${auth.state === "on" ? " Anything that bypasses or guesses that login reaches it." : ""}`,
+        message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is ${defaultLogin.reason} (${lineRef(defaultLogin.pos, exposure.pos.file)}${defaultLogin.usedAt ? `, through the \${…} at ${lineRef(defaultLogin.usedAt, exposure.pos.file)}` : ""})` : ""}.${auth.state === "on" ? " Anything that bypasses or guesses that login reaches it." : ""}`,
         fix: exposure.fix,
         component: { name: product.id, version: g.workloads[0].product?.version },
         subject: logicalPathOf(g),

@@ -1,4 +1,5 @@
 import { knobLabel } from "../analyze/match.js";
+import { lineRef } from "../analyze/exposure.js";
 import { credentialRole, judgeCredential, reportedHere, secretCredentials, vendorDefaults } from "../analyze/credentials.js";
 import { SEVERITY_RANK, type Severity } from "../findings/types.js";
 import type { Rule } from "./types.js";
@@ -50,7 +51,9 @@ const rule: Rule = {
         if (verdict.kind !== "weak") continue;
         const { reason } = verdict;
         const what = setting.inUrl ? `The password in the URL of ${setting.name}` : setting.name;
-        const fallback = setting.source === "variable-default" ? "falls back to" : "is set to";
+        // A value from the project's .env: the finding stands on the .env line and names the compose line that reads it.
+        const fromEnv = setting.usedAt ? ` (through the \${…} at ${lineRef(setting.usedAt, setting.pos.file)})` : "";
+        const fallback = setting.usedAt ? "is set by the committed .env file to" : setting.source === "variable-default" ? "falls back to" : "is set to";
         const guards = role === "own" && reachable ? `, and it is the login of ${product?.name}, reachable from the network` : role === "client" ? " (a password it uses to reach another service)" : "";
         report({
           at: { file: setting.pos.file, line: setting.pos.line, column: setting.pos.column },
@@ -58,9 +61,11 @@ const rule: Rule = {
           // secret medium (a manifest or image that deploys as written), so is it here.
           severity: maxSeverity(severityFor(role, reachable, false), w.platform.deploysAsWritten && !setting.inUrl && setting.source === "literal" ? "medium" : "low"),
           title: `Weak value in ${setting.name}`,
-          message: `${what} of ${w.name} ${fallback} ${reason}${guards}.`,
-          fix: `Use a generated secret and pass ${setting.name} from an uncommitted env file or a secret store${setting.source === "variable-default" ? "; make the variable required (${VAR:?set it}) instead of giving it a default" : ""}.`,
-          subject: `${w.id}/credential/${setting.name}`,
+          message: `${what} of ${w.name}${fromEnv} ${fallback} ${reason}${guards}.`,
+          fix: setting.usedAt
+            ? "Take the value out of the committed .env (commit a .env.example without values and keep .env untracked), make the variable required in the compose file (${VAR:?set it}), and use a generated secret."
+            : `Use a generated secret and pass ${setting.name} from an uncommitted env file or a secret store${setting.source === "variable-default" ? "; make the variable required (${VAR:?set it}) instead of giving it a default" : ""}.`,
+          subject: `${w.id}/credential/${setting.subject}`,
         });
       }
     }

@@ -63,7 +63,7 @@ const rule: Rule = {
           title: `Literal credential in ${setting.name}`,
           message: `${setting.name} of ${w.name} is written into the file${where} (value not shown).`,
           fix: w.platform.fix.secret,
-          subject: `${w.id}/secret/${setting.name}`,
+          subject: `${w.id}/secret/${setting.subject}`,
         });
       }
     }
