@@ -268,3 +268,15 @@ it("interpolates as compose does when a variable is set in the project's .env", 
   expect(interpolate("${A:?set it}", lookup)).toMatchObject({ value: "a", source: "variable-default" });
   expect(interpolate("${B:-x}")).toEqual({ value: "x", source: "variable-default", used: [] });
 });
+
+it("tells words nobody generated from generated secrets and from placeholders", async () => {
+  const { judgeCredential } = await import("../src/analyze/credentials.js");
+  const context = { env: [], names: ["ragflow", "infiniflow", "acme"] };
+  const kind = (value: string, name = "APP_PASSWORD", role: "own" | "client" | "unknown" = "unknown") => judgeCredential(value, name, context, role).kind;
+  for (const weak of ["mysecret", "myRedisSecret", "miniosecret", "mysalt", "postgres123", "Welcome2024!", "infini_rag_flow", "infini_rag_flow_OS_01", "zepzepzep", "acme-admin"]) expect([weak, kind(weak)]).toEqual([weak, "weak"]);
+  for (const secret of ["Zt8qLw3mXk5vQ2", "XkQpLmZrTwVb", "9f86d081884c7d659a2feaa0c55ad015", "changeme-in-.env"]) expect([secret, kind(secret)]).toEqual([secret, "secret"]);
+  for (const none of ["app-secret-abc-123-for-development-only-not-secure", "viewer-key,editor-key,admin-key", "api_key", "YOUR-HF-TOKEN", "ollama", "abc"]) expect([none, kind(none, "API_KEY")]).toEqual([none, "none"]);
+  // The product's own login accepts a dummy as written.
+  expect(kind("aws_secret_key", "MINIO_ROOT_PASSWORD", "own")).toBe("weak");
+  expect(kind("aws_secret_key", "MINIO_ROOT_PASSWORD", "client")).toBe("none");
+});

@@ -152,12 +152,14 @@ export function weakValueReason(value: string, context: WeakValueContext, name?:
   if (isPlaceholder(value, name)) return undefined;
   if (/^(.{1,4})\1+$/.test(v)) return "a short pattern repeated";
   if (v.length > 24) return undefined;
-  const digits = /[-_.]?(1|12|123|1234|12345|123456|2\d\d\d|19\d\d)!?$/.exec(value.trim());
-  if (digits && isWordy(value.trim().slice(0, digits.index))) return "a word with a digit sequence appended, not a generated secret";
-  if (!isWordy(value.trim())) return undefined;
-  if (/^(my)?[a-z]*[-_. ]?(secret|password|passwd|pass|pwd|salt|key|token)s?$/.test(v)) return "a word with a credential word appended, not a generated secret";
-  const compact = v.replace(/[-_. ]/g, "");
-  return context.names?.some((n) => compact.startsWith(n) || compact.endsWith(n)) ? "the project's or product's name" : undefined;
+  // `infini_rag_flow_OS_01`, `postgres123`, `Welcome2024!`: words, then perhaps a short number.
+  const digits = /[-_.]?(\d{1,2}|123|1234|12345|123456|2\d\d\d|19\d\d)!?$/.exec(value.trim());
+  const stem = digits ? value.trim().slice(0, digits.index) : value.trim();
+  if (!isWordy(stem)) return undefined;
+  const compact = stem.toLowerCase().replace(/[-_. ]/g, "");
+  if (/^(my)?[a-z]*[-_. ]?(secret|password|passwd|pass|pwd|salt|key|token)s?$/.test(stem.toLowerCase())) return "a word with a credential word appended, not a generated secret";
+  if (context.names?.some((n) => compact.startsWith(n) || compact.endsWith(n))) return digits ? "the project's or product's name with a number appended" : "the project's or product's name";
+  return digits ? "a word with a digit sequence appended, not a generated secret" : undefined;
 }
 
 /**
