@@ -280,3 +280,11 @@ it("tells words nobody generated from generated secrets and from placeholders", 
   expect(kind("aws_secret_key", "MINIO_ROOT_PASSWORD", "own")).toBe("weak");
   expect(kind("aws_secret_key", "MINIO_ROOT_PASSWORD", "client")).toBe("none");
 });
+
+it("reports a provider key of the project's .env once, on its line, whatever each service calls it", async () => {
+  const compose = "services:\n  a:\n    image: ghcr.io/acme/a:1.0.0\n    environment:\n      - OPENAI_API_KEY=${OPENAI_KEY}\n  b:\n    image: ghcr.io/acme/b:1.0.0\n    environment:\n      - LLM_API_KEY=${OPENAI_KEY}\n";
+  const key = "sk-proj-" + "Q9KgC0fofGFNYPSiPEZUtOH6K9zXsw8AjAi9E7ACH0bXsuUx";
+  const result = await scanTree(makeTree({ "compose.yaml": compose, ".env": `OPENAI_KEY=${key}\n` }));
+  expect(findingsOf(result, "AIA402")).toEqual([{ file: ".env", line: 1, category: "hardcoded-secret", severity: "high" }]);
+  expect(JSON.stringify(result)).not.toContain(key);
+});

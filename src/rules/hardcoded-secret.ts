@@ -22,12 +22,12 @@ const rule: Rule = {
       // server, not a provider's key: it is reported below as a literal credential.
       const ownSecrets = credentials.filter((s) => credentialRole(s, product, catalog, w) === "own").map((s) => s.value);
       const values = [
-        ...w.env.filter((e) => e.value && reportedHere(e) && (e.source === "literal" || e.source === "variable-default")).map((e) => ({ name: e.name, value: e.value as string, pos: e.pos })),
-        ...w.argv.filter(reportedHere).map((a) => ({ name: "command line", value: a.value, pos: a.pos })),
+        ...w.env.filter((e) => e.value && reportedHere(e) && (e.source === "literal" || e.source === "variable-default")).map((e) => ({ name: e.name, value: e.value as string, pos: e.pos, subject: e.variable ?? e.name })),
+        ...w.argv.filter(reportedHere).map((a) => ({ name: "command line", value: a.value, pos: a.pos, subject: a.variable ?? "command line" })),
       ];
       // A key is one finding, even when its flag and its value stand on two lines or it appears twice.
       const reportedKeys: string[] = [];
-      for (const { name, value, pos } of values) {
+      for (const { name, value, pos, subject } of values) {
         let key = "";
         const format = PROVIDER_KEY_FORMATS.find((f) => {
           const m = f.pattern.exec(value);
@@ -41,7 +41,8 @@ const rule: Rule = {
           title: `${format.name} in ${name}`,
           message: `${name} of ${w.name} holds what looks like a live ${format.name} (value not shown).`,
           fix: "Revoke the key now (it is in the history), then pass it at deploy time from a secret store or an uncommitted env file.",
-          subject: `${w.id}/secret/${name}`,
+          // A value of the project's .env is one finding, whatever each service calls it.
+          subject: `${w.id}/secret/${subject}`,
         });
       }
       const deployed = w.platform.deploysAsWritten || w.exposures.some((e) => e.reach === "network");
