@@ -33,7 +33,7 @@ export function reportedHere(value: { origin?: Origin }): boolean {
  * PASSWORD/PASSWD/SECRET anywhere (`PGPASSWORD`); shorter words only as a whole part of the name:
  * `HF_TOKEN` and `--LabApp.token`, not `--tokenizer` or `TOKENIZERS_PARALLELISM`.
  */
-const CREDENTIAL_NAME = /PASSWORD|PASSWD|SECRET|(^|[_.-])(PASS|PWD|TOKEN|API_?KEY|MASTER_KEY|PRIVATE_KEY|AUTH_KEY|ENC(RYPTION)?_KEY|CRYPTO_KEY|SIGNING_KEY|ROLE_KEY|REQUIREPASS|SALT)(?=$|[_.-])/i;
+const CREDENTIAL_NAME = /PASSWORD|PASSWD|SECRET|(^|[_.-])(PASS|PWD|TOKEN|API_?KEY|MASTER_KEY|PRIVATE_KEY|AUTH_KEY|ENC(RYPTION)?_?KEY|CRYPTO_KEY|SIGNING_KEY|ROLE_KEY|REQUIREPASS|SALT)(?=$|[_.-])/i;
 /** `NEO4J_AUTH=neo4j/password`: a user and a password in one setting. */
 const USER_AND_PASSWORD_NAME = /(^|_)AUTH$/i;
 /** Names that mention a credential but hold something else: a path, a switch, a header name, identities. */

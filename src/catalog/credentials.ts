@@ -44,6 +44,10 @@ export const PUBLISHED_EXAMPLE_SECRETS = new Set([
   // Arize Phoenix's PHOENIX_SECRET example value (JWT signing key) in its authentication guide:
   // https://arize.com/docs/phoenix/self-hosting/features/authentication
   "3413f9a7735bb780c6b8e4db7d946a492b64d26112a955cdea6a797f4c833593",
+  // Kibana's example `xpack.encryptedSavedObjects.encryptionKey`, printed in Elastic's detections
+  // requirements and copied into many compose files (and apm-server's test setup):
+  // https://www.elastic.co/guide/en/security/current/detections-permissions-section.html
+  "fhjskloppd678ehkdfdlliverpoolfcr",
 ]);
 
 /**
