@@ -244,3 +244,59 @@ it("merges a compose file that only adds to a service of another file in its fol
   expect(result.findings.filter((f) => f.ruleId.startsWith("AIA10")).map((f) => `${f.ruleId}:${f.file}:${f.line}:${f.severity}`)).toEqual(["AIA102:docker-compose.yml:5:medium"]);
   expect(result.inventory.workloads.filter((w) => w.name === "chroma")).toHaveLength(1);
 });
+
+describe("${VAR} interpolated from the project's .env", () => {
+  const compose = 'services:\n  ch:\n    image: clickhouse/clickhouse-server:24.8.4\n    environment:\n      - CLICKHOUSE_PASSWORD=${CH_PASSWORD:-Zq8vLm2xTp9K}\n    ports:\n      - "8123:8123"\n';
+
+  it("takes a committed .env value over the fallback, reports it on the .env line and cites the compose line, without the value", async () => {
+    const result = await scanTree(makeTree({ "compose.yaml": compose, ".env": "# defaults\nCH_PASSWORD=clickhouse123\n" }));
+    const weak = result.findings.filter((f) => f.ruleId === "AIA401");
+    expect(weak.map((f) => [f.file, f.line, f.severity])).toEqual([[".env", 2, "high"]]);
+    expect(weak[0].message).toMatch(/through the \$\{…\} at line 5 of compose\.yaml/);
+    expect(weak[0].fix).toMatch(/committed \.env/);
+    const exposed = result.findings.find((f) => f.ruleId === "AIA102");
+    expect(exposed).toMatchObject({ line: 7, severity: "high" });
+    expect(exposed?.message).toMatch(/line 2 of \.env, through the \$\{…\} at line 5/);
+    expect(findingsOf(result, "AIA402")).toEqual([]);
+    expect(JSON.stringify(result)).not.toContain("clickhouse123");
+  });
+
+  it("ignores a git-ignored .env: the fallback is what the repository gives", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const root = makeTree({ "compose.yaml": compose, ".env": "CH_PASSWORD=clickhouse123\n", ".gitignore": ".env\n" });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const result = await scanTree(root);
+    expect(findingsOf(result, "AIA401")).toEqual([]);
+    expect(findingsOf(result, "AIA402").map((f) => [f.file, f.line])).toEqual([["compose.yaml", 5]]);
+  });
+});
+
+it("interpolates as compose does when a variable is set in the project's .env", async () => {
+  const { interpolate } = await import("../src/parsers/interpolate.js");
+  const env: Record<string, string> = { A: "a", EMPTY: "" };
+  const lookup = (name: string) => env[name];
+  expect(interpolate("${A:-d}/${B:-d}/${EMPTY:-d}/${EMPTY-d}/$A/$$A", lookup)).toEqual({ value: "a/d/d//a/$A", source: "variable-default", used: ["A", "EMPTY", "A"] });
+  expect(interpolate("${A}-${B}", lookup)).toMatchObject({ value: "a-${B}", source: "variable", used: ["A"] });
+  expect(interpolate("${A:?set it}", lookup)).toMatchObject({ value: "a", source: "variable-default" });
+  expect(interpolate("${B:-x}")).toEqual({ value: "x", source: "variable-default", used: [] });
+});
+
+it("tells words nobody generated from generated secrets and from placeholders", async () => {
+  const { judgeCredential } = await import("../src/analyze/credentials.js");
+  const context = { env: [], names: ["ragflow", "infiniflow", "acme"] };
+  const kind = (value: string, name = "APP_PASSWORD", role: "own" | "client" | "unknown" = "unknown") => judgeCredential(value, name, context, role).kind;
+  for (const weak of ["mysecret", "myRedisSecret", "miniosecret", "mysalt", "postgres123", "Welcome2024!", "infini_rag_flow", "infini_rag_flow_OS_01", "zepzepzep", "acme-admin"]) expect([weak, kind(weak)]).toEqual([weak, "weak"]);
+  for (const secret of ["Zt8qLw3mXk5vQ2", "XkQpLmZrTwVb", "9f86d081884c7d659a2feaa0c55ad015", "changeme-in-.env"]) expect([secret, kind(secret)]).toEqual([secret, "secret"]);
+  for (const none of ["app-secret-abc-123-for-development-only-not-secure", "viewer-key,editor-key,admin-key", "api_key", "YOUR-HF-TOKEN", "ollama", "abc"]) expect([none, kind(none, "API_KEY")]).toEqual([none, "none"]);
+  // The product's own login accepts a dummy as written.
+  expect(kind("aws_secret_key", "MINIO_ROOT_PASSWORD", "own")).toBe("weak");
+  expect(kind("aws_secret_key", "MINIO_ROOT_PASSWORD", "client")).toBe("none");
+});
+
+it("reports a provider key of the project's .env once, on its line, whatever each service calls it", async () => {
+  const compose = "services:\n  a:\n    image: ghcr.io/acme/a:1.0.0\n    environment:\n      - OPENAI_API_KEY=${OPENAI_KEY}\n  b:\n    image: ghcr.io/acme/b:1.0.0\n    environment:\n      - LLM_API_KEY=${OPENAI_KEY}\n";
+  const key = "sk-proj-" + "Q9KgC0fofGFNYPSiPEZUtOH6K9zXsw8AjAi9E7ACH0bXsuUx";
+  const result = await scanTree(makeTree({ "compose.yaml": compose, ".env": `OPENAI_KEY=${key}\n` }));
+  expect(findingsOf(result, "AIA402")).toEqual([{ file: ".env", line: 1, category: "hardcoded-secret", severity: "high" }]);
+  expect(JSON.stringify(result)).not.toContain(key);
+});

@@ -479,7 +479,10 @@ function buildDockerfile(build, file) {
 }
 function located(node, at) {
     const value = (0,yaml/* str */.gx)(node);
-    return value === undefined ? [] : [{ value: (0,interpolate/* interpolate */.G)(value).value, pos: at(node) }];
+    if (value === undefined)
+        return [];
+    const { value: text, source } = (0,interpolate/* interpolate */.G)(value);
+    return [{ value: text, pos: at(node), ...(source === "literal" ? {} : { template: value }) }];
 }
 function commandArgv(node, at) {
     if (!node)
@@ -506,7 +509,7 @@ function envVar(name, raw, pos) {
     if (raw === undefined)
         return { name, source: "passthrough", pos };
     const { value, source } = (0,interpolate/* interpolate */.G)(raw);
-    return { name, value, source, pos };
+    return { name, value, source, pos, ...(source === "literal" ? {} : { template: raw }) };
 }
 function volumes(node, at) {
     return (0,yaml/* items */.ld)(node).flatMap((item) => {

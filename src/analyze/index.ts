@@ -2,10 +2,11 @@
 // product it runs (by image, else by command line), the files it mounts that hold product settings,
 // whether it listens beyond loopback, its authentication, and the credentials it is given. Rules read
 // these facts; none recomputes them.
+import { basename } from "node:path";
 import type { Catalog, ProductDef } from "../catalog/types.js";
 import type { ConfigMapDecl, Model, ReferencedFiles, Workload } from "../model/types.js";
 import { attachConfigFiles } from "./config-files.js";
-import { credentialSettings, type CredentialSetting } from "./credentials.js";
+import { credentialSettings, stackNames, type CredentialSetting, type WeakValueContext } from "./credentials.js";
 import { findExposedProducts, type ExposedProduct } from "./exposure.js";
 import { authState, identifyProduct, listensOnAllInterfaces, type AuthState } from "./match.js";
 
@@ -17,6 +18,8 @@ export interface WorkloadFacts {
   auth?: AuthState;
   /** Settings that carry a credential, with where each is written. */
   credentials: CredentialSetting[];
+  /** What its credential values are compared with to tell a weak value: its settings, image and the names of its project. */
+  valueContext: WeakValueContext;
 }
 
 export interface Analysis {
@@ -29,6 +32,11 @@ export function analyze(model: Model, catalog: Catalog, referenced: ReferencedFi
   const products = new Map(catalog.products.map((p) => [p.id, p]));
   const configMaps = new Map<string, ConfigMapDecl>(model.configMaps.map((c) => [`${c.namespace}/${c.name}`, c]));
   const facts = new Map<Workload, WorkloadFacts>();
+  // The names a project's passwords are made of: its folder (the repository), its images and services, per file.
+  const names = new Map<string, string[]>();
+  for (const workload of model.workloads) {
+    if (!names.has(workload.file)) names.set(workload.file, stackNames(model.workloads.filter((w) => w.file === workload.file), basename(model.root)));
+  }
   for (const workload of model.workloads) {
     workload.product = identifyProduct(catalog, workload);
     const product = workload.product ? products.get(workload.product.productId) : undefined;
@@ -38,10 +46,11 @@ export function analyze(model: Model, catalog: Catalog, referenced: ReferencedFi
       listensBeyondLoopback: product ? listensOnAllInterfaces(product, workload) : false,
       auth: product ? authState(product, workload) : undefined,
       credentials: credentialSettings(workload),
+      valueContext: { env: workload.env, image: workload.image, names: names.get(workload.file) },
     });
   }
   const byId = new Map(model.workloads.map((w) => [`${w.file}\0${w.id}`, w]));
   for (const component of model.components) component.productId = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product?.productId;
-  const of = (workload: Workload): WorkloadFacts => facts.get(workload) ?? { listensBeyondLoopback: false, credentials: [] };
+  const of = (workload: Workload): WorkloadFacts => facts.get(workload) ?? { listensBeyondLoopback: false, credentials: [], valueContext: { env: workload.env, image: workload.image } };
   return { facts: of, exposed: findExposedProducts(model.workloads, of) };
 }

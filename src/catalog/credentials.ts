@@ -41,4 +41,22 @@ export const PUBLISHED_EXAMPLE_SECRETS = new Set([
   "your-super-secret-jwt-token-with-at-least-32-characters-long",
   "your-super-secret-and-long-postgres-password",
   "this_password_is_insecure_and_should_be_updated",
+  // Arize Phoenix's PHOENIX_SECRET example value (JWT signing key) in its authentication guide:
+  // https://arize.com/docs/phoenix/self-hosting/features/authentication
+  "3413f9a7735bb780c6b8e4db7d946a492b64d26112a955cdea6a797f4c833593",
+  // Kibana's example `xpack.encryptedSavedObjects.encryptionKey`, printed in Elastic's detections
+  // requirements and copied into many compose files (and apm-server's test setup):
+  // https://www.elastic.co/guide/en/security/current/detections-permissions-section.html
+  "fhjskloppd678ehkdfdlliverpoolfcr",
 ]);
+
+/**
+ * Words in a setting's name that say the credential is for another service, one the workload connects
+ * to as a client: mail, a database, a directory, an identity provider, a cloud or model provider
+ * (`PHOENIX_SMTP_PASSWORD`, `DB_PASSWORD`, `OIDC_CLIENT_SECRET`, `OPENAI_API_KEY`). Catalog products'
+ * own prefixes (`NEO4J`, `POSTGRES`, `ELASTIC`) count too; see credentialRole.
+ */
+export const CLIENT_SERVICE_WORDS = [
+  "SMTP", "MAIL", "EMAIL", "IMAP", "DB", "DATABASE", "PG", "SQL", "LDAP", "CLIENT", "UPSTREAM", "S3", "AWS", "AZURE", "GCS", "GCP",
+  "OPENAI", "ANTHROPIC", "HF", "HUGGINGFACE", "GITHUB", "SLACK", "REGISTRY",
+];

@@ -5,6 +5,7 @@
 import { applyBuildContexts } from "./build-context.js";
 import { mergeComposeOverrides } from "./compose-overrides.js";
 import { applyEnvFiles } from "./env-files.js";
+import { applyProjectEnv } from "./project-env.js";
 import { applyKustomizeImages } from "./kustomize.js";
 import { linkServicesAndRoutes } from "./link.js";
 import type { Model, ModelPart, Notice, ReferencedFiles, SourceFile } from "./types.js";
@@ -12,10 +13,12 @@ import type { Model, ModelPart, Notice, ReferencedFiles, SourceFile } from "./ty
 export function assemble(root: string, files: SourceFile[], parts: ModelPart[], notices: Notice[], referenced: ReferencedFiles): Model {
   const components = parts.flatMap((p) => p.components);
   const networkRules = linkServicesAndRoutes(parts);
-  applyBuildContexts(parts.flatMap((p) => p.workloads), parts.flatMap((p) => p.buildStages));
+  const declared = parts.flatMap((p) => p.workloads);
+  applyBuildContexts(declared, parts.flatMap((p) => p.buildStages));
+  applyProjectEnv(declared, referenced);
   // Env files before the merge: each declaration reads its own `env_file:` relative to its own file.
-  applyEnvFiles(parts.flatMap((p) => p.workloads), referenced);
-  const workloads = mergeComposeOverrides(parts.flatMap((p) => p.workloads));
+  applyEnvFiles(declared, referenced);
+  const workloads = mergeComposeOverrides(declared);
   components.push(...applyKustomizeImages(parts.flatMap((p) => p.kustomizations), components, workloads));
   // A patch sets only some fields: what it leaves out says nothing about the deployed object.
   const patchFiles = new Set(parts.flatMap((p) => p.patchFiles));

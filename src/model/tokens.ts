@@ -15,7 +15,7 @@ export function commandTokens(argv: Located<string>[]): Located<string>[] {
       // Count the newlines since the previous token only: one pass over the text.
       for (; counted < m.index; counted++) if (arg.value.charCodeAt(counted) === 10) newlines++;
       const line = Math.min(arg.pos.line + newlines, arg.pos.endLine ?? arg.pos.line + newlines);
-      out.push({ value: m[0], pos: newlines ? { ...arg.pos, line, column: undefined, endLine: line } : arg.pos, origin: arg.origin });
+      out.push({ value: m[0], pos: newlines ? { ...arg.pos, line, column: undefined, endLine: line } : arg.pos, origin: arg.origin, ...(arg.interpolatedAt ? { interpolatedAt: arg.interpolatedAt, variable: arg.variable } : {}) });
     }
     return out;
   });

@@ -24,6 +24,12 @@ export interface Located<T> {
   pos: SourcePos;
   /** Absent means `own`: written in the workload's own declaration. */
   origin?: Origin;
+  /** Compose: the text as written when it holds a `${VAR}`, for interpolation from the project's `.env`. */
+  template?: string;
+  /** Where the workload names a value that comes from another file (`${VAR}` resolved from the project's `.env`, at `pos`). */
+  interpolatedAt?: SourcePos;
+  /** The `.env` variable the value at `pos` is, when it comes from the project's `.env`. */
+  variable?: string;
 }
 
 /** A container image reference as written, split into parts. */
@@ -98,6 +104,12 @@ export interface EnvVar {
   pos: SourcePos;
   /** Absent means `own`. */
   origin?: Origin;
+  /** Compose: the text as written when it holds a `${VAR}`, for interpolation from the project's `.env`. */
+  template?: string;
+  /** Where the workload names a value that comes from another file (`${VAR}` resolved from the project's `.env`, at `pos`). */
+  interpolatedAt?: SourcePos;
+  /** The `.env` variable the value at `pos` is, when it comes from the project's `.env`. */
+  variable?: string;
 }
 
 export interface VolumeMount {

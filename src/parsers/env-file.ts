@@ -13,7 +13,9 @@ export function parseEnvFile(text: string): EnvFileEntry[] {
     let value = m[2].trim();
     const quoted = /^(['"])(.*)\1$/.exec(value);
     if (quoted) value = quoted[2];
-    else value = value.replace(/\s+#.*$/, "");
+    // Compose reads `#` that starts an unquoted value, or follows a space, as a comment:
+    // `OPENAI_API_KEY=#your key` in a template is empty.
+    else value = value.replace(/(^|\s+)#.*$/, "");
     return [{ name: m[1], value, line: i + 1 }];
   });
 }

@@ -2,16 +2,28 @@
 // `$VAR` and `$$`. A variable without a default is left as written: whoever deploys sets it.
 
 export interface Interpolated {
-  /** The text with defaults substituted; variables without a default stay as written. */
+  /** The text with defaults (and looked-up values) substituted; variables without either stay as written. */
   value: string;
-  /** `literal`: no variables; `variable`: at least one variable with no default; `variable-default`: only defaults. */
+  /** `literal`: no variables; `variable`: at least one variable left unresolved; `variable-default`: every variable resolved. */
   source: "literal" | "variable" | "variable-default";
+  /** Variables whose value came from `lookup`, in order of appearance. */
+  used: string[];
 }
 
-export function interpolate(text: string): Interpolated {
+/**
+ * Compose interpolation. `lookup` gives the value of a variable when it is set (compose reads the
+ * project's `.env`), undefined when it is not; without it no variable is set.
+ */
+export function interpolate(text: string, lookup: (name: string) => string | undefined = () => undefined): Interpolated {
   let out = "";
   let sawVariable = false;
   let sawDefault = false;
+  const used: string[] = [];
+  const resolved = (name: string, value: string): string => {
+    used.push(name);
+    sawDefault = true;
+    return value;
+  };
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
@@ -34,9 +46,15 @@ export function interpolate(text: string): Interpolated {
       }
       const body = text.slice(i + 2, end);
       const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
-      if (m && (m[2] === ":-" || m[2] === "-")) {
-        const inner = interpolate(m[3] ?? "");
+      const set = m ? lookup(m[1]) : undefined;
+      // `${VAR:-d}` and `${VAR:?e}` need a non-empty value; `${VAR-d}`, `${VAR?e}` and `${VAR}` a set one.
+      const usable = set !== undefined && (set !== "" || !m?.[2]?.startsWith(":"));
+      if (m && usable && (m[2] === undefined || !m[2].endsWith("+"))) {
+        out += resolved(m[1], set as string);
+      } else if (m && (m[2] === ":-" || m[2] === "-")) {
+        const inner = interpolate(m[3] ?? "", lookup);
         out += inner.value;
+        used.push(...inner.used);
         sawDefault = true;
         if (inner.source === "variable") sawVariable = true;
       } else {
@@ -48,15 +66,19 @@ export function interpolate(text: string): Interpolated {
     }
     const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
     if (name) {
-      out += "$" + name[0];
-      sawVariable = true;
+      const set = lookup(name[0]);
+      if (set !== undefined) out += resolved(name[0], set);
+      else {
+        out += "$" + name[0];
+        sawVariable = true;
+      }
       i += 1 + name[0].length;
       continue;
     }
     out += ch;
     i++;
   }
-  return { value: out, source: sawVariable ? "variable" : sawDefault ? "variable-default" : "literal" };
+  return { value: out, source: sawVariable ? "variable" : sawDefault ? "variable-default" : "literal", used };
 }
 
 /** The index of the `}` that closes the `{` at `open`, or -1. */

@@ -195,7 +195,9 @@ type At = (node: { line: number; column?: number; endLine?: number }) => SourceP
 
 function located(node: YNode, at: At): Located<string>[] {
   const value = str(node);
-  return value === undefined ? [] : [{ value: interpolate(value).value, pos: at(node) }];
+  if (value === undefined) return [];
+  const { value: text, source } = interpolate(value);
+  return [{ value: text, pos: at(node), ...(source === "literal" ? {} : { template: value }) }];
 }
 
 function commandArgv(node: YNode | undefined, at: At): Located<string>[] {
@@ -221,7 +223,7 @@ function envVar(name: string, raw: string | undefined, pos: SourcePos): EnvVar {
   // `environment: [NAME]` or `NAME:` with no value passes the variable through from the host.
   if (raw === undefined) return { name, source: "passthrough", pos };
   const { value, source } = interpolate(raw);
-  return { name, value, source, pos };
+  return { name, value, source, pos, ...(source === "literal" ? {} : { template: raw }) };
 }
 
 function volumes(node: YNode | undefined, at: At): VolumeMount[] {

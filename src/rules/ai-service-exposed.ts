@@ -32,7 +32,7 @@ const rule: Rule = {
       if (!(g.auth.state === "on" || g.auth.state === "unknown" || g.exposure.authenticatedProxy || authDisabledElsewhere(g))) continue;
       const { product, exposure, auth } = g;
       // A login that ships with a well-known password is no barrier.
-      const defaultLogin = g.workloads.map((w) => weakLogin(w, product, catalog)).find(Boolean);
+      const defaultLogin = g.workloads.map((w) => weakLogin(w, product, catalog, analysis.facts(w).valueContext)).find(Boolean);
       // A reverse-proxy route is how such a file means to publish the service: worth a finding only
       // when the login behind it is weak, unknown or switched off.
       if (exposure.via === "proxy-route" && auth.state === "on" && !defaultLogin) continue;
@@ -41,7 +41,7 @@ const rule: Rule = {
         at: { file: exposure.pos.file, line: exposure.pos.line, endLine: exposure.pos.endLine, column: exposure.pos.column },
         severity: defaultLogin ? "high" : "medium",
         title: `${product.name} published beyond localhost`,
-        message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is ${defaultLogin.reason} (${lineRef(defaultLogin.pos, exposure.pos.file)})` : ""}.${auth.state === "on" ? " Anything that bypasses or guesses that login reaches it." : ""}`,
+        message: `${product.name}${imageLabel(g.workloads[0])} in ${workloadNames(g.workloads)} is reachable through ${exposure.description}; ${guard}${defaultLogin ? `, but ${defaultLogin.name} is ${defaultLogin.reason} (${lineRef(defaultLogin.pos, exposure.pos.file)}${defaultLogin.usedAt ? `, through the \${…} at ${lineRef(defaultLogin.usedAt, exposure.pos.file)}` : ""})` : ""}.${auth.state === "on" ? " Anything that bypasses or guesses that login reaches it." : ""}`,
         fix: exposure.fix,
         component: { name: product.id, version: g.workloads[0].product?.version },
         subject: logicalPathOf(g),

@@ -30,7 +30,8 @@ const rule: Rule = {
       const reachable = workload.exposures.some((e) => e.reach === "network");
       const tag = workload.image?.tag;
       const versionText = version ?? (tag ? `as of the current release (tag ${tag} names no version)` : "as of the current release (no version tag)");
-      const command = workload.argv.map((a) => a.value).join(" ");
+      // As written: a `${VAR}` the project's .env resolved still names the variable.
+      const command = workload.argv.map((a) => a.template ?? a.value).join(" ");
       for (const hit of findAllKnobs(behaviour.ignored, workload, version)) {
         if (!reportedHere(hit)) continue;
         // `command: redis-server --requirepass $REDIS_PASSWORD` uses the variable after all.

@@ -1,6 +1,7 @@
 import { knobLabel } from "../analyze/match.js";
-import { credentialRole, reportedHere, secretCredentials, vendorDefaults, weakValueReason } from "../analyze/credentials.js";
-import type { Severity } from "../findings/types.js";
+import { lineRef } from "../analyze/exposure.js";
+import { credentialRole, judgeCredential, reportedHere, secretCredentials, vendorDefaults } from "../analyze/credentials.js";
+import { SEVERITY_RANK, type Severity } from "../findings/types.js";
 import type { Rule } from "./types.js";
 
 /** A known login on a reachable service is an open door; a client password or an internal service's is less. */
@@ -8,6 +9,10 @@ function severityFor(role: "own" | "client" | "unknown", reachable: boolean, ven
   if (reachable && role === "own") return "high";
   if (vendorDefault) return "medium";
   return reachable && role === "unknown" ? "medium" : "low";
+}
+
+function maxSeverity(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
 }
 
 const rule: Rule = {
@@ -22,7 +27,7 @@ const rule: Rule = {
   check({ model, catalog, analysis, report }) {
     for (const w of model.workloads) {
       const reachable = w.exposures.some((e) => e.reach === "network");
-      const { product, credentials } = analysis.facts(w);
+      const { product, credentials, valueContext } = analysis.facts(w);
       // `line:name`: a vendor default is not reported again as a well-known value.
       const vendor = new Set<string>();
       for (const hit of vendorDefaults(w, product)) {
@@ -40,25 +45,34 @@ const rule: Rule = {
         });
       }
       for (const setting of credentials) {
-        const reason = weakValueReason(setting.value, w);
-        if (vendor.has(`${setting.pos.file}:${setting.pos.line}:${setting.name}`) || !reason) continue;
-        const role = credentialRole(setting, product, catalog);
+        if (vendor.has(`${setting.pos.file}:${setting.pos.line}:${setting.name}`)) continue;
+        const role = credentialRole(setting, product, catalog, w);
+        const verdict = judgeCredential(setting.value, setting.name, valueContext, role);
+        if (verdict.kind !== "weak") continue;
+        const { reason } = verdict;
         const what = setting.inUrl ? `The password in the URL of ${setting.name}` : setting.name;
-        const fallback = setting.source === "variable-default" ? "falls back to" : "is set to";
+        // A value from the project's .env: the finding stands on the .env line and names the compose line that reads it.
+        const fromEnv = setting.usedAt ? ` (through the \${…} at ${lineRef(setting.usedAt, setting.pos.file)})` : "";
+        const fallback = setting.usedAt ? "is set by the committed .env file to" : setting.source === "variable-default" ? "falls back to" : "is set to";
         const guards = role === "own" && reachable ? `, and it is the login of ${product?.name}, reachable from the network` : role === "client" ? " (a password it uses to reach another service)" : "";
         report({
           at: { file: setting.pos.file, line: setting.pos.line, column: setting.pos.column },
-          severity: severityFor(role, reachable, false),
+          // A weak value is no less a committed credential than a generated one: where AIA402 would grade a
+          // secret medium (a manifest or image that deploys as written), so is it here.
+          severity: maxSeverity(severityFor(role, reachable, false), w.platform.deploysAsWritten && !setting.inUrl && setting.source === "literal" ? "medium" : "low"),
           title: `Weak value in ${setting.name}`,
-          message: `${what} of ${w.name} ${fallback} ${reason}${guards}.`,
-          fix: `Use a generated secret and pass ${setting.name} from an uncommitted env file or a secret store${setting.source === "variable-default" ? "; make the variable required (${VAR:?set it}) instead of giving it a default" : ""}.`,
-          subject: `${w.id}/credential/${setting.name}`,
+          message: `${what} of ${w.name}${fromEnv} ${fallback} ${reason}${guards}.`,
+          fix: setting.usedAt
+            ? "Take the value out of the committed .env (commit a .env.example without values and keep .env untracked), make the variable required in the compose file (${VAR:?set it}), and use a generated secret."
+            : `Use a generated secret and pass ${setting.name} from an uncommitted env file or a secret store${setting.source === "variable-default" ? "; make the variable required (${VAR:?set it}) instead of giving it a default" : ""}.`,
+          subject: `${w.id}/credential/${setting.subject}`,
         });
       }
     }
     for (const setting of secretCredentials(model)) {
-      const reason = weakValueReason(setting.value, setting.context);
-      if (!reason) continue;
+      const verdict = judgeCredential(setting.value, setting.name, setting.context, "unknown");
+      if (verdict.kind !== "weak") continue;
+      const { reason } = verdict;
       report({
         at: { file: setting.pos.file, line: setting.pos.line, column: setting.pos.column },
         severity: "low",

@@ -1,5 +1,5 @@
 import { PROVIDER_KEY_FORMATS } from "../catalog/credentials.js";
-import { credentialRole, isPlaceholder, isWellKnownValue, reportedHere, secretCredentials } from "../analyze/credentials.js";
+import { credentialRole, isPlaceholder, judgeCredential, reportedHere, secretCredentials } from "../analyze/credentials.js";
 import type { Rule } from "./types.js";
 
 function looksRandom(text: string, upperOnly = false): boolean {
@@ -17,17 +17,17 @@ const rule: Rule = {
   },
   check({ model, catalog, analysis, report }) {
     for (const w of model.workloads) {
-      const { product, credentials } = analysis.facts(w);
+      const { product, credentials, valueContext } = analysis.facts(w);
       // A key-shaped value that is the product's own login (vLLM's --api-key) is a password of this
       // server, not a provider's key: it is reported below as a literal credential.
-      const ownSecrets = credentials.filter((s) => credentialRole(s, product, catalog) === "own").map((s) => s.value);
+      const ownSecrets = credentials.filter((s) => credentialRole(s, product, catalog, w) === "own").map((s) => s.value);
       const values = [
-        ...w.env.filter((e) => e.value && reportedHere(e) && (e.source === "literal" || e.source === "variable-default")).map((e) => ({ name: e.name, value: e.value as string, pos: e.pos })),
-        ...w.argv.filter(reportedHere).map((a) => ({ name: "command line", value: a.value, pos: a.pos })),
+        ...w.env.filter((e) => e.value && reportedHere(e) && (e.source === "literal" || e.source === "variable-default")).map((e) => ({ name: e.name, value: e.value as string, pos: e.pos, subject: e.variable ?? e.name })),
+        ...w.argv.filter(reportedHere).map((a) => ({ name: "command line", value: a.value, pos: a.pos, subject: a.variable ?? "command line" })),
       ];
       // A key is one finding, even when its flag and its value stand on two lines or it appears twice.
       const reportedKeys: string[] = [];
-      for (const { name, value, pos } of values) {
+      for (const { name, value, pos, subject } of values) {
         let key = "";
         const format = PROVIDER_KEY_FORMATS.find((f) => {
           const m = f.pattern.exec(value);
@@ -41,13 +41,15 @@ const rule: Rule = {
           title: `${format.name} in ${name}`,
           message: `${name} of ${w.name} holds what looks like a live ${format.name} (value not shown).`,
           fix: "Revoke the key now (it is in the history), then pass it at deploy time from a secret store or an uncommitted env file.",
-          subject: `${w.id}/secret/${name}`,
+          // A value of the project's .env is one finding, whatever each service calls it.
+          subject: `${w.id}/secret/${subject}`,
         });
       }
       const deployed = w.platform.deploysAsWritten || w.exposures.some((e) => e.reach === "network");
       for (const setting of credentials) {
         if (reportedKeys.some((k) => setting.value.includes(k))) continue;
-        if (isPlaceholder(setting.value) || isWellKnownValue(setting.value, w) || setting.value.length < 6) continue;
+        // Weak and known values are AIA401's; placeholders and dummies are no credential.
+        if (judgeCredential(setting.value, setting.name, valueContext, credentialRole(setting, product, catalog, w)).kind !== "secret") continue;
         const where = setting.inUrl
           ? " as the password of a connection URL"
           : setting.source === "variable-default"
@@ -62,12 +64,12 @@ const rule: Rule = {
           title: `Literal credential in ${setting.name}`,
           message: `${setting.name} of ${w.name} is written into the file${where} (value not shown).`,
           fix: w.platform.fix.secret,
-          subject: `${w.id}/secret/${setting.name}`,
+          subject: `${w.id}/secret/${setting.subject}`,
         });
       }
     }
     for (const setting of secretCredentials(model)) {
-      if (isPlaceholder(setting.value) || isWellKnownValue(setting.value, setting.context) || setting.value.length < 6) continue;
+      if (judgeCredential(setting.value, setting.name, setting.context, "unknown").kind !== "secret") continue;
       report({
         at: { file: setting.pos.file, line: setting.pos.line, column: setting.pos.column },
         severity: "medium",
