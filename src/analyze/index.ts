@@ -9,6 +9,7 @@ import { attachConfigFiles } from "./config-files.js";
 import { credentialSettings, stackNames, type CredentialSetting, type WeakValueContext } from "./credentials.js";
 import { findExposedProducts, type ExposedProduct } from "./exposure.js";
 import { authState, identifyProduct, listensOnAllInterfaces, type AuthState } from "./match.js";
+import { groupBy } from "../model/group.js";
 
 export interface WorkloadFacts {
   product?: ProductDef;
@@ -33,10 +34,8 @@ export function analyze(model: Model, catalog: Catalog, referenced: ReferencedFi
   const configMaps = new Map<string, ConfigMapDecl>(model.configMaps.map((c) => [`${c.namespace}/${c.name}`, c]));
   const facts = new Map<Workload, WorkloadFacts>();
   // The names a project's passwords are made of: its folder (the repository), its images and services, per file.
-  const names = new Map<string, string[]>();
-  for (const workload of model.workloads) {
-    if (!names.has(workload.file)) names.set(workload.file, stackNames(model.workloads.filter((w) => w.file === workload.file), basename(model.root)));
-  }
+  const byFile = groupBy(model.workloads, (w) => w.file);
+  const names = new Map<string, string[]>([...byFile].map(([file, workloads]) => [file, stackNames(workloads, basename(model.root))]));
   for (const workload of model.workloads) {
     workload.product = identifyProduct(catalog, workload);
     const product = workload.product ? products.get(workload.product.productId) : undefined;

@@ -5,15 +5,14 @@
 // https://docs.docker.com/reference/compose-file/merge/
 import { posix } from "node:path";
 import type { Workload } from "./types.js";
+import { groupBy } from "./group.js";
 
 /** Returns the workloads with each adding declaration merged into the one it adds to. */
 export function mergeComposeOverrides(workloads: Workload[]): Workload[] {
-  const declarations = new Map<string, Workload[]>();
-  for (const w of workloads) {
-    if (w.kind !== "compose-service") continue;
-    const key = `${posix.dirname(w.file)}\0${w.name}`;
-    declarations.set(key, [...(declarations.get(key) ?? []), w]);
-  }
+  const declarations = groupBy(
+    workloads.filter((w) => w.kind === "compose-service"),
+    (w) => `${posix.dirname(w.file)}\0${w.name}`,
+  );
   const absorbed = new Set<Workload>();
   for (const group of declarations.values()) {
     const base = group.find((w) => w.image || w.buildDockerfile);

@@ -3,6 +3,7 @@
 // are marked overridden, and the workloads that run them are judged on the deployed image.
 import { imageName, parseImageRef } from "./image.js";
 import type { Component, Kustomization, Workload } from "./types.js";
+import { groupBy } from "./group.js";
 
 export function applyKustomizeImages(kustomizations: Kustomization[], components: Component[], workloads: Workload[]): Component[] {
   const runners = new Map(workloads.map((w) => [`${w.file}\0${w.id}`, w]));
@@ -19,8 +20,7 @@ export function applyKustomizeImages(kustomizations: Kustomization[], components
     return files;
   };
   // Components by file and image name: each entry looks up the files its kustomization includes.
-  const byFile = new Map<string, Component[]>();
-  for (const c of components) byFile.set(c.pos.file, [...(byFile.get(c.pos.file) ?? []), c]);
+  const byFile = groupBy(components, (c) => c.pos.file);
   const added: Component[] = [];
   for (const k of kustomizations) {
     if (k.images.length === 0) continue;

@@ -2,19 +2,9 @@
 // each way in as an Exposure on the workload: "this Ollama is reachable through Service X (LoadBalancer)".
 import { posix } from "node:path";
 import type { Exposure, ModelPart, NetworkRule, Reach, RouteDecl, ServiceDecl, Workload } from "./types.js";
+import { groupBy } from "./group.js";
 
 const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/.*)$/;
-
-/** Services by namespace and name: large monorepos must not pay routes × Services. */
-function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const v of values) {
-    const group = groups.get(key(v));
-    if (group) group.push(v);
-    else groups.set(key(v), [v]);
-  }
-  return groups;
-}
 
 export function linkServicesAndRoutes(parts: ModelPart[]): NetworkRule[] {
   // By namespace and label (a Service looks up the pods of one of its selector's labels, not every pod),
@@ -107,7 +97,9 @@ function serviceTargets(svc: ServiceDecl, workloads: Map<string, Workload[]>, po
   const byPod = new Map<string, Workload[]>();
   for (const w of selected) {
     const pod = `${w.file}\0${w.unit.id}`;
-    byPod.set(pod, [...(byPod.get(pod) ?? []), w]);
+    const group = byPod.get(pod);
+    if (group) group.push(w);
+    else byPod.set(pod, [w]);
   }
   const targets: { workload: Workload; ports: number[] }[] = [];
   for (const containers of byPod.values()) {
