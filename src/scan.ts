@@ -1,12 +1,12 @@
 // The engine both entry points share: discover → parse → model → rules → findings → result.
 import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
-import { minimatch } from "minimatch";
 import { catalog as embeddedCatalog } from "./catalog/index.js";
 import { identifyProduct, productById } from "./catalog/match.js";
 import type { Catalog } from "./catalog/types.js";
 import { checkRuleReferences, type Config } from "./config/index.js";
 import { discover, type Candidate } from "./discover/index.js";
+import { excludeMatcher } from "./discover/exclude.js";
 import { isHelmTemplate, sniffYaml } from "./discover/classify.js";
 import { finalizeFindings, inlineIgnores } from "./findings/index.js";
 import { SEVERITIES, SEVERITY_RANK, type RawFinding, type Severity } from "./findings/types.js";
@@ -44,9 +44,7 @@ export function scan(options: ScanOptions): ScanResult {
   const catalog = options.catalog ?? embeddedCatalog;
   const maxBytes = options.maxFileBytes ?? options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const exclude = options.config.exclude;
-  const { candidates, listed, notices } = discover(options.root, {
-    isIgnored: (path) => exclude.some((glob) => minimatch(path, glob, { dot: true }) || minimatch(path, `${glob.replace(/\/+$/, "")}/**`, { dot: true })),
-  });
+  const { candidates, listed, notices } = discover(options.root, { isIgnored: excludeMatcher(exclude) });
   const model: Model = { root: options.root, files: [], workloads: [], networkRules: [], components: [], secretValues: [], notices };
   const kubernetes: KubernetesModel[] = [];
   for (const candidate of candidates) {

@@ -163,7 +163,7 @@ function sudoRule(instruction: DockerInstruction, file: string): Located<string>
   const rule = SUDOERS_FILE.test(text) ? NOPASSWD_ALL.exec(text) : null;
   if (!rule) return undefined;
   // The user or %group the rule is for: the word before it, looked for in a bounded window only.
-  const who = /([^\s"'=/]+)[ \t]+$/.exec(text.slice(Math.max(0, rule.index - 64), rule.index))?.[1];
+  const who = /(?<![^\s"'=/])([^\s"'=/]+)[ \t]+$/.exec(text.slice(Math.max(0, rule.index - 64), rule.index))?.[1];
   return { value: who ? `${who} ${rule[0]}` : rule[0], pos: instructionPos(instruction, file) };
 }
 

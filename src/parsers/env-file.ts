@@ -13,7 +13,18 @@ export function parseEnvFile(text: string): EnvFileEntry[] {
     let value = m[2].trim();
     const quoted = /^(['"])(.*)\1$/.exec(value);
     if (quoted) value = quoted[2];
-    else value = value.replace(/\s+#.*$/, "");
+    else value = withoutComment(value);
     return [{ name: m[1], value, line: i + 1 }];
   });
+}
+
+/** Cuts an inline ` # comment` (a `#` after a blank) off an unquoted value, in one pass. */
+function withoutComment(value: string): string {
+  for (let i = 1; i < value.length; i++) {
+    if (value[i] !== "#" || !/\s/.test(value[i - 1])) continue;
+    let start = i - 1;
+    while (start > 0 && /\s/.test(value[start - 1])) start--;
+    return value.slice(0, start);
+  }
+  return value;
 }

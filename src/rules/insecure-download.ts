@@ -88,7 +88,7 @@ function publicUrl(url: string): string {
 
 /** ` from <url>`, when the command names one; nothing else of the command is quoted. */
 function whereFrom(command: string): string {
-  const url = /[a-z][a-z0-9+.-]*:\/\/[^\s"'|;)]+/i.exec(command)?.[0];
+  const url = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s"'|;)]+/i.exec(command)?.[0];
   return url ? ` from ${publicUrl(url)}` : "";
 }
 

@@ -15,7 +15,7 @@ const rule: Rule = {
       w.volumes
         .filter((v) => (v.kind === "bind" || v.kind === "host-path") && !v.readOnly && v.source !== undefined)
         .filter((v) => {
-          const path = (v.source as string).replace(/\/+$/, "") || "/";
+          const path = (v.source as string).replace(/(?<!\/)\/+$/, "") || "/";
           // Runtime sockets and their directories are AIA202's.
           return SENSITIVE_HOST_PATH.test(path) && !HARMLESS_HOST_PATH.test(path) && !RUNTIME_SOCKET.test(path);
         })
