@@ -73,8 +73,12 @@ describe("bad input", () => {
 
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "good/docker-compose.yml", line: 5, category: "missing-auth", severity: "critical" }]);
     const parseErrors = result.findings.filter((f) => f.category === "parse-error");
-    expect(parseErrors.map((f) => [f.file, f.severity])).toEqual([["broken/docker-compose.yml", "info"]]);
-    expect(parseErrors[0].line).toBeGreaterThanOrEqual(3);
+    // A syntax error deploys nothing (info); a compose file over the size cap deploys unchecked (AIA002, high).
+    expect(parseErrors.map((f) => [f.ruleId, f.file, f.severity])).toEqual([
+      ["AIA002", "big/compose.yaml", "high"],
+      ["AIA001", "broken/docker-compose.yml", "info"],
+    ]);
+    expect(parseErrors[1].line).toBeGreaterThanOrEqual(3);
     const notices = result.notices.map((n) => `${n.file}: ${n.message}`);
     expect(notices).toContainEqual(expect.stringMatching(/^bin\/Dockerfile: binary file/));
     expect(notices).toContainEqual(expect.stringMatching(/^big\/compose\.yaml: file is 6\.7 MiB, over the 5\.0 MiB limit/));
@@ -87,7 +91,7 @@ describe("bad input", () => {
     for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill("*" + String.fromCharCode(96 + i)).join(", ")}]`);
     const root = makeTree({ "docker-compose.yml": lines.join("\n") + "\nservices:\n  x:\n    image: redis:7.4.6\n" });
     const result = scanTree(root);
-    expect(result.findings.some((f) => f.category === "parse-error" && /aliases expand/.test(f.message))).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === "AIA002" && /expands to more than/.test(f.message))).toBe(true);
   });
 
   it("reads files with pathological runs of spaces and long words", () => {

@@ -1,12 +1,11 @@
 // The engine both entry points share: discover → parse → model → rules → findings → result.
-import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
-import { join, sep } from "node:path";
 import { catalog as embeddedCatalog } from "./catalog/index.js";
 import { identifyProduct, productById } from "./catalog/match.js";
 import type { Catalog } from "./catalog/types.js";
 import { checkRuleReferences, type Config } from "./config/index.js";
 import { discover, type Candidate } from "./discover/index.js";
 import { excludeMatcher } from "./discover/exclude.js";
+import { readInsideRoot, unreadNotice } from "./discover/read.js";
 import { isHelmTemplate, sniffYaml } from "./discover/classify.js";
 import { finalizeFindings, inlineIgnores } from "./findings/index.js";
 import { SEVERITIES, SEVERITY_RANK, type RawFinding, type Severity } from "./findings/types.js";
@@ -22,7 +21,7 @@ import { applyKustomizeImages } from "./model/kustomize.js";
 import { linkKubernetes } from "./model/link.js";
 import type { FileFormat, Model, Notice } from "./model/types.js";
 import { parseDockerfile } from "./parsers/dockerfile.js";
-import { parseYaml } from "./parsers/yaml.js";
+import { manifestRoots, parseYaml } from "./parsers/yaml.js";
 import type { InventoryWorkload, ScanResult } from "./report/types.js";
 import { rules as allRules } from "./rules/index.js";
 import { VERSION } from "./version.js";
@@ -119,24 +118,15 @@ function inventoryWorkload(w: Model["workloads"][number]): InventoryWorkload {
 /** Reads one file within the size cap, skips binaries with a notice, and adds what it declares to the model. */
 function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kubernetes: KubernetesModel[]): void {
   const notice = (kind: Notice["kind"], message: string, line?: number, column?: number) => model.notices.push({ file: candidate.path, kind, message, line, column });
-  if (candidate.size > maxBytes) {
-    notice("skipped", `file is ${formatBytes(candidate.size)}, over the ${formatBytes(maxBytes)} limit (max-file-size); not scanned`);
+  const read = readInsideRoot(candidate.root, candidate.path, maxBytes);
+  if ("skipped" in read) {
+    model.notices.push(unreadNotice(candidate.path, candidate.format, read, maxBytes));
     return;
   }
-  let text: string;
-  try {
-    if (looksBinary(candidate.absPath)) {
-      notice("skipped", "binary file; not scanned");
-      return;
-    }
-    text = readFileSync(candidate.absPath, "utf8").replace(/^\uFEFF/, "");
-  } catch (error) {
-    notice("skipped", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
-    return;
-  }
+  const text = read.text.replace(/^\uFEFF/, "");
   const format: FileFormat | undefined = candidate.format === "yaml" ? sniffYaml(text) : candidate.format;
   if (!format) return;
-  if (format !== "dockerfile" && isHelmTemplate(candidate.path, text)) {
+  if (format !== "dockerfile" && isHelmTemplate(candidate, text)) {
     notice("skipped", "Helm template (Go template syntax); charts are scanned once rendered, not as raw templates");
     return;
   }
@@ -168,7 +158,8 @@ function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kub
   }
   counted();
   parseErrorNotice(parsed.errors, "YAML: ", notice);
-  const roots = parsed.documents.flatMap((d) => (d.root ? [d.root] : []));
+  for (const limit of parsed.limits) model.notices.push({ file: candidate.path, kind: "skipped", message: limit.message, line: limit.line, incomplete: true });
+  const roots = manifestRoots(parsed.documents);
   if (format === "compose") {
     // A compose file is one document; a stray second document is ignored by compose too.
     if (!roots[0]) return;
@@ -191,30 +182,8 @@ function parseErrorNotice(errors: { line: number; column?: number; message: stri
   notice("parse-error", `${prefix}${first.message}${more}`, first.line, first.column);
 }
 
-/** A small text file inside the root (env files), or undefined when absent, too large, or outside the root. */
+/** A small text file inside the root (env files), or undefined when absent, too large, outside the root or not a regular file. */
 function readTreeFile(root: string, path: string, maxBytes: number): string | undefined {
-  try {
-    const realRoot = realpathSync(root);
-    const abs = realpathSync(join(realRoot, ...path.split("/")));
-    if (!abs.startsWith(realRoot + sep) || statSync(abs).size > maxBytes || looksBinary(abs)) return undefined;
-    return readFileSync(abs, "utf8");
-  } catch {
-    return undefined;
-  }
-}
-
-/** A NUL byte in the first 8 KiB, as git decides. */
-function looksBinary(path: string): boolean {
-  const fd = openSync(path, "r");
-  try {
-    const buffer = Buffer.alloc(8192);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, n).includes(0);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+  const read = readInsideRoot(root, path, maxBytes);
+  return "text" in read ? read.text : undefined;
 }

@@ -3,9 +3,10 @@
 // followed out of the root, and a directory is never entered twice (symlink loops).
 import { spawnSync } from "node:child_process";
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import type { FileFormat, Notice } from "../model/types.js";
 import { classifyByName } from "./classify.js";
+import { isInside } from "./inside.js";
 
 export interface Candidate {
   /** Relative to the root, `/`-separated. */
@@ -14,6 +15,10 @@ export interface Candidate {
   /** `yaml` means the content decides. */
   format: FileFormat | "yaml";
   size: number;
+  /** The real path of the scanned root: readers open files through it (discover/read.ts). */
+  root: string;
+  /** Set for a file under the `templates/` folder of a Helm chart (a `Chart.yaml` in a parent folder): the chart's folder. */
+  helmChart?: string;
 }
 
 export interface DiscoverOptions {
@@ -30,6 +35,7 @@ export function discover(root: string, options: DiscoverOptions): { candidates: 
   const notices: Notice[] = [];
   const listed = gitFiles(realRoot) ?? walk(realRoot, notices);
   const candidates: Candidate[] = [];
+  const charts = new Set(listed.flatMap((path) => (/(^|\/)Chart\.ya?ml$/.test(path) ? [path.slice(0, path.lastIndexOf("/") + 1)] : [])));
   for (const path of listed) {
     if (path.split("/").some((part) => SKIPPED_DIRS.has(part)) || options.isIgnored(path)) continue;
     const format = classifyByName(path);
@@ -37,7 +43,8 @@ export function discover(root: string, options: DiscoverOptions): { candidates: 
     const absPath = join(realRoot, ...path.split("/"));
     const stats = statInsideRoot(absPath, realRoot, path, notices);
     if (!stats?.isFile()) continue;
-    candidates.push({ path, absPath, format, size: stats.size });
+    const helmChart = chartOf(path, charts);
+    candidates.push({ path, absPath, format, size: stats.size, root: realRoot, ...(helmChart !== undefined && { helmChart }) });
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { candidates, listed: new Set(listed), notices };
@@ -65,9 +72,13 @@ function statInsideRoot(absPath: string, realRoot: string, path: string, notices
   }
 }
 
-function isInside(target: string, root: string): boolean {
-  const rel = relative(root, target);
-  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+/** The chart folder (`deploy/chart/`, or `` for the root) whose `templates/` holds `path`, if any. */
+function chartOf(path: string, charts: Set<string>): string | undefined {
+  for (let at = path.indexOf("templates/"); at >= 0; at = path.indexOf("templates/", at + 1)) {
+    if (at > 0 && path[at - 1] !== "/") continue;
+    if (charts.has(path.slice(0, at))) return path.slice(0, at);
+  }
+  return undefined;
 }
 
 /** Tracked and untracked-but-not-ignored files, or undefined when the root is not in a git work tree. */

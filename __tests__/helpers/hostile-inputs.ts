@@ -1,0 +1,131 @@
+// Hostile repository files, generated in code (nothing large is committed). Each case is a set of files
+// to place next to the canaries: real problems in other files that a scan must still report.
+
+export const CANARY_COMPOSE = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "11434:11434"\n';
+export const PRIVILEGED_POD = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: root\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext:\n        privileged: true\n";
+
+export const CANARIES = { "canary/compose.yaml": CANARY_COMPOSE, "canary/pod.yaml": PRIVILEGED_POD };
+
+export interface HostileCase {
+  name: string;
+  files: () => Record<string, string>;
+  /** Findings `ruleId file` the scan must report besides the canaries'. */
+  expect?: string[];
+  /** Findings `ruleId file` the scan must not report. */
+  absent?: string[];
+}
+
+const K8S_HEAD = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: pad\n";
+const nested = (open: string, inner: string, close: string, n: number) => open.repeat(n) + inner + close.repeat(n);
+
+export const hostileCases: HostileCase[] = [
+  {
+    name: "an anchor referenced by 60,000 aliases (a document walk per alias)",
+    files: () => ({ "a/compose.yaml": `x-a: &a {k: v}\nx-list:\n${"  - *a\n".repeat(60_000)}services:\n  s:\n    image: redis:7.4.6\n` }),
+  },
+  {
+    name: "60,000 distinct anchors, each aliased once",
+    files: () => ({ "a/compose.yaml": `x-list:\n${Array.from({ length: 60_000 }, (_, i) => `  - &a${i} v\n  - *a${i}\n`).join("")}services:\n  s:\n    image: redis:7.4.6\n` }),
+  },
+  {
+    name: "a merge key list of 20,000 aliases",
+    files: () => ({ "a/compose.yaml": `x-a: &a {k: v, l: w}\nx-m:\n  <<: [${Array(20_000).fill("*a").join(", ")}]\nservices:\n  s:\n    image: redis:7.4.6\n` }),
+  },
+  {
+    name: "100,000 documents in one manifest",
+    files: () => ({ "k8s/many.yaml": `${K8S_HEAD}data: {}\n` + "---\na: 1\n".repeat(100_000) }),
+  },
+  {
+    name: "2,000 small alias bombs, one per document (each under the per-document limit)",
+    files: () => {
+      const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+      for (let i = 1; i < 5; i++) bomb.push(`b${i}: &b${i} [${Array(10).fill(i === 1 ? "*a" : `*b${i - 1}`).join(", ")}]`);
+      return { "k8s/bombs.yaml": `${K8S_HEAD}data: {}\n` + `---\n${bomb.join("\n")}\n`.repeat(2_000) };
+    },
+    expect: ["AIA002 k8s/bombs.yaml"],
+  },
+  {
+    name: "100,000 nested ${ in a compose value",
+    files: () => ({ "a/compose.yaml": `services:\n  s:\n    image: redis:7.4.6\n    environment:\n      A: "${nested("${X:-", "x", "}", 100_000)}"\n` }),
+  },
+  {
+    name: "100,000 unclosed ${ in a compose value",
+    files: () => ({ "a/compose.yaml": `services:\n  s:\n    image: redis:7.4.6\n    environment:\n      A: "${"${".repeat(100_000)}"\n` }),
+  },
+  {
+    name: "100,000 nested ${ in a Dockerfile ARG",
+    files: () => ({ "a/Dockerfile": `ARG A=${nested("${X:-", "x", "}", 100_000)}\nFROM alpine:3.20\nUSER 1000\n` }),
+  },
+  {
+    name: "100,000 unclosed ${ in a Dockerfile",
+    files: () => ({ "a/Dockerfile": `ARG A=${"${".repeat(100_000)}\nFROM alpine:\${A}\nUSER 1000\n` }),
+  },
+  {
+    name: "50,000 unterminated heredocs",
+    files: () => ({ "a/Dockerfile": "FROM alpine:3.20\n" + "RUN <<EOF\n".repeat(50_000) + "USER 1000\n" }),
+  },
+  {
+    name: "Services × workloads: 10,000 LoadBalancer Services and 10,000 Deployments in one namespace",
+    files: () => {
+      const deployments = Array.from(
+        { length: 10_000 },
+        (_, i) => `---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d${i}}\nspec:\n  template:\n    metadata: {labels: {app: a${i}}}\n    spec: {containers: [{name: c, image: "redis:7.4.6", ports: [{containerPort: 6379}]}]}\n`,
+      );
+      const services = Array.from({ length: 10_000 }, (_, i) => `---\napiVersion: v1\nkind: Service\nmetadata: {name: s${i}}\nspec: {type: LoadBalancer, selector: {app: a${i}}, ports: [{port: 6379}]}\n`);
+      return { "k8s/deployments.yaml": deployments.join(""), "k8s/services.yaml": services.join("") };
+    },
+  },
+  {
+    name: "Services × workloads: 3,000 Services all selecting the same 3,000 Deployments",
+    files: () => {
+      const deployments = Array.from(
+        { length: 3_000 },
+        (_, i) => `---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d${i}}\nspec:\n  template:\n    metadata: {labels: {app: same}}\n    spec: {containers: [{name: c, image: "redis:7.4.6"}]}\n`,
+      );
+      const services = Array.from({ length: 3_000 }, (_, i) => `---\napiVersion: v1\nkind: Service\nmetadata: {name: s${i}}\nspec: {type: LoadBalancer, selector: {app: same}, ports: [{port: 6379}]}\n`);
+      return { "k8s/deployments.yaml": deployments.join(""), "k8s/services.yaml": services.join("") };
+    },
+  },
+  {
+    name: "20,000 port ranges 1-65535:1-65535",
+    files: () => ({ "a/compose.yaml": `services:\n  s:\n    image: redis:7.4.6\n    ports:\n${'      - "1-65535:1-65535"\n'.repeat(20_000)}    expose:\n${'      - "1-65535"\n'.repeat(20_000)}` }),
+  },
+  {
+    name: "a padding document over the node limit before a privileged Pod in the same file",
+    files: () => ({ "k8s/padded.yaml": `${K8S_HEAD}data:\n${Array.from({ length: 210_000 }, (_, i) => `  k${i}: v\n`).join("")}---\n${PRIVILEGED_POD}` }),
+    expect: ["AIA201 k8s/padded.yaml", "AIA002 k8s/padded.yaml"],
+  },
+  {
+    name: "padding under the node limit, many times, before a privileged Pod in the same file",
+    files: () => ({ "k8s/padded.yaml": `${K8S_HEAD}data:\n${Array.from({ length: 60_000 }, (_, i) => `  k${i}: v\n`).join("")}---\n`.repeat(5) + PRIVILEGED_POD }),
+    expect: ["AIA201 k8s/padded.yaml"],
+    absent: ["AIA002 k8s/padded.yaml"],
+  },
+  {
+    name: "a compose file over the size cap",
+    files: () => ({ "big/compose.yaml": CANARY_COMPOSE + "# padding\n".repeat(600_000) }),
+    expect: ["AIA002 big/compose.yaml"],
+  },
+  {
+    name: "a manifest over the size cap, recognised by its first bytes",
+    files: () => ({ "k8s/big.yaml": PRIVILEGED_POD + "# padding\n".repeat(600_000), "data/big.yaml": "rows:\n" + "  - 1\n".repeat(1_000_000) }),
+    expect: ["AIA002 k8s/big.yaml"],
+    absent: ["AIA002 data/big.yaml"],
+  },
+  {
+    name: "200 kB lines in a Dockerfile (curl | sh, sudoers, URLs, spaces)",
+    files: () => ({
+      "a/Dockerfile": `FROM alpine:3.20\nRUN curl ${"a".repeat(200_000)}\nRUN curl ${"http://".repeat(30_000)}\nRUN echo ${"x ".repeat(100_000)} >> /etc/sudoers\nRUN wget ${"-".repeat(200_000)}| sh\nENV A=${" ".repeat(200_000)}b\nUSER 1000\n`,
+    }),
+  },
+  {
+    name: "200 kB values in compose (env, labels, volumes, commands)",
+    files: () => ({
+      "a/compose.yaml": `services:\n  s:\n    image: "${"a/".repeat(100_000)}x"\n    command: "${"--a=".repeat(50_000)}"\n    environment:\n      PASSWORD: "${"a".repeat(200_000)}"\n    volumes:\n      - "${"/".repeat(200_000)}:/x"\n    labels:\n      traefik.http.routers.${"a".repeat(100_000)}.rule: x\n`,
+    }),
+  },
+  {
+    name: "a YAML document nested 100,000 levels deep",
+    files: () => ({ "a/compose.yaml": `services:\n  s:\n    image: ${nested("[", "", "]", 100_000)}\n`, "k8s/deep.yaml": `apiVersion: v1\nkind: List\nitems: ${nested("{a: ", "b", "}", 50_000)}\n` }),
+  },
+];

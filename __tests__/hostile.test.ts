@@ -1,0 +1,114 @@
+// Hostile repositories: every file, name and value of a scanned tree is written by whoever opens the pull
+// request. Each case puts a hostile file next to canaries (real problems in other files) and checks that
+// the scan ends, within its memory, and still reports the canaries.
+//
+// Hangs and memory: each scan runs in a worker thread (helpers/isolated.ts) with a 1 GB heap limit and a
+// wall-clock budget. The worker is terminated when the budget runs out, even in the middle of a regular
+// expression, and ends with ERR_WORKER_OUT_OF_MEMORY when the heap is full, so either failure fails the
+// test instead of hanging or crashing the run. vitest's 10 s per-test timeout is the outer guard. The
+// budgets are hang detectors, not speed measurements: no test asserts how fast anything is.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CANARIES, CANARY_COMPOSE, hostileCases, PRIVILEGED_POD } from "./helpers/hostile-inputs.js";
+import { scanIsolated, type ScanSummary } from "./helpers/isolated.js";
+import { makeTree } from "./helpers/tree.js";
+
+const TIMEOUT = 10_000;
+const LIMITS = { timeoutMs: 9_000, heapMb: 1024 };
+
+const has = (result: ScanSummary, ruleId: string, file: string) => result.findings.some((f) => f.ruleId === ruleId && f.file === file);
+
+function expectCanaries(result: ScanSummary): void {
+  expect(has(result, "AIA101", "canary/compose.yaml"), "the exposed Ollama canary").toBe(true);
+  expect(has(result, "AIA201", "canary/pod.yaml"), "the privileged Pod canary").toBe(true);
+}
+
+describe("hostile files next to real problems", () => {
+  const PENDING = new Set(["100,000 nested ${ in a compose value", "100,000 nested ${ in a Dockerfile ARG", "100,000 unclosed ${ in a Dockerfile", "50,000 unterminated heredocs", "Services × workloads: 10,000 LoadBalancer Services and 10,000 Deployments in one namespace", "Services × workloads: 3,000 Services all selecting the same 3,000 Deployments", "20,000 port ranges 1-65535:1-65535"]);
+  it.each(hostileCases.filter((c) => !PENDING.has(c.name)).map((c) => [c.name, c] as const))(
+    "%s",
+    async (_name, hostile) => {
+      const root = makeTree({ ...CANARIES, ...hostile.files() });
+      const result = await scanIsolated(root, {}, LIMITS);
+      expectCanaries(result);
+      for (const want of hostile.expect ?? []) expect(result.findings.map((f) => `${f.ruleId} ${f.file}`)).toContain(want);
+      for (const unwanted of hostile.absent ?? []) expect(result.findings.map((f) => `${f.ruleId} ${f.file}`)).not.toContain(unwanted);
+    },
+    TIMEOUT,
+  );
+});
+
+describe("files outside the tree or not regular files", () => {
+  it("does not follow a symbolic link to a file outside the root, as a candidate, an env file or a mounted config", async () => {
+    const outside = makeTree({ "secret.env": "OLLAMA_ORIGINS=*\n", "docker-compose.yml": CANARY_COMPOSE, "redis.conf": "requirepass x\n" });
+    const root = makeTree({
+      ...CANARIES,
+      "app/compose.yaml": 'services:\n  r:\n    image: redis:7.4.6\n    env_file: ./secret.env\n    command: ["redis-server", "/etc/redis.conf"]\n    volumes: ["./redis.conf:/etc/redis.conf"]\n',
+    });
+    symlinkSync(join(outside, "secret.env"), join(root, "app", "secret.env"));
+    symlinkSync(join(outside, "redis.conf"), join(root, "app", "redis.conf"));
+    symlinkSync(join(outside, "docker-compose.yml"), join(root, "docker-compose.yml"));
+    symlinkSync(outside, join(root, "linked-dir"), "dir");
+    const result = await scanIsolated(root, {}, LIMITS);
+    expectCanaries(result);
+    expect(result.findings.map((f) => f.file).filter((f) => f.startsWith("linked-dir") || f === "docker-compose.yml")).toEqual([]);
+    expect(result.notices.map((n) => n.file)).toContain("docker-compose.yml");
+  }, TIMEOUT);
+
+  it("never opens a FIFO (opening one would block), as a candidate, an env file or a mounted config", async () => {
+    const root = makeTree({
+      ...CANARIES,
+      "app/compose.yaml": 'services:\n  r:\n    image: redis:7.4.6\n    env_file: ./.env\n    command: ["redis-server", "/etc/redis.conf"]\n    volumes: ["./redis.conf:/etc/redis.conf"]\n',
+    });
+    for (const fifo of ["app/.env", "app/redis.conf", "docker-compose.yml", "k8s/pod.yaml"]) {
+      mkdirSync(join(root, fifo, ".."), { recursive: true });
+      execFileSync("mkfifo", [join(root, fifo)]);
+    }
+    const result = await scanIsolated(root, {}, LIMITS);
+    expectCanaries(result);
+  }, TIMEOUT);
+
+  it("does not read /dev/zero linked into the tree", async () => {
+    const root = makeTree({ ...CANARIES, "app/compose.yaml": "services:\n  r:\n    image: redis:7.4.6\n    env_file: ./.env\n" });
+    symlinkSync("/dev/zero", join(root, "app", ".env"));
+    symlinkSync("/dev/zero", join(root, "compose.yaml"));
+    symlinkSync("/dev/zero", join(root, "Dockerfile"));
+    const result = await scanIsolated(root, {}, LIMITS);
+    expectCanaries(result);
+  }, TIMEOUT);
+});
+
+describe("recognition", () => {
+  it("skips Helm templates by their chart, and scans other YAML with {{ in a value", async () => {
+    const root = makeTree({
+      ...CANARIES,
+      "chart/Chart.yaml": "apiVersion: v2\nname: x\nversion: 0.1.0\n",
+      "chart/templates/pod.yaml": PRIVILEGED_POD.replace("name: root", "name: {{ .Release.Name }}"),
+      "docs/templates/pod.yaml": PRIVILEGED_POD.replace("name: root", 'name: "{{ not-helm }}"'),
+      "k8s/pod.yaml": PRIVILEGED_POD.replace("busybox:1.36", '"busybox:{{ tag }}"'),
+    });
+    const result = await scanIsolated(root, {}, LIMITS);
+    expectCanaries(result);
+    expect(has(result, "AIA201", "chart/templates/pod.yaml")).toBe(false);
+    expect(has(result, "AIA201", "docs/templates/pod.yaml")).toBe(true);
+    expect(has(result, "AIA201", "k8s/pod.yaml")).toBe(true);
+  }, TIMEOUT);
+
+  it("recognises manifests written with quoted keys, in flow style, indented, or as JSON", async () => {
+    const json = JSON.stringify({ apiVersion: "v1", kind: "Pod", metadata: { name: "j" }, spec: { containers: [{ name: "c", image: "busybox:1.36", securityContext: { privileged: true } }] } }, null, 2);
+    const root = makeTree({
+      ...CANARIES,
+      "k8s/quoted.yaml": PRIVILEGED_POD.replace("apiVersion:", '"apiVersion":').replace("kind:", "'kind':"),
+      "k8s/flow.yaml": `{apiVersion: v1, kind: Pod, metadata: {name: f}, spec: {containers: [{name: c, image: "busybox:1.36", securityContext: {privileged: true}}]}}\n`,
+      "k8s/list.yaml": `- ${PRIVILEGED_POD.trimEnd().split("\n").join("\n  ")}\n`,
+      "k8s/pod.json": json,
+      "k8s/minified.json": JSON.stringify(JSON.parse(json)),
+      "package.json": '{"name": "x", "kind": "library", "apiVersion": "none"}',
+    });
+    const result = await scanIsolated(root, {}, LIMITS);
+    expectCanaries(result);
+    for (const file of ["k8s/quoted.yaml", "k8s/flow.yaml", "k8s/list.yaml", "k8s/pod.json", "k8s/minified.json"]) expect(has(result, "AIA201", file), file).toBe(true);
+  }, TIMEOUT);
+});
