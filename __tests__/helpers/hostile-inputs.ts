@@ -18,6 +18,17 @@ export interface HostileCase {
 const K8S_HEAD = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: pad\n";
 const nested = (open: string, inner: string, close: string, n: number) => open.repeat(n) + inner + close.repeat(n);
 
+/** One Deployment whose Pod has `n` containers, labelled `app: wide`. */
+function wideDeployment(n: number): string {
+  const containers = Array.from({ length: n }, (_, i) => `{name: c${i}, image: "redis:7.4.6"}`).join(", ");
+  return `{apiVersion: apps/v1, kind: Deployment, metadata: {name: wide}, spec: {template: {metadata: {labels: {app: wide}}, spec: {containers: [${containers}]}}}}\n`;
+}
+
+/** `n` LoadBalancer Services, the i-th selecting `app: <app(i)>`. */
+function services(n: number, app: (i: number) => string): string {
+  return Array.from({ length: n }, (_, i) => `---\n{apiVersion: v1, kind: Service, metadata: {name: s${i}}, spec: {type: LoadBalancer, selector: {app: ${app(i)}}, ports: [{port: 6379}]}}\n`).join("");
+}
+
 export const hostileCases: HostileCase[] = [
   {
     name: "an anchor referenced by 60,000 aliases (a document walk per alias)",
@@ -65,26 +76,19 @@ export const hostileCases: HostileCase[] = [
     files: () => ({ "a/Dockerfile": "FROM alpine:3.20\n" + "RUN <<EOF\n".repeat(50_000) + "USER 1000\n" }),
   },
   {
-    name: "Services × workloads: 10,000 LoadBalancer Services and 10,000 Deployments in one namespace",
-    files: () => {
-      const deployments = Array.from(
-        { length: 10_000 },
-        (_, i) => `---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d${i}}\nspec:\n  template:\n    metadata: {labels: {app: a${i}}}\n    spec: {containers: [{name: c, image: "redis:7.4.6", ports: [{containerPort: 6379}]}]}\n`,
-      );
-      const services = Array.from({ length: 10_000 }, (_, i) => `---\napiVersion: v1\nkind: Service\nmetadata: {name: s${i}}\nspec: {type: LoadBalancer, selector: {app: a${i}}, ports: [{port: 6379}]}\n`);
-      return { "k8s/deployments.yaml": deployments.join(""), "k8s/services.yaml": services.join("") };
-    },
+    name: "Services × workloads: 10,000 LoadBalancer Services and a Deployment of 10,000 containers in one namespace",
+    files: () => ({ "k8s/wide.yaml": wideDeployment(10_000), "k8s/services.yaml": services(10_000, (i) => `a${i}`) }),
+  },
+  {
+    name: "Services × workloads: one Service selecting a Pod of 20,000 containers",
+    files: () => ({ "k8s/wide.yaml": wideDeployment(20_000), "k8s/services.yaml": services(1, () => "wide") }),
   },
   {
     name: "Services × workloads: 3,000 Services all selecting the same 3,000 Deployments",
-    files: () => {
-      const deployments = Array.from(
-        { length: 3_000 },
-        (_, i) => `---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d${i}}\nspec:\n  template:\n    metadata: {labels: {app: same}}\n    spec: {containers: [{name: c, image: "redis:7.4.6"}]}\n`,
-      );
-      const services = Array.from({ length: 3_000 }, (_, i) => `---\napiVersion: v1\nkind: Service\nmetadata: {name: s${i}}\nspec: {type: LoadBalancer, selector: {app: same}, ports: [{port: 6379}]}\n`);
-      return { "k8s/deployments.yaml": deployments.join(""), "k8s/services.yaml": services.join("") };
-    },
+    files: () => ({
+      "k8s/deployments.yaml": Array.from({ length: 3_000 }, (_, i) => `---\n{apiVersion: apps/v1, kind: Deployment, metadata: {name: d${i}}, spec: {template: {metadata: {labels: {app: same}}, spec: {containers: [{name: c, image: "redis:7.4.6"}]}}}}\n`).join(""),
+      "k8s/services.yaml": services(3_000, () => "same"),
+    }),
   },
   {
     name: "20,000 port ranges 1-65535:1-65535",
@@ -92,12 +96,13 @@ export const hostileCases: HostileCase[] = [
   },
   {
     name: "a padding document over the node limit before a privileged Pod in the same file",
-    files: () => ({ "k8s/padded.yaml": `${K8S_HEAD}data:\n${Array.from({ length: 210_000 }, (_, i) => `  k${i}: v\n`).join("")}---\n${PRIVILEGED_POD}` }),
+    files: () => ({ "k8s/padded.yaml": `${K8S_HEAD}data:\n${Array.from({ length: 201_000 }, (_, i) => `  k${i}: v\n`).join("")}---\n${PRIVILEGED_POD}` }),
     expect: ["AIA201 k8s/padded.yaml", "AIA002 k8s/padded.yaml"],
   },
   {
     name: "padding under the node limit, many times, before a privileged Pod in the same file",
-    files: () => ({ "k8s/padded.yaml": `${K8S_HEAD}data:\n${Array.from({ length: 60_000 }, (_, i) => `  k${i}: v\n`).join("")}---\n`.repeat(5) + PRIVILEGED_POD }),
+    // Three documents of 70,000 nodes: over the old per-file budget of 200,000, under the per-document one.
+    files: () => ({ "k8s/padded.yaml": `${K8S_HEAD}data:\n${Array.from({ length: 70_000 }, (_, i) => `  k${i}: v\n`).join("")}---\n`.repeat(3) + PRIVILEGED_POD }),
     expect: ["AIA201 k8s/padded.yaml"],
     absent: ["AIA002 k8s/padded.yaml"],
   },

@@ -8,7 +8,14 @@ export interface Interpolated {
   source: "literal" | "variable" | "variable-default";
 }
 
-export function interpolate(text: string): Interpolated {
+/**
+ * Defaults nested deeper than this (`${A:-${B:-${C:-…}}}`) are left as written, as a variable: real files
+ * nest two or three levels, and a hostile one must cost neither a deep recursion nor a scan per level.
+ */
+export const MAX_INTERPOLATION_DEPTH = 16;
+
+export function interpolate(text: string, depth = 0): Interpolated {
+  if (depth > MAX_INTERPOLATION_DEPTH) return { value: text, source: "variable" };
   let out = "";
   let sawVariable = false;
   let sawDefault = false;
@@ -35,7 +42,7 @@ export function interpolate(text: string): Interpolated {
       const body = text.slice(i + 2, end);
       const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
       if (m && (m[2] === ":-" || m[2] === "-")) {
-        const inner = interpolate(m[3] ?? "");
+        const inner = interpolate(m[3] ?? "", depth + 1);
         out += inner.value;
         sawDefault = true;
         if (inner.source === "variable") sawVariable = true;
@@ -57,6 +64,20 @@ export function interpolate(text: string): Interpolated {
     i++;
   }
   return { value: out, source: sawVariable ? "variable" : sawDefault ? "variable-default" : "literal" };
+}
+
+/**
+ * For every `{` of `text`, the index of the `}` that closes it (-1 when none does), in one pass: code that
+ * looks for many closing braces in one text must not scan to its end once per `{`.
+ */
+export function braceMatches(text: string): Int32Array {
+  const matches = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let j = 0; j < text.length; j++) {
+    if (text[j] === "{") open.push(j);
+    else if (text[j] === "}" && open.length > 0) matches[open.pop() as number] = j;
+  }
+  return matches;
 }
 
 /** The index of the `}` that closes the `{` at `open`, or -1. */
