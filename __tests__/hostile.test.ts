@@ -8,8 +8,10 @@
 // test instead of hanging or crashing the run. vitest's 10 s per-test timeout is the outer guard. The
 // budgets are hang detectors, not speed measurements: no test asserts how fast anything is.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { discover } from "../src/discover/index.js";
+import { resolveProgram } from "../src/discover/program.js";
 import { describe, expect, it } from "vitest";
 import { CANARIES, CANARY_COMPOSE, hostileCases, PRIVILEGED_POD } from "./helpers/hostile-inputs.js";
 import { scanIsolated, type ScanSummary } from "./helpers/isolated.js";
@@ -110,4 +112,45 @@ describe("recognition", () => {
     expectCanaries(result);
     for (const file of ["k8s/quoted.yaml", "k8s/flow.yaml", "k8s/list.yaml", "k8s/pod.json", "k8s/minified.json"]) expect(has(result, "AIA201", file), file).toBe(true);
   }, TIMEOUT);
+});
+
+describe("the git program is never taken from the scanned tree", () => {
+  /** An executable file at `path` that leaves `marker` behind when run. */
+  const fakeGit = (path: string, marker: string) => {
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, `#!/bin/sh\ntouch '${marker}'\nexit 1\n`);
+    chmodSync(path, 0o755);
+  };
+
+  it("skips relative, empty and in-tree PATH entries, on Linux and with Windows rules", () => {
+    const root = makeTree({ "compose.yaml": CANARY_COMPOSE });
+    const outside = makeTree({});
+    fakeGit(join(root, "bin", "git"), join(root, "ran"));
+    fakeGit(join(root, "git"), join(root, "ran"));
+    fakeGit(join(outside, "git"), join(outside, "ran"));
+    writeFileSync(join(root, "bin", "git.exe"), "");
+    writeFileSync(join(outside, "git.exe"), "");
+    symlinkSync(join(root, "bin"), join(outside, "link-into-tree"));
+    const entries = ["", ".", "bin", join(root, "bin"), root, join(outside, "link-into-tree"), join(outside, "missing"), outside];
+    expect(resolveProgram("git", root, { platform: "linux", env: { PATH: entries.join(":") } })).toBe(join(outside, "git"));
+    expect(resolveProgram("git", root, { platform: "win32", env: { Path: entries.map((e) => (e ? `"${e}"` : e)).join(";") } })).toBe(join(outside, "git.exe"));
+    expect(resolveProgram("git", root, { platform: "linux", env: { PATH: [".", join(root, "bin")].join(":") } })).toBeUndefined();
+  });
+
+  it("does not run a git committed in the tree even when PATH names the tree first", () => {
+    const root = makeTree({ "compose.yaml": CANARY_COMPOSE, "sub/Dockerfile": "FROM alpine:3.20\n" });
+    execFileSync("git", ["init", "-q"], { cwd: root });
+    const marker = join(root, "ran");
+    fakeGit(join(root, "git"), marker);
+    fakeGit(join(root, "sub", "git"), marker);
+    const saved = process.env.PATH;
+    process.env.PATH = [".", root, join(root, "sub"), saved].join(":");
+    try {
+      const { candidates } = discover(root, { isIgnored: () => false });
+      expect(candidates.map((c) => c.path)).toEqual(["compose.yaml", "sub/Dockerfile"]);
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(existsSync(marker)).toBe(false);
+  });
 });

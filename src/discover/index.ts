@@ -3,10 +3,11 @@
 // followed out of the root, and a directory is never entered twice (symlink loops).
 import { spawnSync } from "node:child_process";
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { FileFormat, Notice } from "../model/types.js";
 import { classifyByName } from "./classify.js";
 import { isInside } from "./inside.js";
+import { resolveProgram } from "./program.js";
 
 export interface Candidate {
   /** Relative to the root, `/`-separated. */
@@ -81,7 +82,6 @@ function chartOf(path: string, charts: Set<string>): string | undefined {
   return undefined;
 }
 
-/** Tracked and untracked-but-not-ignored files, or undefined when the root is not in a git work tree. */
 /**
  * The scanned repository's own .git/config must not run anything: core.fsmonitor names a program that
  * `git ls-files` would start. Command-line settings win over the repository's.
@@ -89,11 +89,18 @@ function chartOf(path: string, charts: Set<string>): string | undefined {
 const GIT_SAFE = ["-c", "core.fsmonitor=false"];
 const GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" };
 
+/**
+ * Tracked and untracked-but-not-ignored files, or undefined when the root is not in a git work tree (or
+ * no git is found outside it). git is run by its absolute path, from its own folder, on the tree with `-C`.
+ */
 function gitFiles(root: string): string[] | undefined {
-  const inside = spawnSync("git", [...GIT_SAFE, "rev-parse", "--is-inside-work-tree"], { cwd: root, encoding: "utf8", env: GIT_ENV });
+  const git = resolveProgram("git", root);
+  if (!git) return undefined;
+  const cwd = dirname(git);
+  const inside = spawnSync(git, ["-C", root, ...GIT_SAFE, "rev-parse", "--is-inside-work-tree"], { cwd, encoding: "utf8", env: GIT_ENV });
   if (inside.status !== 0 || inside.stdout.trim() !== "true") return undefined;
-  const listed = spawnSync("git", [...GIT_SAFE, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
+  const listed = spawnSync(git, ["-C", root, ...GIT_SAFE, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd,
     env: GIT_ENV,
     encoding: "utf8",
     maxBuffer: 512 * 1024 * 1024,
