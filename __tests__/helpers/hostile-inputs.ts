@@ -45,6 +45,7 @@ export const hostileCases: HostileCase[] = [
   {
     name: "100,000 documents in one manifest",
     files: () => ({ "k8s/many.yaml": `${K8S_HEAD}data: {}\n` + "---\na: 1\n".repeat(100_000) }),
+    expect: ["AIA002 k8s/many.yaml"],
   },
   {
     name: "2,000 small alias bombs, one per document (each under the per-document limit)",
@@ -89,6 +90,19 @@ export const hostileCases: HostileCase[] = [
       "k8s/deployments.yaml": Array.from({ length: 3_000 }, (_, i) => `---\n{apiVersion: apps/v1, kind: Deployment, metadata: {name: d${i}}, spec: {template: {metadata: {labels: {app: same}}, spec: {containers: [{name: c, image: "redis:7.4.6"}]}}}}\n`).join(""),
       "k8s/services.yaml": services(3_000, () => "same"),
     }),
+  },
+  {
+    name: "40 LoadBalancer Services on a metrics port before the one on the API port (the exposure cap must not hide it)",
+    files: () => {
+      const lb = (name: string, port: number) => `---\n{apiVersion: v1, kind: Service, metadata: {name: ${name}}, spec: {type: LoadBalancer, selector: {app: ts}, ports: [{port: ${port}}]}}\n`;
+      return {
+        "k8s/torchserve.yaml":
+          `{apiVersion: apps/v1, kind: Deployment, metadata: {name: ts}, spec: {template: {metadata: {labels: {app: ts}}, spec: {containers: [{name: ts, image: "pytorch/torchserve:0.10.0-cpu", ports: [{containerPort: 8080}, {containerPort: 8082}]}]}}}}\n` +
+          Array.from({ length: 40 }, (_, i) => lb(`metrics${i}`, 8082)).join("") +
+          lb("api", 8080),
+      };
+    },
+    expect: ["AIA101 k8s/torchserve.yaml"],
   },
   {
     name: "20,000 port ranges 1-65535:1-65535",
