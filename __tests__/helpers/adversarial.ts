@@ -8,6 +8,8 @@
 const COMMON = [" ", "\t", "\n", "a", "Z", "0", "_", "\u00e9"];
 /** Characters paired with the pattern's own literal characters. */
 const PARTNERS = [" ", "a", "0", "/"];
+/** Pairs that words, numbers, paths and assignments are made of, whatever the pattern. */
+const PAIRS = ["a ", "a=", "a:", "a/", "a.", "a-", "a,", "0.", " #", " -", "\t ", "a\n", "a\\", 'a"'];
 
 export function adversarialLines(source: string, length = 200_000): string[] {
   const literal = [...new Set(source.replace(/\\[dDsSwWbBnrtfv]/g, "").replace(/\\(.)/g, "$1"))].filter((c) => c >= " " && c <= "~");
@@ -24,6 +26,7 @@ export function adversarialLines(source: string, length = 200_000): string[] {
       lines.push((a + b).repeat(length / 2) + "\u0001");
     }
   }
+  for (const pair of PAIRS) if (!seen.has(pair)) lines.push(pair.repeat(length / 2) + "\u0001");
   // A word of the pattern, repeated with separators: almost a match at every position.
   const words = [...new Set(source.replace(/\\[a-zA-Z]/g, " ").match(/[A-Za-z0-9_-]{2,}/g) ?? [])].slice(0, 8);
   for (const word of words) {
