@@ -105,7 +105,7 @@ export function scan(options: ScanOptions): ScanResult {
       workloads: model.workloads.map(inventoryWorkload),
       networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
     },
-    notices: model.notices.filter((n) => n.kind !== "parse-error"),
+    notices: model.notices.filter((n) => n.kind !== "parse-error" && !n.incomplete),
     summary: { files: model.files.length, bySeverity },
   };
 }
