@@ -5,7 +5,7 @@ import type { Catalog } from "./catalog/types.js";
 import { checkRuleReferences, type Config } from "./config/index.js";
 import { discover, type Candidate } from "./discover/index.js";
 import { excludeMatcher } from "./discover/exclude.js";
-import { readInsideRoot, unreadNotice } from "./discover/read.js";
+import { readInsideRoot, unreadNotices } from "./discover/read.js";
 import { isHelmTemplate, sniffYaml } from "./discover/classify.js";
 import { finalizeFindings, inlineIgnores } from "./findings/index.js";
 import { SEVERITIES, SEVERITY_RANK, type RawFinding, type Severity } from "./findings/types.js";
@@ -120,7 +120,7 @@ function readCandidate(candidate: Candidate, maxBytes: number, model: Model, kub
   const notice = (kind: Notice["kind"], message: string, line?: number, column?: number) => model.notices.push({ file: candidate.path, kind, message, line, column });
   const read = readInsideRoot(candidate.root, candidate.path, maxBytes);
   if ("skipped" in read) {
-    model.notices.push(unreadNotice(candidate.path, candidate.format, read, maxBytes));
+    model.notices.push(...unreadNotices(candidate.path, candidate.format, read, maxBytes));
     return;
   }
   const text = read.text.replace(/^\uFEFF/, "");

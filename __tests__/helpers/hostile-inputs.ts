@@ -127,9 +127,14 @@ export const hostileCases: HostileCase[] = [
   },
   {
     name: "a manifest over the size cap, recognised by its first bytes",
-    files: () => ({ "k8s/big.yaml": PRIVILEGED_POD + "# padding\n".repeat(600_000), "data/big.yaml": "rows:\n" + "  - 1\n".repeat(1_000_000) }),
-    expect: ["AIA002 k8s/big.yaml"],
-    absent: ["AIA002 data/big.yaml"],
+    files: () => ({
+      "k8s/big.yaml": PRIVILEGED_POD + "# padding\n".repeat(600_000),
+      "k8s/big.json": JSON.stringify({ apiVersion: "v1", kind: "Pod", metadata: { name: "big" } }, null, 2) + "\n".repeat(6_000_000),
+      "data/big.yaml": "rows:\n" + "  - 1\n".repeat(1_000_000),
+      "package-lock.json": JSON.stringify({ name: "x", packages: Array(300_000).fill({ version: "1.0.0" }) }),
+    }),
+    expect: ["AIA002 k8s/big.yaml", "AIA002 k8s/big.json"],
+    absent: ["AIA002 data/big.yaml", "AIA002 package-lock.json"],
   },
   {
     name: "200 kB lines in a Dockerfile (curl | sh, sudoers, URLs, spaces)",
@@ -142,6 +147,15 @@ export const hostileCases: HostileCase[] = [
     files: () => ({
       "a/compose.yaml": `services:\n  s:\n    image: "${"a/".repeat(100_000)}x"\n    command: "${"--a=".repeat(50_000)}"\n    environment:\n      PASSWORD: "${"a".repeat(200_000)}"\n    volumes:\n      - "${"/".repeat(200_000)}:/x"\n    labels:\n      traefik.http.routers.${"a".repeat(100_000)}.rule: x\n`,
     }),
+  },
+  {
+    name: "200 kB values in a manifest (args, env, annotations, labels, hostPath, image)",
+    files: () => {
+      const long = (unit: string) => JSON.stringify(unit.repeat(Math.ceil(200_000 / unit.length)) + "!");
+      return {
+        "k8s/long.yaml": `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: long\n  annotations:\n    nginx.ingress.kubernetes.io/auth-url: ${long("a")}\n    ${"a".repeat(100_000)}: x\nspec:\n  template:\n    metadata:\n      labels: {app: ${long("-")}}\n    spec:\n      volumes: [{name: v, hostPath: {path: ${long("/")}}}]\n      containers:\n        - name: c\n          image: ${long("a:")}\n          args: [${long("--a=")}, ${long("$(A")}, ${long("${A:-")}, ${long(" ")}]\n          env: [{name: PASSWORD, value: ${long("a")}}, {name: URL, value: ${long("http://a:")}}]\n          command: [sh, -c, ${long("curl http://x | ")}]\n`,
+      };
+    },
   },
   {
     name: "a YAML document nested 100,000 levels deep",

@@ -52,15 +52,21 @@ function readUpTo(fd: number, limit: number): Buffer {
 }
 
 /**
- * The notice for a candidate that was not read. A file that is infrastructure by its name or by its first
- * bytes but is over the size cap was not checked although it deploys: that notice is `incomplete`, which
- * rule AIA002 reports as a finding a gate sees.
+ * The notice for a candidate that was not read (none for a large JSON file that is not a manifest: lock
+ * files are). A file that is infrastructure by its name or by its first bytes but is over the size cap was
+ * not checked although it deploys: that notice is `incomplete`, which rule AIA002 reports as a finding a
+ * gate sees.
  */
-export function unreadNotice(path: string, format: "dockerfile" | "compose" | "kubernetes" | "yaml", read: Exclude<TreeRead, { text: string }>, maxBytes: number): Notice {
+export function unreadNotices(path: string, format: "dockerfile" | "compose" | "kubernetes" | "yaml", read: Exclude<TreeRead, { text: string }>, maxBytes: number): Notice[] {
+  return [unreadNotice(path, format, read, maxBytes)].flatMap((n) => n ?? []);
+}
+
+function unreadNotice(path: string, format: "dockerfile" | "compose" | "kubernetes" | "yaml", read: Exclude<TreeRead, { text: string }>, maxBytes: number): Notice | undefined {
   switch (read.skipped) {
     case "too-large": {
       const infrastructure = format !== "yaml" || sniffYaml(read.head) !== undefined;
       const message = `file is ${formatBytes(read.size)}, over the ${formatBytes(maxBytes)} limit (max-file-size); not scanned`;
+      if (!infrastructure && /\.json$/i.test(path)) return undefined;
       return infrastructure ? { file: path, kind: "skipped", message, incomplete: true } : { file: path, kind: "skipped", message };
     }
     case "binary":
