@@ -14,7 +14,7 @@ import { discover } from "../src/discover/index.js";
 import { resolveProgram } from "../src/discover/program.js";
 import { describe, expect, it } from "vitest";
 import { CANARIES, CANARY_COMPOSE, hostileCases, PRIVILEGED_POD } from "./helpers/hostile-inputs.js";
-import { scanIsolated, type ScanSummary } from "./helpers/isolated.js";
+import { compiledModule, runIsolated, scanIsolated, type ScanSummary } from "./helpers/isolated.js";
 import { makeTree } from "./helpers/tree.js";
 
 const TIMEOUT = 10_000;
@@ -26,6 +26,16 @@ function expectCanaries(result: ScanSummary): void {
   expect(has(result, "AIA101", "canary/compose.yaml"), "the exposed Ollama canary").toBe(true);
   expect(has(result, "AIA201", "canary/pod.yaml"), "the privileged Pod canary").toBe(true);
 }
+
+describe("the guards", () => {
+  it("fail a case that hangs, even inside a regular expression", async () => {
+    await expect(runIsolated("module", { module: compiledModule("__tests__/helpers/misbehave.js"), export: "spin", params: [] }, { timeoutMs: 1000 })).rejects.toThrow(/still running after 1000 ms/);
+  }, TIMEOUT);
+
+  it("fail a case that exhausts its heap", async () => {
+    await expect(runIsolated("module", { module: compiledModule("__tests__/helpers/misbehave.js"), export: "hog", params: [] }, { timeoutMs: 9000, heapMb: 64 })).rejects.toThrow(/memory/i);
+  }, TIMEOUT);
+});
 
 describe("hostile files next to real problems", () => {
   it.each(hostileCases.map((c) => [c.name, c] as const))(

@@ -47,6 +47,7 @@ export function compiledSources(): string {
   };
   visit(join(REPO, "src"));
   transpile(join(REPO, "__tests__", "helpers", "adversarial.ts"));
+  transpile(join(REPO, "__tests__", "helpers", "misbehave.ts"));
   writeFileSync(join(out, "package.json"), '{"type":"module"}\n');
   symlinkSync(join(REPO, "node_modules"), join(out, "node_modules"), "dir");
   writeFileSync(join(out, "worker.js"), WORKER);
