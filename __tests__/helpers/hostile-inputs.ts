@@ -158,6 +158,10 @@ export const hostileCases: HostileCase[] = [
     },
   },
   {
+    name: "200,000 unknown YAML tags (one parser warning each)",
+    files: () => ({ "a/compose.yaml": `services:\n  s:\n    image: redis:7.4.6\n    command: [${Array(200_000).fill("!t x").join(", ")}]\n` }),
+  },
+  {
     name: "a YAML document nested 100,000 levels deep",
     files: () => ({ "a/compose.yaml": `services:\n  s:\n    image: ${nested("[", "", "]", 100_000)}\n`, "k8s/deep.yaml": `apiVersion: v1\nkind: List\nitems: ${nested("{a: ", "b", "}", 50_000)}\n` }),
   },

@@ -63,7 +63,16 @@ export function parseYaml(text: string): ParsedYaml {
   const errors: YamlError[] = [];
   const limits: YamlError[] = [];
   const documents: YamlDocument[] = [];
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+  // The parser makes an Error object per warning (one per unknown tag: `!t x` a million times); their
+  // stack traces are never read, and capturing them is most of the cost.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const list = Array.isArray(docs) ? docs : [docs];
   let fileNodes = 0;
   for (const [index, doc] of list.entries()) {
