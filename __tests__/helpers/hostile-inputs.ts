@@ -73,6 +73,20 @@ export const hostileCases: HostileCase[] = [
     files: () => ({ "a/Dockerfile": `ARG A=${"${".repeat(100_000)}\nFROM alpine:\${A}\nUSER 1000\n` }),
   },
   {
+    name: "build arguments that double forty times, and a word of 100,000 references to the largest",
+    files: () => ({
+      "a/Dockerfile": `ARG A0=xx\n${Array.from({ length: 40 }, (_, i) => `ARG A${i + 1}=\${A${i}}\${A${i}}\n`).join("")}ARG B=${"${A16}".repeat(100_000)}\nFROM alpine:3.20\nUSER root\n`,
+    }),
+    expect: ["AIA206 a/Dockerfile"],
+  },
+  {
+    name: "50,000 stages, each FROM the one before, and 60,000 exposed ports",
+    files: () => ({
+      "a/Dockerfile": `FROM alpine:3.20 AS s0\n${Array.from({ length: 50_000 }, (_, i) => `FROM s${i} AS s${i + 1}\n`).join("")}EXPOSE ${Array.from({ length: 60_000 }, (_, i) => i + 1).join(" ")}\nUSER root\n`,
+    }),
+    expect: ["AIA206 a/Dockerfile"],
+  },
+  {
     name: "50,000 unterminated heredocs",
     files: () => ({ "a/Dockerfile": "FROM alpine:3.20\n" + "RUN <<EOF\n".repeat(50_000) + "USER 1000\n" }),
   },

@@ -34,14 +34,19 @@ export function dockerfileToModel(doc: DockerfileDoc, file: string): { workloads
 /** The final stage and the earlier stages it is built `FROM`, base first. */
 function stageChain(stages: DockerStage[], final: DockerStage): DockerStage[] {
   const chain = [final];
-  for (let base = baseStage(stages, final); base; base = baseStage(stages, base)) chain.unshift(base);
-  return chain;
+  for (let base = baseStage(stages, final); base; base = baseStage(stages, base)) chain.push(base);
+  return chain.reverse();
 }
+
+/** The first stage of each name, once per file: a file of 50,000 stages must not search them per stage. */
+const firstStages = new WeakMap<DockerStage[], Map<string | undefined, DockerStage>>();
 
 /** The earlier stage a FROM names; stage names compare case-insensitively. */
 function baseStage(stages: DockerStage[], stage: DockerStage): DockerStage | undefined {
-  const name = stage.from.raw.toLowerCase();
-  return stages.find((earlier) => earlier.index < stage.index && earlier.name === name);
+  let first = firstStages.get(stages);
+  if (!first) firstStages.set(stages, (first = new Map([...stages].reverse().map((s) => [s.name, s]))));
+  const earlier = first.get(stage.from.raw.toLowerCase());
+  return earlier && earlier.index < stage.index ? earlier : undefined;
 }
 
 /** The image a FROM pulls, or undefined for `scratch`, an earlier stage or a missing image. */
@@ -149,13 +154,19 @@ function envVars(instruction: DockerInstruction, file: string, escape: string): 
 
 /** `EXPOSE 8080 9090/tcp`; variables and ranges are skipped, a port already listed is kept once. */
 function addPorts(ports: Located<number>[], instruction: DockerInstruction, file: string, escape: string): void {
+  // The ports already in `ports`, kept beside the list: a long EXPOSE must not search the list per port.
+  let known = knownPorts.get(ports);
+  if (!known) knownPorts.set(ports, (known = new Set(ports.map((p) => p.value))));
   for (const word of splitWords(instruction.args, escape)) {
     const match = /^(\d+)(?:\/(?:tcp|udp|sctp))?$/i.exec(unquote(word.text, escape));
     const port = match ? Number(match[1]) : 0;
-    if (port < 1 || port > 65535 || ports.some((known) => known.value === port)) continue;
+    if (port < 1 || port > 65535 || known.has(port)) continue;
+    known.add(port);
     ports.push({ value: port, pos: argPos(instruction, word.start, file) });
   }
 }
+
+const knownPorts = new WeakMap<Located<number>[], Set<number>>();
 
 /** A RUN that writes a `NOPASSWD: ALL` rule into /etc/sudoers or /etc/sudoers.d. */
 function sudoRule(instruction: DockerInstruction, file: string): Located<string> | undefined {

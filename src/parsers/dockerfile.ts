@@ -422,8 +422,13 @@ export function unquote(word: string, escape: string): string {
 export function expandWord(word: string, vars: Vars, escape: string, depth = 0): string {
   // Defaults nested deeper than real files nest them are left as written (see MAX_INTERPOLATION_DEPTH).
   if (depth > MAX_INTERPOLATION_DEPTH) return word;
-  return processWord(word, escape, vars, depth);
+  const expanded = processWord(word, escape, vars, depth);
+  // `ARG B=${A}${A}` forty times doubles a value past any string length: such a value stays as written.
+  return expanded.length > MAX_EXPANDED_LENGTH ? word : expanded;
 }
+
+/** Longer than any value a real build argument expands to. */
+const MAX_EXPANDED_LENGTH = 256 * 1024;
 
 function processWord(word: string, escape: string, vars: Vars | null, depth = 0): string {
   let out = "";
@@ -445,6 +450,7 @@ function processWord(word: string, escape: string, vars: Vars | null, depth = 0)
     } else if (ch === "$" && vars) {
       const ref = readVariable(word, k, () => (braces ??= braceMatches(word)));
       out += ref ? substitute(ref, vars, escape, depth) : ch;
+      if (out.length > MAX_EXPANDED_LENGTH) return word;
       if (ref) k += ref.text.length - 1;
     } else {
       out += ch;
