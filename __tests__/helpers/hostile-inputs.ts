@@ -119,6 +119,13 @@ export const hostileCases: HostileCase[] = [
     expect: ["AIA101 k8s/torchserve.yaml"],
   },
   {
+    name: "2,000 services listing the same 1,000-line env file 20 times each",
+    files: () => ({
+      "a/compose.yaml": "services:\n" + Array.from({ length: 2_000 }, (_, i) => `  s${i}: {image: "redis:7.4.6", env_file: [${Array(20).fill(".env").join(", ")}]}\n`).join(""),
+      "a/.env": Array.from({ length: 1_000 }, (_, i) => `A${i}=1\n`).join(""),
+    }),
+  },
+  {
     name: "20,000 port ranges 1-65535:1-65535",
     files: () => ({ "a/compose.yaml": `services:\n  s:\n    image: redis:7.4.6\n    ports:\n${'      - "1-65535:1-65535"\n'.repeat(20_000)}    expose:\n${'      - "1-65535"\n'.repeat(20_000)}` }),
   },

@@ -7,17 +7,31 @@ import type { Workload } from "./types.js";
 export type ReadTreeFile = (path: string) => string | undefined;
 
 export function applyEnvFiles(workloads: Workload[], read: ReadTreeFile): void {
+  // Each file is read and parsed once, however many services list it (and however many times).
+  const parsed = new Map<string, ReturnType<typeof parseEnvFile> | undefined>();
+  const parse = (path: string) => {
+    if (!parsed.has(path)) {
+      const text = read(path);
+      parsed.set(path, text === undefined ? undefined : parseEnvFile(text));
+    }
+    return parsed.get(path);
+  };
   for (const workload of workloads) {
     // In file order, so that a later file wins as in compose; `environment:` wins over all of them.
     const fromFiles: Workload["env"] = [];
-    for (const envFile of workload.envFiles ?? []) {
-      const text = /^(\.\.\/|[/~])/.test(envFile.path) ? undefined : read(envFile.path);
-      if (text === undefined) {
+    // A file listed twice counts once, at its last place.
+    const files = workload.envFiles ?? [];
+    const lastAt = new Map(files.map((f, k) => [f.path, k]));
+    for (const envFile of files.filter((f, k) => lastAt.get(f.path) === k)) {
+      const entries = /^(\.\.\/|[/~])/.test(envFile.path) ? undefined : parse(envFile.path);
+      if (entries === undefined) {
         workload.envFromOutside ??= envFile;
         continue;
       }
-      fromFiles.push(...parseEnvFile(text).map((e) => ({ name: e.name, value: e.value, source: "literal" as const, pos: { file: envFile.path, line: e.line } })));
+      for (const e of entries) fromFiles.push({ name: e.name, value: e.value, source: "literal" as const, pos: { file: envFile.path, line: e.line } });
     }
-    workload.env = [...fromFiles, ...workload.env];
+    // A name set again by a later file replaces the earlier value: only the last one is kept.
+    const last = new Map(fromFiles.map((e, k) => [e.name, k]));
+    workload.env = [...fromFiles.filter((e, k) => last.get(e.name) === k), ...workload.env];
   }
 }
