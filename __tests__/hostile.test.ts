@@ -73,10 +73,14 @@ describe("files outside the tree or not regular files", () => {
       ...CANARIES,
       "app/compose.yaml": 'services:\n  r:\n    image: redis:7.4.6\n    env_file: ./.env\n    command: ["redis-server", "/etc/redis.conf"]\n    volumes: ["./redis.conf:/etc/redis.conf"]\n',
     });
-    for (const fifo of ["app/.env", "app/redis.conf", "docker-compose.yml", "k8s/pod.yaml"]) {
+    for (const fifo of ["app/pipe", "docker-compose.yml", "k8s/pod.yaml"]) {
       mkdirSync(join(root, fifo, ".."), { recursive: true });
       execFileSync("mkfifo", [join(root, fifo)]);
     }
+    // Listing skips a FIFO itself, but not a symbolic link to one: that is what readers must not open.
+    symlinkSync("pipe", join(root, "app", ".env"));
+    symlinkSync("pipe", join(root, "app", "redis.conf"));
+    symlinkSync("app/pipe", join(root, "compose.yaml"));
     const result = await scanIsolated(root, {}, LIMITS);
     expectCanaries(result);
   }, TIMEOUT);
