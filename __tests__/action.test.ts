@@ -69,7 +69,7 @@ afterEach(() => {
 });
 
 /** Runs the action on `files` with `inputs`, as a step whose workspace is the tree. */
-async function runAction(files: Record<string, string>, inputs: Record<string, string> = {}) {
+async function runAction(files: Record<string, string | Buffer>, inputs: Record<string, string> = {}) {
   const root = makeTree(files);
   process.env.GITHUB_WORKSPACE = root;
   process.env.GITHUB_STEP_SUMMARY = join(root, "summary.md");
@@ -174,10 +174,11 @@ describe("the action's log", () => {
 
   it("writes notices about hostile file names on one line each, with no workflow command", async () => {
     const dir = "svc\n::error file=a::pwned ##[set-output name=conclusion]success";
-    await runAction({ [`${dir}/compose.yaml`]: EXPOSED }, { "max-file-size": "64", "fail-on": "none" });
+    // A binary file: a notice (a file over the size cap is a finding now, AIA002).
+    await runAction({ [`${dir}/compose.yaml`]: Buffer.from("services:\0\n") }, { "fail-on": "none" });
     const notices = core.info.filter((line) => line.startsWith("svc"));
     expect(notices.length).toBeGreaterThan(0);
-    expect(notices[0]).toBe("svc\\n::error file=a::pwned ##\\[set-output name=conclusion]success/compose.yaml: file is 1 KiB, over the 1 KiB limit (max-file-size); not scanned");
+    expect(notices[0]).toBe("svc\\n::error file=a::pwned ##\\[set-output name=conclusion]success/compose.yaml: binary file; not scanned");
     for (const line of core.info) expect(carriesCommand(line), line).toBe(false);
   });
 

@@ -37,6 +37,19 @@ describe("file names", () => {
     expect(formatOf(yaml, "on: push\njobs:\n  services:\n")).toBeUndefined();
     expect(formatOf(yaml, "name: ci\non: push\nservices:\n")).toBeUndefined();
   });
+
+  it("sniffs manifests with quoted keys, in flow style, JSON, indented or as a list, and not other JSON", () => {
+    const json = claimByName("k8s/pod.json");
+    if (!json || "format" in json) throw new Error("a .json file is claimed for sniffing");
+    const sniff = (text: string) => formatOf(json, text);
+    expect(sniff('"apiVersion": v1\n\'kind\': Pod\n')).toBe("kubernetes");
+    expect(sniff("# c\n---\n{apiVersion: v1, kind: Pod}\n")).toBe("kubernetes");
+    expect(sniff('{\n  "kind": "Pod",\n  "apiVersion": "v1"\n}')).toBe("kubernetes");
+    expect(sniff("- apiVersion: v1\n  kind: Pod\n")).toBe("kubernetes");
+    expect(sniff("  apiVersion: v1\n  kind: Pod\n")).toBe("kubernetes");
+    expect(sniff('{"name": "x", "version": "1.0.0"}')).toBeUndefined();
+    expect(sniff("values:\n  apiVersion: v1\n  kind: Pod\n")).toBeUndefined();
+  });
 });
 
 describe("discovery", () => {
@@ -76,11 +89,15 @@ describe("bad input", () => {
 
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "good/docker-compose.yml", line: 5, category: "missing-auth", severity: "critical" }]);
     const parseErrors = result.findings.filter((f) => f.category === "parse-error");
-    expect(parseErrors.map((f) => [f.file, f.severity])).toEqual([["broken/docker-compose.yml", "info"]]);
-    expect(parseErrors[0].line).toBeGreaterThanOrEqual(3);
+    // A syntax error deploys nothing (info); a compose file over the size cap deploys unchecked (AIA002, high).
+    expect(parseErrors.map((f) => [f.ruleId, f.file, f.severity])).toEqual([
+      ["AIA002", "big/compose.yaml", "high"],
+      ["AIA001", "broken/docker-compose.yml", "info"],
+    ]);
+    expect(parseErrors[1].line).toBeGreaterThanOrEqual(3);
     const notices = result.notices.map((n) => `${n.file}: ${n.message}`);
     expect(notices).toContainEqual(expect.stringMatching(/^bin\/Dockerfile: binary file/));
-    expect(notices).toContainEqual(expect.stringMatching(/^big\/compose\.yaml: file is 6\.7 MiB, over the 5\.0 MiB limit/));
+    expect(parseErrors[0].message).toMatch(/^file is 6\.7 MiB, over the 5\.0 MiB limit/);
     expect(notices).toContainEqual(expect.stringMatching(/^outside\.yaml: symbolic link points outside/));
     expect(notices.some((n) => /loop/.test(n) && /already visited|looping/.test(n))).toBe(true);
   });
@@ -90,7 +107,7 @@ describe("bad input", () => {
     for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill("*" + String.fromCharCode(96 + i)).join(", ")}]`);
     const root = makeTree({ "docker-compose.yml": lines.join("\n") + "\nservices:\n  x:\n    image: redis:7.4.6\n" });
     const result = await scanTree(root);
-    expect(result.findings.some((f) => f.category === "parse-error" && /aliases expand/.test(f.message))).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === "AIA002" && /expands to more than/.test(f.message))).toBe(true);
   });
 
   it("reads files with pathological runs of spaces and long words", async () => {

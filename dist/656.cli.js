@@ -71,31 +71,42 @@ function dockerfileToModel(doc, file) {
     const workload = finalWorkload(doc, file, final, chain);
     return { workloads: [workload], components: imageComponents(doc, file, new Set(chain), workload.id) };
 }
-/** The image config each named stage builds, its chain of stages replayed as for the final stage. */
+/**
+ * The image config each named stage builds, its chain of stages replayed as for the final stage, for a
+ * compose `build.target`. Real Dockerfiles name a handful of stages; past 64 the rest are not offered
+ * (each would replay its whole chain), and a service that targets one is judged on the final stage.
+ */
+const MAX_NAMED_STAGES = 64;
 function namedStages(doc, file) {
-    return doc.stages.flatMap((stage) => {
-        if (!stage.name)
-            return [];
+    return doc.stages
+        .filter((stage) => stage.name)
+        .slice(0, MAX_NAMED_STAGES)
+        .map((stage) => {
         const chain = stageChain(doc.stages, stage);
         const config = replayChain(chain, file, doc.escape, doc.args);
         const built = { file, name: stage.name, argv: [...config.entrypoint, ...config.cmd], entrypointCount: config.entrypoint.length, env: [...config.env.values()], containerPorts: config.ports };
         const image = externalImage(doc.stages, chain[0], file);
         if (image)
             built.image = image;
-        return [built];
+        return built;
     });
 }
 /** A stage and the earlier stages it is built `FROM`, base first. */
 function stageChain(stages, last) {
     const chain = [last];
     for (let base = baseStage(stages, last); base; base = baseStage(stages, base))
-        chain.unshift(base);
-    return chain;
+        chain.push(base);
+    return chain.reverse();
 }
+/** The first stage of each name, once per file: a file of 50,000 stages must not search them per stage. */
+const firstStages = new WeakMap();
 /** The earlier stage a FROM names; stage names compare case-insensitively. */
 function baseStage(stages, stage) {
-    const name = stage.from.raw.toLowerCase();
-    return stages.find((earlier) => earlier.index < stage.index && earlier.name === name);
+    let first = firstStages.get(stages);
+    if (!first)
+        firstStages.set(stages, (first = new Map([...stages].reverse().map((s) => [s.name, s]))));
+    const earlier = first.get(stage.from.raw.toLowerCase());
+    return earlier && earlier.index < stage.index ? earlier : undefined;
 }
 /** The image a FROM pulls, or undefined for `scratch`, an earlier stage or a missing image. */
 function externalImage(stages, stage, file) {
@@ -219,14 +230,20 @@ function envVars(instruction, file, escape) {
 }
 /** `EXPOSE 8080 9090/tcp`; variables and ranges are skipped, a port already listed is kept once. */
 function addPorts(ports, instruction, file, escape) {
+    // The ports already in `ports`, kept beside the list: a long EXPOSE must not search the list per port.
+    let known = knownPorts.get(ports);
+    if (!known)
+        knownPorts.set(ports, (known = new Set(ports.map((p) => p.value))));
     for (const word of (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .splitWords */ .yM)(instruction.args, escape)) {
         const match = /^(\d+)(?:\/(?:tcp|udp|sctp))?$/i.exec((0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .unquote */ ._n)(word.text, escape));
         const port = match ? Number(match[1]) : 0;
-        if (port < 1 || port > 65535 || ports.some((known) => known.value === port))
+        if (port < 1 || port > 65535 || known.has(port))
             continue;
+        known.add(port);
         ports.push({ value: port, pos: argPos(instruction, word.start, file) });
     }
 }
+const knownPorts = new WeakMap();
 /** A RUN that writes a `NOPASSWD: ALL` rule into /etc/sudoers or /etc/sudoers.d. */
 function sudoRule(instruction, file) {
     const text = stepText(instruction);
@@ -234,7 +251,7 @@ function sudoRule(instruction, file) {
     if (!rule)
         return undefined;
     // The user or %group the rule is for: the word before it, looked for in a bounded window only.
-    const who = /([^\s"'=/]+)[ \t]+$/.exec(text.slice(Math.max(0, rule.index - 64), rule.index))?.[1];
+    const who = /(?<![^\s"'=/])([^\s"'=/]+)[ \t]+$/.exec(text.slice(Math.max(0, rule.index - 64), rule.index))?.[1];
     return { value: who ? `${who} ${rule[0]}` : rule[0], pos: instructionPos(instruction, file) };
 }
 function buildStep(instruction, file) {

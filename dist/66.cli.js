@@ -52,6 +52,7 @@ function emptyPart() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jt: () => (/* binding */ get),
+/* harmony export */   X9: () => (/* binding */ manifestRoots),
 /* harmony export */   Yn: () => (/* binding */ getPath),
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
@@ -59,12 +60,17 @@ function emptyPart() {
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   ld: () => (/* binding */ items)
 /* harmony export */ });
+/* unused harmony exports MAX_NODES, MAX_FILE_NODES, MAX_DOCUMENTS */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 // YAML with positions: every node keeps its line and column, aliases and `<<` merge keys are resolved
 // (a merged value keeps the position where it is written, the anchor), and alias expansion is capped.
 
-/** Caps the nodes a document may expand to through aliases ("billion laughs"). */
+/** Caps the nodes one document may expand to through aliases ("billion laughs"); each document has its own. */
 const MAX_NODES = 200_000;
+/** Caps the nodes all documents of a file expand to together: many small alias bombs must not add up. */
+const MAX_FILE_NODES = 2_000_000;
+/** Documents read from one file; a generated bundle of CRDs has hundreds, not tens of thousands. */
+const MAX_DOCUMENTS = 10_000;
 /** Nesting deeper than any real manifest: a hostile file, or aliases expanding without end. */
 const MAX_DEPTH = 200;
 class ExpansionLimit extends Error {
@@ -72,12 +78,22 @@ class ExpansionLimit extends Error {
 function parseYaml(text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const errors = [];
+    const limits = [];
     const documents = [];
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+    // The parser makes an Error object per warning (one per unknown tag: `!t x` a million times); their
+    // stack traces are never read, and capturing them is most of the cost.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let docs;
+    try {
+        docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
     const list = Array.isArray(docs) ? docs : [docs];
-    // One node budget for the whole file: many small documents must not add up to an alias bomb.
-    const budget = { nodes: 0 };
-    for (const doc of list) {
+    let fileNodes = 0;
+    for (const [index, doc] of list.entries()) {
         for (const error of doc.errors) {
             const at = lineCounter.linePos(error.pos[0]);
             errors.push({ line: at.line, column: at.col, message: firstLine(error.message) });
@@ -85,6 +101,13 @@ function parseYaml(text) {
         if (doc.errors.length > 0)
             continue;
         const start = lineCounter.linePos(doc.range?.[0] ?? 0).line;
+        if (index >= MAX_DOCUMENTS || fileNodes > MAX_FILE_NODES) {
+            const why = index >= MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `documents that expand to more than ${MAX_FILE_NODES} nodes`;
+            limits.push({ line: start, column: 1, message: `the file holds ${why}; this document and the ${list.length - index - 1} after it were not read` });
+            break;
+        }
+        // One node budget per document: a large document elsewhere in the file does not use up this one's.
+        const budget = { nodes: 0 };
         try {
             const converter = new Converter(doc, lineCounter, budget);
             documents.push({ root: doc.contents ? converter.convert(doc.contents) : undefined, line: start });
@@ -92,22 +115,55 @@ function parseYaml(text) {
         catch (error) {
             if (!(error instanceof ExpansionLimit))
                 throw error;
-            errors.push({ line: start, column: 1, message: `document nests deeper than ${MAX_DEPTH} levels or its aliases expand to more than ${MAX_NODES} nodes; document skipped` });
+            limits.push({ line: start, column: 1, message: `document nests deeper than ${MAX_DEPTH} levels or expands to more than ${MAX_NODES} nodes (with its aliases); this document was not read` });
         }
+        fileNodes += budget.nodes;
     }
-    return { documents, errors };
+    return { documents, errors, limits };
 }
 function firstLine(message) {
     return message.split("\n")[0].trim();
 }
+/**
+ * The node each alias names (the last node with that anchor before the alias, as the yaml package
+ * resolves it), found in one walk of the document instead of one walk per alias.
+ */
+function aliasTargets(root) {
+    const targets = new Map();
+    const anchors = new Map();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            targets.set(node, anchors.get(node.source));
+            continue;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node)) {
+            stack.push(node.value, node.key);
+            continue;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            continue;
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            for (let k = node.items.length - 1; k >= 0; k--)
+                stack.push(node.items[k]);
+    }
+    return targets;
+}
 class Converter {
-    doc;
     lines;
     budget;
+    targets;
+    /** Anchored nodes converted once; an alias reuses the result (undefined while it is being converted: a cycle). */
+    anchored = new Map();
+    /** The deepest level reached so far, for the height of anchored nodes. */
+    deepest = 0;
     constructor(doc, lines, budget) {
-        this.doc = doc;
         this.lines = lines;
         this.budget = budget;
+        this.targets = aliasTargets(doc.contents);
     }
     position(node) {
         const range = node.range ?? [0, 0, 0];
@@ -117,14 +173,48 @@ class Converter {
         return { line: start.line, column: start.col, endLine: end.line };
     }
     convert(node, depth = 0) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            const target = this.targets.get(node);
+            if (!target)
+                return this.count({ kind: "scalar", value: null, ...this.position(node) }, depth);
+            if (!this.anchored.has(target))
+                return this.convertAnchored(target, depth + 1);
+            const done = this.anchored.get(target);
+            // An alias inside the node its anchor names: a cycle that would expand without end.
+            if (!done?.node)
+                throw new ExpansionLimit();
+            this.budget.nodes += done.size;
+            if (this.budget.nodes > MAX_NODES || depth + 1 + done.height > MAX_DEPTH)
+                throw new ExpansionLimit();
+            this.deepest = Math.max(this.deepest, depth + 1 + done.height);
+            return done.node;
+        }
+        if (((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && node.anchor && !this.anchored.has(node))
+            return this.convertAnchored(node, depth);
+        return this.convertNode(node, depth);
+    }
+    convertAnchored(node, depth) {
+        this.anchored.set(node, undefined);
+        const before = this.budget.nodes;
+        const outer = this.deepest;
+        this.deepest = depth;
+        const converted = this.convertNode(node, depth);
+        this.anchored.set(node, { node: converted, size: this.budget.nodes - before, height: this.deepest - depth });
+        this.deepest = Math.max(outer, this.deepest);
+        return converted;
+    }
+    count(node, depth) {
         if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH)
             throw new ExpansionLimit();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
-            const target = node.resolve(this.doc);
-            if (!target)
-                return { kind: "scalar", value: null, ...this.position(node) };
-            return this.convert(target, depth + 1);
-        }
+        if (depth > this.deepest)
+            this.deepest = depth;
+        return node;
+    }
+    convertNode(node, depth) {
+        if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH)
+            throw new ExpansionLimit();
+        if (depth > this.deepest)
+            this.deepest = depth;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
             const value = node.value;
             const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === undefined ? null : String(value);
@@ -172,6 +262,10 @@ class Converter {
         }
         return { kind: "map", entries, ...this.position(node) };
     }
+}
+/** The objects of the documents: a document that is a list of manifests (`- apiVersion: v1`) gives each item. */
+function manifestRoots(documents) {
+    return documents.flatMap((d) => (d.root?.kind === "seq" ? d.root.items.filter((item) => item.kind === "map") : d.root ? [d.root] : []));
 }
 // Accessors used by the format readers.
 function get(node, key) {
@@ -374,9 +468,9 @@ function composeToModel(root, file) {
         // An image built here is local unless its name says it lives in a registry (`org/name`) and
         // compose may pull it instead (no `pull_policy: build|never`).
         const pullPolicy = (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(svc, "pull_policy"));
-        const localBuild = (0,yaml/* get */.Jt)(svc, "build") !== undefined && (pullPolicy === "build" || pullPolicy === "never" || !(0,interpolate/* interpolate */.G)(imageText ?? "").value.includes("/"));
+        const localBuild = (0,yaml/* get */.Jt)(svc, "build") !== undefined && (pullPolicy === "build" || pullPolicy === "never" || !(0,interpolate/* interpolate */.GW)(imageText ?? "").value.includes("/"));
         if (imageNode && imageText) {
-            workload.image = (0,model_image/* parseImageRef */.Q)((0,interpolate/* interpolate */.G)(imageText).value, at(imageNode), localBuild);
+            workload.image = (0,model_image/* parseImageRef */.Q)((0,interpolate/* interpolate */.GW)(imageText).value, at(imageNode), localBuild);
             components.push({
                 type: "image",
                 name: imageText,
@@ -389,7 +483,7 @@ function composeToModel(root, file) {
         workload.buildDockerfile = buildDockerfile((0,yaml/* get */.Jt)(svc, "build"), file);
         const target = (0,yaml/* str */.gx)((0,yaml/* get */.Jt)((0,yaml/* get */.Jt)(svc, "build"), "target"));
         if (workload.buildDockerfile && target)
-            workload.buildTarget = (0,interpolate/* interpolate */.G)(target).value.toLowerCase();
+            workload.buildTarget = (0,interpolate/* interpolate */.GW)(target).value.toLowerCase();
         workload.gpu = requestsGpu(svc);
         workload.envFiles = envFiles((0,yaml/* get */.Jt)(svc, "env_file"), file, at);
         readSecurity(svc, workload, at);
@@ -404,13 +498,13 @@ function labelEntries(node, at) {
     const labels = new Map();
     if (node?.kind === "map") {
         for (const [key, entry] of node.entries)
-            labels.set(key, { value: (0,interpolate/* interpolate */.G)((0,yaml/* str */.gx)(entry.value) ?? "").value, pos: at(entry.value) });
+            labels.set(key, { value: (0,interpolate/* interpolate */.GW)((0,yaml/* str */.gx)(entry.value) ?? "").value, pos: at(entry.value) });
     }
     for (const item of (0,yaml/* items */.ld)(node)) {
         const text = (0,yaml/* str */.gx)(item);
         const eq = text?.indexOf("=") ?? -1;
         if (text && eq > 0)
-            labels.set(text.slice(0, eq).trim(), { value: (0,interpolate/* interpolate */.G)(text.slice(eq + 1)).value, pos: at(item) });
+            labels.set(text.slice(0, eq).trim(), { value: (0,interpolate/* interpolate */.GW)(text.slice(eq + 1)).value, pos: at(item) });
     }
     return labels;
 }
@@ -454,7 +548,7 @@ function envFiles(node, file, at) {
         const path = (0,yaml/* str */.gx)(entry) ?? (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(entry, "path"));
         if (!path)
             return [];
-        const value = (0,interpolate/* interpolate */.G)(path).value;
+        const value = (0,interpolate/* interpolate */.GW)(path).value;
         // An absolute or home path is on the deploying machine, never in the repository.
         return [{ path: /^[/~]/.test(value) ? value : external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), value)), pos: at(entry) }];
     });
@@ -474,14 +568,14 @@ function buildDockerfile(build, file) {
     // Remote contexts (git URLs) and inline Dockerfiles are not in the tree.
     if (/^[a-z]+:\/\//i.test(context) || /^git@/.test(context) || (0,yaml/* get */.Jt)(build, "dockerfile_inline"))
         return undefined;
-    const path = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), (0,interpolate/* interpolate */.G)(context).value, (0,interpolate/* interpolate */.G)(dockerfile).value));
+    const path = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), (0,interpolate/* interpolate */.GW)(context).value, (0,interpolate/* interpolate */.GW)(dockerfile).value));
     return path.startsWith("../") ? undefined : path;
 }
 function located(node, at) {
     const value = (0,yaml/* str */.gx)(node);
     if (value === undefined)
         return [];
-    const { value: text, source } = (0,interpolate/* interpolate */.G)(value);
+    const { value: text, source } = (0,interpolate/* interpolate */.GW)(value);
     return [{ value: text, pos: at(node), ...(source === "literal" ? {} : { template: value }) }];
 }
 function commandArgv(node, at) {
@@ -490,7 +584,7 @@ function commandArgv(node, at) {
     if (node.kind === "seq")
         return node.items.flatMap((n) => located(n, at));
     const text = (0,yaml/* str */.gx)(node);
-    return text === undefined ? [] : shellSplit((0,interpolate/* interpolate */.G)(text).value).map((value) => ({ value, pos: at(node) }));
+    return text === undefined ? [] : shellSplit((0,interpolate/* interpolate */.GW)(text).value).map((value) => ({ value, pos: at(node) }));
 }
 function environment(node, at) {
     if (node?.kind === "map") {
@@ -508,7 +602,7 @@ function envVar(name, raw, pos) {
     // `environment: [NAME]` or `NAME:` with no value passes the variable through from the host.
     if (raw === undefined)
         return { name, source: "passthrough", pos };
-    const { value, source } = (0,interpolate/* interpolate */.G)(raw);
+    const { value, source } = (0,interpolate/* interpolate */.GW)(raw);
     return { name, value, source, pos, ...(source === "literal" ? {} : { template: raw }) };
 }
 function volumes(node, at) {
@@ -519,7 +613,7 @@ function volumes(node, at) {
             return [
                 {
                     kind: type === "bind" ? "bind" : type === "volume" ? "volume" : type === "tmpfs" ? "tmpfs" : "other",
-                    source: source === undefined ? undefined : (0,interpolate/* interpolate */.G)(source).value,
+                    source: source === undefined ? undefined : (0,interpolate/* interpolate */.GW)(source).value,
                     target: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(item, "target")),
                     readOnly: (0,yaml/* bool */.lc)((0,yaml/* get */.Jt)(item, "read_only")) === true,
                     pos: at(item),
@@ -529,7 +623,7 @@ function volumes(node, at) {
         const text = (0,yaml/* str */.gx)(item);
         if (text === undefined)
             return [];
-        const parts = splitVolumeSpec((0,interpolate/* interpolate */.G)(text).value);
+        const parts = splitVolumeSpec((0,interpolate/* interpolate */.GW)(text).value);
         if (parts.length === 1)
             return [{ kind: "volume", target: parts[0], readOnly: false, pos: at(item) }];
         const [source, target, mode = ""] = parts;
@@ -563,7 +657,7 @@ function readSecurity(svc, workload, at) {
     const userNode = (0,yaml/* get */.Jt)(svc, "user");
     const user = (0,yaml/* str */.gx)(userNode);
     if (userNode && user !== undefined)
-        sec.user = { value: (0,interpolate/* interpolate */.G)(user).value, pos: at(userNode) };
+        sec.user = { value: (0,interpolate/* interpolate */.GW)(user).value, pos: at(userNode) };
     const hostMode = (key) => {
         const node = (0,yaml/* get */.Jt)(svc, key);
         return node && (0,yaml/* str */.gx)(node) === "host" ? { value: true, pos: at(node) } : undefined;
@@ -587,9 +681,12 @@ function serviceOnlyOnInternalNetworks(svc, internal) {
     return names.length > 0 && names.every((n) => internal.has(n));
 }
 function readPorts(svc, workload, at, internalOnly) {
+    // Port numbers expanded from ranges, per service: past the budget a published range counts as "any port".
+    let budget = MAX_SERVICE_PORTS;
     for (const node of (0,yaml/* items */.ld)((0,yaml/* get */.Jt)(svc, "expose"))) {
         for (const port of portList((0,yaml/* str */.gx)(node)))
-            workload.containerPorts.push({ value: port, pos: at(node) });
+            if (budget-- > 0)
+                workload.containerPorts.push({ value: port, pos: at(node) });
     }
     const hostNet = workload.security.hostNetwork;
     if (hostNet) {
@@ -607,6 +704,8 @@ function readPorts(svc, workload, at, internalOnly) {
         const published = node.kind === "map" ? longPort(node) : shortPort((0,yaml/* str */.gx)(node));
         if (!published)
             continue;
+        if ((budget -= published.containerPorts.length) < 0)
+            published.containerPorts = [];
         for (const port of published.containerPorts)
             workload.containerPorts.push({ value: port, pos: at(node) });
         // Docker does not publish ports of a container attached only to internal networks.
@@ -632,7 +731,7 @@ function reachOfHostIp(hostIp) {
 function shortPort(raw) {
     if (raw === undefined)
         return undefined;
-    const text = (0,interpolate/* interpolate */.G)(raw).value.trim();
+    const text = (0,interpolate/* interpolate */.GW)(raw).value.trim();
     let rest = text.replace(/\/(tcp|udp|sctp)$/i, "");
     let hostIp;
     const v6 = /^\[([^\]]*)\]:(.*)$/.exec(rest);
@@ -655,15 +754,17 @@ function longPort(node) {
     const target = (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(node, "target"));
     if (target === undefined)
         return undefined;
-    const containerPorts = portList((0,interpolate/* interpolate */.G)(target).value);
-    if (containerPorts.length === 0 && !(0,interpolate/* interpolate */.G)(target).value.includes("$"))
+    const containerPorts = portList((0,interpolate/* interpolate */.GW)(target).value);
+    if (containerPorts.length === 0 && !(0,interpolate/* interpolate */.GW)(target).value.includes("$"))
         return undefined;
     const published = (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(node, "published"));
     const hostIpRaw = (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(node, "host_ip"));
-    const hostIp = hostIpRaw === undefined ? undefined : (0,interpolate/* interpolate */.G)(hostIpRaw).value || undefined;
-    const text = `${hostIp ? hostIp + ":" : ""}${published ? (0,interpolate/* interpolate */.G)(published).value + ":" : ""}${target}`;
+    const hostIp = hostIpRaw === undefined ? undefined : (0,interpolate/* interpolate */.GW)(hostIpRaw).value || undefined;
+    const text = `${hostIp ? hostIp + ":" : ""}${published ? (0,interpolate/* interpolate */.GW)(published).value + ":" : ""}${target}`;
     return { text, hostIp, containerPorts, reach: reachOfHostIp(hostIp) };
 }
+/** Port numbers one service may expand its `ports:` and `expose:` ranges to (a hostile file repeats `1-65535`). */
+const MAX_SERVICE_PORTS = 65_536;
 /** `8080`, `8080-8082`; anything else (an unresolved variable) gives no port. */
 function portList(text) {
     const m = /^\s*(\d+)(?:-(\d+))?\s*(?:\/\w+)?$/.exec(text ?? "");
@@ -714,9 +815,11 @@ function yamlRoots(file) {
     if (parsed.errors.length > 0 && /\{\{|\{%/.test(file.text)) {
         return { roots: [], notices: [], notThisFormat: "template syntax ({{ }} or {% %}) that is not valid YAML until rendered; not scanned" };
     }
+    // A document over the limits was not read although the file deploys: `incomplete`, which AIA002 reports.
+    const limits = parsed.limits.map((limit) => ({ file: file.path, kind: "skipped", message: limit.message, line: limit.line, incomplete: true }));
     return {
-        roots: parsed.documents.flatMap((d) => (d.root ? [d.root] : [])),
-        notices: (0,_notices_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxErrorNotice */ .o)(file.path, parsed.errors, "YAML: "),
+        roots: (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestRoots */ .X9)(parsed.documents),
+        notices: [...(0,_notices_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxErrorNotice */ .o)(file.path, parsed.errors, "YAML: "), ...limits],
     };
 }
 

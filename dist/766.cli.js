@@ -52,6 +52,7 @@ function emptyPart() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jt: () => (/* binding */ get),
+/* harmony export */   X9: () => (/* binding */ manifestRoots),
 /* harmony export */   Yn: () => (/* binding */ getPath),
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
@@ -59,12 +60,17 @@ function emptyPart() {
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   ld: () => (/* binding */ items)
 /* harmony export */ });
+/* unused harmony exports MAX_NODES, MAX_FILE_NODES, MAX_DOCUMENTS */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 // YAML with positions: every node keeps its line and column, aliases and `<<` merge keys are resolved
 // (a merged value keeps the position where it is written, the anchor), and alias expansion is capped.
 
-/** Caps the nodes a document may expand to through aliases ("billion laughs"). */
+/** Caps the nodes one document may expand to through aliases ("billion laughs"); each document has its own. */
 const MAX_NODES = 200_000;
+/** Caps the nodes all documents of a file expand to together: many small alias bombs must not add up. */
+const MAX_FILE_NODES = 2_000_000;
+/** Documents read from one file; a generated bundle of CRDs has hundreds, not tens of thousands. */
+const MAX_DOCUMENTS = 10_000;
 /** Nesting deeper than any real manifest: a hostile file, or aliases expanding without end. */
 const MAX_DEPTH = 200;
 class ExpansionLimit extends Error {
@@ -72,12 +78,22 @@ class ExpansionLimit extends Error {
 function parseYaml(text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const errors = [];
+    const limits = [];
     const documents = [];
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+    // The parser makes an Error object per warning (one per unknown tag: `!t x` a million times); their
+    // stack traces are never read, and capturing them is most of the cost.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let docs;
+    try {
+        docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
     const list = Array.isArray(docs) ? docs : [docs];
-    // One node budget for the whole file: many small documents must not add up to an alias bomb.
-    const budget = { nodes: 0 };
-    for (const doc of list) {
+    let fileNodes = 0;
+    for (const [index, doc] of list.entries()) {
         for (const error of doc.errors) {
             const at = lineCounter.linePos(error.pos[0]);
             errors.push({ line: at.line, column: at.col, message: firstLine(error.message) });
@@ -85,6 +101,13 @@ function parseYaml(text) {
         if (doc.errors.length > 0)
             continue;
         const start = lineCounter.linePos(doc.range?.[0] ?? 0).line;
+        if (index >= MAX_DOCUMENTS || fileNodes > MAX_FILE_NODES) {
+            const why = index >= MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `documents that expand to more than ${MAX_FILE_NODES} nodes`;
+            limits.push({ line: start, column: 1, message: `the file holds ${why}; this document and the ${list.length - index - 1} after it were not read` });
+            break;
+        }
+        // One node budget per document: a large document elsewhere in the file does not use up this one's.
+        const budget = { nodes: 0 };
         try {
             const converter = new Converter(doc, lineCounter, budget);
             documents.push({ root: doc.contents ? converter.convert(doc.contents) : undefined, line: start });
@@ -92,22 +115,55 @@ function parseYaml(text) {
         catch (error) {
             if (!(error instanceof ExpansionLimit))
                 throw error;
-            errors.push({ line: start, column: 1, message: `document nests deeper than ${MAX_DEPTH} levels or its aliases expand to more than ${MAX_NODES} nodes; document skipped` });
+            limits.push({ line: start, column: 1, message: `document nests deeper than ${MAX_DEPTH} levels or expands to more than ${MAX_NODES} nodes (with its aliases); this document was not read` });
         }
+        fileNodes += budget.nodes;
     }
-    return { documents, errors };
+    return { documents, errors, limits };
 }
 function firstLine(message) {
     return message.split("\n")[0].trim();
 }
+/**
+ * The node each alias names (the last node with that anchor before the alias, as the yaml package
+ * resolves it), found in one walk of the document instead of one walk per alias.
+ */
+function aliasTargets(root) {
+    const targets = new Map();
+    const anchors = new Map();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            targets.set(node, anchors.get(node.source));
+            continue;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node)) {
+            stack.push(node.value, node.key);
+            continue;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            continue;
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            for (let k = node.items.length - 1; k >= 0; k--)
+                stack.push(node.items[k]);
+    }
+    return targets;
+}
 class Converter {
-    doc;
     lines;
     budget;
+    targets;
+    /** Anchored nodes converted once; an alias reuses the result (undefined while it is being converted: a cycle). */
+    anchored = new Map();
+    /** The deepest level reached so far, for the height of anchored nodes. */
+    deepest = 0;
     constructor(doc, lines, budget) {
-        this.doc = doc;
         this.lines = lines;
         this.budget = budget;
+        this.targets = aliasTargets(doc.contents);
     }
     position(node) {
         const range = node.range ?? [0, 0, 0];
@@ -117,14 +173,48 @@ class Converter {
         return { line: start.line, column: start.col, endLine: end.line };
     }
     convert(node, depth = 0) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            const target = this.targets.get(node);
+            if (!target)
+                return this.count({ kind: "scalar", value: null, ...this.position(node) }, depth);
+            if (!this.anchored.has(target))
+                return this.convertAnchored(target, depth + 1);
+            const done = this.anchored.get(target);
+            // An alias inside the node its anchor names: a cycle that would expand without end.
+            if (!done?.node)
+                throw new ExpansionLimit();
+            this.budget.nodes += done.size;
+            if (this.budget.nodes > MAX_NODES || depth + 1 + done.height > MAX_DEPTH)
+                throw new ExpansionLimit();
+            this.deepest = Math.max(this.deepest, depth + 1 + done.height);
+            return done.node;
+        }
+        if (((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && node.anchor && !this.anchored.has(node))
+            return this.convertAnchored(node, depth);
+        return this.convertNode(node, depth);
+    }
+    convertAnchored(node, depth) {
+        this.anchored.set(node, undefined);
+        const before = this.budget.nodes;
+        const outer = this.deepest;
+        this.deepest = depth;
+        const converted = this.convertNode(node, depth);
+        this.anchored.set(node, { node: converted, size: this.budget.nodes - before, height: this.deepest - depth });
+        this.deepest = Math.max(outer, this.deepest);
+        return converted;
+    }
+    count(node, depth) {
         if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH)
             throw new ExpansionLimit();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
-            const target = node.resolve(this.doc);
-            if (!target)
-                return { kind: "scalar", value: null, ...this.position(node) };
-            return this.convert(target, depth + 1);
-        }
+        if (depth > this.deepest)
+            this.deepest = depth;
+        return node;
+    }
+    convertNode(node, depth) {
+        if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH)
+            throw new ExpansionLimit();
+        if (depth > this.deepest)
+            this.deepest = depth;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
             const value = node.value;
             const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === undefined ? null : String(value);
@@ -172,6 +262,10 @@ class Converter {
         }
         return { kind: "map", entries, ...this.position(node) };
     }
+}
+/** The objects of the documents: a document that is a list of manifests (`- apiVersion: v1`) gives each item. */
+function manifestRoots(documents) {
+    return documents.flatMap((d) => (d.root?.kind === "seq" ? d.root.items.filter((item) => item.kind === "map") : d.root ? [d.root] : []));
 }
 // Accessors used by the format readers.
 function get(node, key) {
@@ -649,7 +743,7 @@ function readKustomization(obj, file, at) {
     const resources = [...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "resources")), ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "bases")), ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "components"))].flatMap((r) => {
         const path = (0,yaml/* str */.gx)(r);
         // Remote bases (URLs, git) are not in the tree.
-        return path && !/^[a-z]+:\/\/|^git@|\?ref=/.test(path) ? [external_node_path_.posix.normalize(external_node_path_.posix.join(dir, path)).replace(/\/+$/, "")] : [];
+        return path && !/^[a-z]+:\/\/|^git@|\?ref=/.test(path) ? [external_node_path_.posix.normalize(external_node_path_.posix.join(dir, path)).replace(/(?<!\/)\/+$/, "")] : [];
     });
     const images = (0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "images")).flatMap((entry) => {
         const name = (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(entry, "name"));
@@ -1032,9 +1126,11 @@ function yamlRoots(file) {
     if (parsed.errors.length > 0 && /\{\{|\{%/.test(file.text)) {
         return { roots: [], notices: [], notThisFormat: "template syntax ({{ }} or {% %}) that is not valid YAML until rendered; not scanned" };
     }
+    // A document over the limits was not read although the file deploys: `incomplete`, which AIA002 reports.
+    const limits = parsed.limits.map((limit) => ({ file: file.path, kind: "skipped", message: limit.message, line: limit.line, incomplete: true }));
     return {
-        roots: parsed.documents.flatMap((d) => (d.root ? [d.root] : [])),
-        notices: (0,_notices_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxErrorNotice */ .o)(file.path, parsed.errors, "YAML: "),
+        roots: (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestRoots */ .X9)(parsed.documents),
+        notices: [...(0,_notices_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxErrorNotice */ .o)(file.path, parsed.errors, "YAML: "), ...limits],
     };
 }
 

@@ -1,11 +1,11 @@
 // The engine both entry points share, one stage per folder:
 // discover → read → model → analyze → rules → findings → result.
-import { minimatch } from "minimatch";
 import { analyze } from "./analyze/index.js";
 import { catalog as embeddedCatalog } from "./catalog/index.js";
 import type { Catalog } from "./catalog/types.js";
 import { checkRuleReferences, type Config } from "./config/index.js";
 import { discover } from "./discover/index.js";
+import { excludeMatcher } from "./discover/exclude.js";
 import { finalizeFindings } from "./findings/index.js";
 import { assemble } from "./model/assemble.js";
 import { readCandidates, treeFileReader } from "./readers/index.js";
@@ -32,7 +32,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   checkRuleReferences(config, rules.map((r) => r.meta));
   const catalog = options.catalog ?? embeddedCatalog;
   const maxBytes = options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const { candidates, listed, notices } = discover(root, { isIgnored: excludedBy(config.exclude) });
+  const { candidates, listed, notices } = discover(root, { isIgnored: excludeMatcher(config.exclude) });
   const { files, parts } = await readCandidates(candidates, maxBytes, notices);
   const referenced = referencedFiles(treeFileReader(root, listed, maxBytes));
   const model = assemble(root, files, parts, notices, referenced);
@@ -46,10 +46,4 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     notices,
   });
   return scanResult(model, findings, rules.map((r) => r.meta));
-}
-
-/** The config's `exclude` globs, compiled once: a path matches a glob, or lies under a folder it names. */
-function excludedBy(globs: string[]): (path: string) => boolean {
-  const matchers = globs.flatMap((glob) => [new minimatch.Minimatch(glob, { dot: true }), new minimatch.Minimatch(`${glob.replace(/\/+$/, "")}/**`, { dot: true })]);
-  return (path) => matchers.some((m) => m.match(path));
 }

@@ -43,7 +43,7 @@ if (mode === "parse") {
     if (format === "dockerfile") {
       parseDockerfile(text, c.path);
     } else {
-      if (isHelmTemplate(c.path, text)) return;
+      if (isHelmTemplate(c, text)) return;
       documents += parseYaml(text).documents.length;
     }
     parsed++;

@@ -82,7 +82,7 @@ export function isPlaceholder(value: string, name?: string): boolean {
  */
 export function spellsCredentialName(value: string, name: string): boolean {
   const own = new Set(name.toLowerCase().split(/[^a-z0-9]+/));
-  const items = value.toLowerCase().split(/\s*,\s*/);
+  const items = value.toLowerCase().split(",").map((item) => item.trim());
   return items.every((item) => {
     const words = item.split(/[-_.\s]+/).filter(Boolean);
     return words.length > 0 && words.some((w) => CREDENTIAL_WORDS.has(w)) && words.every((w) => CREDENTIAL_WORDS.has(w) || ROLE_WORDS.has(w) || own.has(w));

@@ -3,10 +3,12 @@
 // followed out of the root, and a directory is never entered twice (symlink loops).
 import { spawnSync } from "node:child_process";
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import type { Notice } from "../model/types.js";
 import { claimByName } from "../readers/registry.js";
 import type { Claim } from "../readers/types.js";
+import { isInside } from "./inside.js";
+import { resolveProgram } from "./program.js";
 
 export interface Candidate {
   /** Relative to the root, `/`-separated. */
@@ -15,6 +17,10 @@ export interface Candidate {
   /** The reader that claimed it by name, or the readers whose content test decides. */
   claim: Claim;
   size: number;
+  /** The real path of the scanned root: readers open files through it (discover/read.ts). */
+  root: string;
+  /** Set for a file under the `templates/` folder of a Helm chart (a `Chart.yaml` in a parent folder): the chart's folder. */
+  helmChart?: string;
 }
 
 export interface DiscoverOptions {
@@ -31,6 +37,7 @@ export function discover(root: string, options: DiscoverOptions): { candidates: 
   const notices: Notice[] = [];
   const listed = gitFiles(realRoot) ?? walk(realRoot, notices);
   const candidates: Candidate[] = [];
+  const charts = new Set(listed.flatMap((path) => (/(^|\/)Chart\.ya?ml$/.test(path) ? [path.slice(0, path.lastIndexOf("/") + 1)] : [])));
   for (const path of listed) {
     if (path.split("/").some((part) => SKIPPED_DIRS.has(part)) || options.isIgnored(path)) continue;
     const claim = claimByName(path);
@@ -38,7 +45,8 @@ export function discover(root: string, options: DiscoverOptions): { candidates: 
     const absPath = join(realRoot, ...path.split("/"));
     const stats = statInsideRoot(absPath, realRoot, path, notices);
     if (!stats?.isFile()) continue;
-    candidates.push({ path, absPath, claim, size: stats.size });
+    const helmChart = chartOf(path, charts);
+    candidates.push({ path, absPath, claim, size: stats.size, root: realRoot, ...(helmChart !== undefined && { helmChart }) });
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { candidates, listed: new Set(listed), notices };
@@ -66,12 +74,15 @@ function statInsideRoot(absPath: string, realRoot: string, path: string, notices
   }
 }
 
-function isInside(target: string, root: string): boolean {
-  const rel = relative(root, target);
-  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+/** The chart folder (`deploy/chart/`, or `` for the root) whose `templates/` holds `path`, if any. */
+function chartOf(path: string, charts: Set<string>): string | undefined {
+  for (let at = path.indexOf("templates/"); at >= 0; at = path.indexOf("templates/", at + 1)) {
+    if (at > 0 && path[at - 1] !== "/") continue;
+    if (charts.has(path.slice(0, at))) return path.slice(0, at);
+  }
+  return undefined;
 }
 
-/** Tracked and untracked-but-not-ignored files, or undefined when the root is not in a git work tree. */
 /**
  * The scanned repository's own .git/config must not run anything: core.fsmonitor names a program that
  * `git ls-files` would start. Command-line settings win over the repository's.
@@ -79,11 +90,18 @@ function isInside(target: string, root: string): boolean {
 const GIT_SAFE = ["-c", "core.fsmonitor=false"];
 const GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" };
 
+/**
+ * Tracked and untracked-but-not-ignored files, or undefined when the root is not in a git work tree (or
+ * no git is found outside it). git is run by its absolute path, from its own folder, on the tree with `-C`.
+ */
 function gitFiles(root: string): string[] | undefined {
-  const inside = spawnSync("git", [...GIT_SAFE, "rev-parse", "--is-inside-work-tree"], { cwd: root, encoding: "utf8", env: GIT_ENV });
+  const git = resolveProgram("git", root);
+  if (!git) return undefined;
+  const cwd = dirname(git);
+  const inside = spawnSync(git, ["-C", root, ...GIT_SAFE, "rev-parse", "--is-inside-work-tree"], { cwd, encoding: "utf8", env: GIT_ENV });
   if (inside.status !== 0 || inside.stdout.trim() !== "true") return undefined;
-  const listed = spawnSync("git", [...GIT_SAFE, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
+  const listed = spawnSync(git, ["-C", root, ...GIT_SAFE, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd,
     env: GIT_ENV,
     encoding: "utf8",
     maxBuffer: 512 * 1024 * 1024,

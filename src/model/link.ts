@@ -3,6 +3,7 @@
 import { posix } from "node:path";
 import type { Exposure, ModelPart, NetworkRule, Reach, RouteDecl, ServiceDecl, Workload } from "./types.js";
 import { groupBy } from "./group.js";
+import { addLinkedExposure, repeatedServices } from "./linked-exposures.js";
 
 const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/.*)$/;
 
@@ -24,12 +25,13 @@ export function linkServicesAndRoutes(parts: ModelPart[]): NetworkRule[] {
   const services = parts.flatMap((p) => p.services);
   const servicesByName = groupBy(services, (s) => `${s.namespace}/${s.name}`);
   const rules: NetworkRule[] = [];
+  const repeated = repeatedServices();
   for (const svc of services) {
     // A provider's internal load balancer has a private address only; its node ports and external IPs do not.
     const internal = svc.type === "LoadBalancer" && svc.internal !== undefined && !svc.externalIps;
     const reach: Reach = svc.type === "NodePort" || svc.type === "LoadBalancer" || svc.externalIps ? (internal ? "private" : "network") : "cluster";
     rules.push({ id: svc.id, kind: "service", name: svc.name, namespace: svc.namespace, type: svc.type, reach, pos: svc.pos });
-    if (reach === "cluster") continue;
+    if (reach === "cluster" || repeated(svc)) continue;
     for (const { workload, ports } of serviceTargets(svc, workloads, portNames)) {
       const how: Exposure["via"] = svc.externalIps && svc.type === "ClusterIP" ? "external-ip" : svc.type === "NodePort" ? "node-port" : "load-balancer";
       const nodePorts = svc.ports.flatMap((p) => p.nodePort ?? []);
@@ -37,7 +39,7 @@ export function linkServicesAndRoutes(parts: ModelPart[]): NetworkRule[] {
       const privately = internal && svc.internal ? ` (internal: ${svc.internal.text})` : "";
       const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
       const description = `Service ${svc.name}${creator} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}`;
-      workload.exposures.push({ via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
+      addLinkedExposure(workload, { via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
     }
   }
   for (const ingress of parts.flatMap((p) => p.routes)) {
@@ -64,7 +66,7 @@ function linkIngress(ingress: RouteDecl, services: Map<string, ServiceDecl[]>, w
       const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
       const made = ingress.createdBy ? ` (created by ${ingress.createdBy})` : "";
       const description = `${ingress.kind} ${ingress.name}${made} routes to Service ${svc.name}${creator}${auth}${privately}`;
-      workload.exposures.push({ via: "ingress", reach: ingress.internal ? "private" : "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
+      addLinkedExposure(workload, { via: "ingress", reach: ingress.internal ? "private" : "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
     }
   }
 }
@@ -103,6 +105,7 @@ function serviceTargets(svc: ServiceDecl, workloads: Map<string, Workload[]>, po
   }
   const targets: { workload: Workload; ports: number[] }[] = [];
   for (const containers of byPod.values()) {
+    const declaredInPod = new Set(containers.flatMap((c) => c.containerPorts.map((cp) => cp.value)));
     for (const w of containers) {
       const ports = svc.ports.flatMap((p) => {
         const target = p.targetPort ?? p.port;
@@ -112,7 +115,7 @@ function serviceTargets(svc: ServiceDecl, workloads: Map<string, Workload[]>, po
       const declared = ports.filter((p) => w.containerPorts.some((c) => c.value === p));
       // In a multi-container pod a port goes to the container that declares it; undeclared ports
       // (containerPort is optional) go to every container, since any of them may listen there.
-      const undeclaredAnywhere = ports.filter((p) => !containers.some((c) => c.containerPorts.some((cp) => cp.value === p)));
+      const undeclaredAnywhere = ports.filter((p) => !declaredInPod.has(p));
       const mine = containers.length === 1 ? ports : [...declared, ...undeclaredAnywhere];
       if (mine.length > 0 || svc.ports.length === 0) targets.push({ workload: w, ports: mine });
     }

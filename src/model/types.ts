@@ -270,6 +270,8 @@ export interface Notice {
   column?: number;
   kind: "parse-error" | "skipped" | "warning";
   message: string;
+  /** The file deploys but was not read completely (over a size or YAML limit): rule AIA002 reports it. */
+  incomplete?: boolean;
 }
 
 /** A scanned file, with the inline suppression comments found in it. */

@@ -2,7 +2,7 @@
 // line continuations, heredocs, exec vs shell form) and never throws: whatever it cannot read
 // becomes an entry in `errors` and parsing goes on with the next line.
 
-import { matchingBrace } from "./interpolate.js";
+import { braceMatches, MAX_INTERPOLATION_DEPTH } from "./interpolate.js";
 
 export interface DockerfileError {
   /** 1-based. */
@@ -272,7 +272,7 @@ function readHeredocs(
   let i = from;
   for (const marker of heredocMarkers(instruction.args, escape)) {
     const start = i;
-    while (i < lines.length && heredocLine(lines[i], marker.chomp) !== marker.name) i++;
+    i = terminatorLine(lines, i, marker.name, marker.chomp);
     if (i >= lines.length) {
       // Parsing resumes right after the instruction so one stray `<<` does not swallow the file.
       errors.push({ line: instruction.line, message: `unterminated heredoc ${marker.name}` });
@@ -284,6 +284,38 @@ function readHeredocs(
   }
   instruction.heredocs = heredocs;
   return i - 1;
+}
+
+/** Line indexes by content (and by content without leading tabs, for `<<-`), built once per file. */
+const terminators = new WeakMap<string[], { exact: Map<string, number[]>; chomped: Map<string, number[]> }>();
+
+/**
+ * The index of the first line at or after `from` that ends a heredoc named `name`, or `lines.length`.
+ * Looked up in an index rather than scanned: a file of unterminated heredocs must not read the rest of
+ * the file once per heredoc.
+ */
+function terminatorLine(lines: string[], from: number, name: string, chomp: boolean): number {
+  let index = terminators.get(lines);
+  if (!index) {
+    index = { exact: new Map(), chomped: new Map() };
+    lines.forEach((line, k) => {
+      for (const [map, key] of [[index!.exact, line], [index!.chomped, heredocLine(line, true)]] as const) {
+        const list = map.get(key);
+        if (list) list.push(k);
+        else map.set(key, [k]);
+      }
+    });
+    terminators.set(lines, index);
+  }
+  const list = (chomp ? index.chomped : index.exact).get(name) ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length ? list[lo] : lines.length;
 }
 
 /** `<<-` strips leading tabs from body lines and from the terminator. */
@@ -387,13 +419,21 @@ export function unquote(word: string, escape: string): string {
  * Removes quotes and escapes and substitutes `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME-default}`,
  * `${NAME:+alt}`, `${NAME+alt}`. A variable without a value keeps its text, so it shows as unresolved.
  */
-export function expandWord(word: string, vars: Vars, escape: string): string {
-  return processWord(word, escape, vars);
+export function expandWord(word: string, vars: Vars, escape: string, depth = 0): string {
+  // Defaults nested deeper than real files nest them are left as written (see MAX_INTERPOLATION_DEPTH).
+  if (depth > MAX_INTERPOLATION_DEPTH) return word;
+  const expanded = processWord(word, escape, vars, depth);
+  // `ARG B=${A}${A}` forty times doubles a value past any string length: such a value stays as written.
+  return expanded.length > MAX_EXPANDED_LENGTH ? word : expanded;
 }
 
-function processWord(word: string, escape: string, vars: Vars | null): string {
+/** Longer than any value a real build argument expands to. */
+const MAX_EXPANDED_LENGTH = 256 * 1024;
+
+function processWord(word: string, escape: string, vars: Vars | null, depth = 0): string {
   let out = "";
   let quote = "";
+  let braces: Int32Array | undefined;
   for (let k = 0; k < word.length; k++) {
     const ch = word[k];
     if (quote === "'") {
@@ -408,8 +448,9 @@ function processWord(word: string, escape: string, vars: Vars | null): string {
     } else if (ch === '"' || (ch === "'" && !quote)) {
       quote = quote === ch ? "" : ch;
     } else if (ch === "$" && vars) {
-      const ref = readVariable(word, k);
-      out += ref ? substitute(ref, vars, escape) : ch;
+      const ref = readVariable(word, k, () => (braces ??= braceMatches(word)));
+      out += ref ? substitute(ref, vars, escape, depth) : ch;
+      if (out.length > MAX_EXPANDED_LENGTH) return word;
       if (ref) k += ref.text.length - 1;
     } else {
       out += ch;
@@ -426,20 +467,20 @@ interface VariableRef {
   operand?: string;
 }
 
-function readVariable(word: string, at: number): VariableRef | undefined {
+function readVariable(word: string, at: number, braces: () => Int32Array): VariableRef | undefined {
   const simple = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(word.slice(at));
   if (simple) return { text: simple[0], name: simple[1] };
   if (word[at + 1] !== "{") return undefined;
-  const close = matchingBrace(word, at + 1);
+  const close = braces()[at + 1];
   if (close < 0) return undefined;
   const inner = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(word.slice(at + 2, close));
   if (!inner) return undefined;
   return { text: word.slice(at, close + 1), name: inner[1], operator: inner[2], operand: inner[3] };
 }
 
-function substitute(ref: VariableRef, vars: Vars, escape: string): string {
+function substitute(ref: VariableRef, vars: Vars, escape: string, depth: number): string {
   const value = Object.hasOwn(vars, ref.name) ? vars[ref.name] : undefined;
-  const operand = () => expandWord(ref.operand ?? "", vars, escape);
+  const operand = () => expandWord(ref.operand ?? "", vars, escape, depth + 1);
   switch (ref.operator) {
     case ":-":
       return value ? value : operand();

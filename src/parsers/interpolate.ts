@@ -11,10 +11,17 @@ export interface Interpolated {
 }
 
 /**
+ * Defaults nested deeper than this (`${A:-${B:-${C:-…}}}`) are left as written, as a variable: real files
+ * nest two or three levels, and a hostile one must cost neither a deep recursion nor a scan per level.
+ */
+export const MAX_INTERPOLATION_DEPTH = 16;
+
+/**
  * Compose interpolation. `lookup` gives the value of a variable when it is set (compose reads the
  * project's `.env`), undefined when it is not; without it no variable is set.
  */
-export function interpolate(text: string, lookup: (name: string) => string | undefined = () => undefined): Interpolated {
+export function interpolate(text: string, lookup: (name: string) => string | undefined = () => undefined, depth = 0): Interpolated {
+  if (depth > MAX_INTERPOLATION_DEPTH) return { value: text, source: "variable", used: [] };
   let out = "";
   let sawVariable = false;
   let sawDefault = false;
@@ -52,7 +59,7 @@ export function interpolate(text: string, lookup: (name: string) => string | und
       if (m && usable && (m[2] === undefined || !m[2].endsWith("+"))) {
         out += resolved(m[1], set as string);
       } else if (m && (m[2] === ":-" || m[2] === "-")) {
-        const inner = interpolate(m[3] ?? "", lookup);
+        const inner = interpolate(m[3] ?? "", lookup, depth + 1);
         out += inner.value;
         used.push(...inner.used);
         sawDefault = true;
@@ -79,6 +86,20 @@ export function interpolate(text: string, lookup: (name: string) => string | und
     i++;
   }
   return { value: out, source: sawVariable ? "variable" : sawDefault ? "variable-default" : "literal", used };
+}
+
+/**
+ * For every `{` of `text`, the index of the `}` that closes it (-1 when none does), in one pass: code that
+ * looks for many closing braces in one text must not scan to its end once per `{`.
+ */
+export function braceMatches(text: string): Int32Array {
+  const matches = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let j = 0; j < text.length; j++) {
+    if (text[j] === "{") open.push(j);
+    else if (text[j] === "}" && open.length > 0) matches[open.pop() as number] = j;
+  }
+  return matches;
 }
 
 /** The index of the `}` that closes the `{` at `open`, or -1. */

@@ -37,10 +37,21 @@ export interface YamlError {
 export interface ParsedYaml {
   documents: YamlDocument[];
   errors: YamlError[];
+  /**
+   * Documents that are valid YAML but were not read because they pass a limit below (too many nodes,
+   * nesting, documents): the file was not checked completely, which is not a syntax error.
+   */
+  limits: YamlError[];
 }
 
-/** Caps the nodes a document may expand to through aliases ("billion laughs"). */
-const MAX_NODES = 200_000;
+/** Caps the nodes one document may expand to through aliases ("billion laughs"); each document has its own. */
+export const MAX_NODES = 200_000;
+
+/** Caps the nodes all documents of a file expand to together: many small alias bombs must not add up. */
+export const MAX_FILE_NODES = 2_000_000;
+
+/** Documents read from one file; a generated bundle of CRDs has hundreds, not tens of thousands. */
+export const MAX_DOCUMENTS = 10_000;
 
 /** Nesting deeper than any real manifest: a hostile file, or aliases expanding without end. */
 const MAX_DEPTH = 200;
@@ -50,39 +61,96 @@ class ExpansionLimit extends Error {}
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const errors: YamlError[] = [];
+  const limits: YamlError[] = [];
   const documents: YamlDocument[] = [];
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+  // The parser makes an Error object per warning (one per unknown tag: `!t x` a million times); their
+  // stack traces are never read, and capturing them is most of the cost.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const list = Array.isArray(docs) ? docs : [docs];
-  // One node budget for the whole file: many small documents must not add up to an alias bomb.
-  const budget = { nodes: 0 };
-  for (const doc of list) {
+  let fileNodes = 0;
+  for (const [index, doc] of list.entries()) {
     for (const error of doc.errors) {
       const at = lineCounter.linePos(error.pos[0]);
       errors.push({ line: at.line, column: at.col, message: firstLine(error.message) });
     }
     if (doc.errors.length > 0) continue;
     const start = lineCounter.linePos(doc.range?.[0] ?? 0).line;
+    if (index >= MAX_DOCUMENTS || fileNodes > MAX_FILE_NODES) {
+      const why = index >= MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `documents that expand to more than ${MAX_FILE_NODES} nodes`;
+      limits.push({ line: start, column: 1, message: `the file holds ${why}; this document and the ${list.length - index - 1} after it were not read` });
+      break;
+    }
+    // One node budget per document: a large document elsewhere in the file does not use up this one's.
+    const budget = { nodes: 0 };
     try {
       const converter = new Converter(doc, lineCounter, budget);
       documents.push({ root: doc.contents ? converter.convert(doc.contents as Node) : undefined, line: start });
     } catch (error) {
       if (!(error instanceof ExpansionLimit)) throw error;
-      errors.push({ line: start, column: 1, message: `document nests deeper than ${MAX_DEPTH} levels or its aliases expand to more than ${MAX_NODES} nodes; document skipped` });
+      limits.push({ line: start, column: 1, message: `document nests deeper than ${MAX_DEPTH} levels or expands to more than ${MAX_NODES} nodes (with its aliases); this document was not read` });
     }
+    fileNodes += budget.nodes;
   }
-  return { documents, errors };
+  return { documents, errors, limits };
 }
 
 function firstLine(message: string): string {
   return message.split("\n")[0].trim();
 }
 
+/** A converted anchored node, with what an alias to it adds: its node count and its height. */
+interface Converted {
+  node: YNode | undefined;
+  size: number;
+  height: number;
+}
+
+/**
+ * The node each alias names (the last node with that anchor before the alias, as the yaml package
+ * resolves it), found in one walk of the document instead of one walk per alias.
+ */
+function aliasTargets(root: unknown): Map<Node, Node | undefined> {
+  const targets = new Map<Node, Node | undefined>();
+  const anchors = new Map<string, Node>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source));
+      continue;
+    }
+    if (isPair(node)) {
+      stack.push(node.value, node.key);
+      continue;
+    }
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node) || isSeq(node)) for (let k = node.items.length - 1; k >= 0; k--) stack.push(node.items[k]);
+  }
+  return targets;
+}
+
 class Converter {
+  private readonly targets: Map<Node, Node | undefined>;
+  /** Anchored nodes converted once; an alias reuses the result (undefined while it is being converted: a cycle). */
+  private readonly anchored = new Map<Node, Converted | undefined>();
+  /** The deepest level reached so far, for the height of anchored nodes. */
+  private deepest = 0;
+
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly lines: LineCounter,
     private readonly budget: { nodes: number },
-  ) {}
+  ) {
+    this.targets = aliasTargets(doc.contents);
+  }
 
   private position(node: Node): NodeBase {
     const range = node.range ?? [0, 0, 0];
@@ -93,12 +161,42 @@ class Converter {
   }
 
   convert(node: Node, depth = 0): YNode {
-    if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH) throw new ExpansionLimit();
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
-      if (!target) return { kind: "scalar", value: null, ...this.position(node) };
-      return this.convert(target as Node, depth + 1);
+      const target = this.targets.get(node);
+      if (!target) return this.count({ kind: "scalar", value: null, ...this.position(node) }, depth);
+      if (!this.anchored.has(target)) return this.convertAnchored(target, depth + 1);
+      const done = this.anchored.get(target);
+      // An alias inside the node its anchor names: a cycle that would expand without end.
+      if (!done?.node) throw new ExpansionLimit();
+      this.budget.nodes += done.size;
+      if (this.budget.nodes > MAX_NODES || depth + 1 + done.height > MAX_DEPTH) throw new ExpansionLimit();
+      this.deepest = Math.max(this.deepest, depth + 1 + done.height);
+      return done.node;
     }
+    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor && !this.anchored.has(node)) return this.convertAnchored(node, depth);
+    return this.convertNode(node, depth);
+  }
+
+  private convertAnchored(node: Node, depth: number): YNode {
+    this.anchored.set(node, undefined);
+    const before = this.budget.nodes;
+    const outer = this.deepest;
+    this.deepest = depth;
+    const converted = this.convertNode(node, depth);
+    this.anchored.set(node, { node: converted, size: this.budget.nodes - before, height: this.deepest - depth });
+    this.deepest = Math.max(outer, this.deepest);
+    return converted;
+  }
+
+  private count<T extends YNode>(node: T, depth: number): T {
+    if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH) throw new ExpansionLimit();
+    if (depth > this.deepest) this.deepest = depth;
+    return node;
+  }
+
+  private convertNode(node: Node, depth: number): YNode {
+    if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH) throw new ExpansionLimit();
+    if (depth > this.deepest) this.deepest = depth;
     if (isScalar(node)) {
       const value = node.value;
       const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === undefined ? null : String(value);
@@ -141,6 +239,11 @@ class Converter {
     }
     return { kind: "map", entries, ...this.position(node) };
   }
+}
+
+/** The objects of the documents: a document that is a list of manifests (`- apiVersion: v1`) gives each item. */
+export function manifestRoots(documents: YamlDocument[]): YNode[] {
+  return documents.flatMap((d) => (d.root?.kind === "seq" ? d.root.items.filter((item) => item.kind === "map") : d.root ? [d.root] : []));
 }
 
 // Accessors used by the format readers.

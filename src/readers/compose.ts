@@ -301,8 +301,10 @@ function serviceOnlyOnInternalNetworks(svc: YNode, internal: Set<string>): boole
 }
 
 function readPorts(svc: YNode, workload: Workload, at: At, internalOnly: boolean): void {
+  // Port numbers expanded from ranges, per service: past the budget a published range counts as "any port".
+  let budget = MAX_SERVICE_PORTS;
   for (const node of items(get(svc, "expose"))) {
-    for (const port of portList(str(node))) workload.containerPorts.push({ value: port, pos: at(node) });
+    for (const port of portList(str(node))) if (budget-- > 0) workload.containerPorts.push({ value: port, pos: at(node) });
   }
   const hostNet = workload.security.hostNetwork;
   if (hostNet) {
@@ -319,6 +321,7 @@ function readPorts(svc: YNode, workload: Workload, at: At, internalOnly: boolean
   for (const node of items(get(svc, "ports"))) {
     const published = node.kind === "map" ? longPort(node) : shortPort(str(node));
     if (!published) continue;
+    if ((budget -= published.containerPorts.length) < 0) published.containerPorts = [];
     for (const port of published.containerPorts) workload.containerPorts.push({ value: port, pos: at(node) });
     // Docker does not publish ports of a container attached only to internal networks.
     if (internalOnly || hostNet) continue;
@@ -378,6 +381,9 @@ function longPort(node: YNode): PublishedPort | undefined {
   const text = `${hostIp ? hostIp + ":" : ""}${published ? interpolate(published).value + ":" : ""}${target}`;
   return { text, hostIp, containerPorts, reach: reachOfHostIp(hostIp) };
 }
+
+/** Port numbers one service may expand its `ports:` and `expose:` ranges to (a hostile file repeats `1-65535`). */
+const MAX_SERVICE_PORTS = 65_536;
 
 /** `8080`, `8080-8082`; anything else (an unresolved variable) gives no port. */
 function portList(text: string | undefined): number[] {

@@ -198,7 +198,7 @@ function readKustomization(obj: YNode, file: string, at: At): Kustomization {
   const resources = [...items(get(obj, "resources")), ...items(get(obj, "bases")), ...items(get(obj, "components"))].flatMap((r) => {
     const path = str(r);
     // Remote bases (URLs, git) are not in the tree.
-    return path && !/^[a-z]+:\/\/|^git@|\?ref=/.test(path) ? [posix.normalize(posix.join(dir, path)).replace(/\/+$/, "")] : [];
+    return path && !/^[a-z]+:\/\/|^git@|\?ref=/.test(path) ? [posix.normalize(posix.join(dir, path)).replace(/(?<!\/)\/+$/, "")] : [];
   });
   const images = items(get(obj, "images")).flatMap((entry) => {
     const name = str(get(entry, "name"));

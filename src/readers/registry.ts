@@ -8,11 +8,33 @@ const DOCKERFILE_NAME = /^(docker|container)file([._-][^/]*)?$|\.(docker|contain
 const NOT_DOCKERFILE = /\.(md|txt|rst|sh|bash|ps1|bat|cmd|py|js|ts|json|ya?ml|toml|lock|orig|rej|bak|swp|html|xml|dockerignore)$/i;
 /** `compose.yaml`, `docker-compose.yml`, `docker-compose.prod.yml`, `compose.override.yaml`, `docker-compose-gpu.yaml`. */
 const COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
-const YAML_NAME = /\.ya?ml$/i;
+/** JSON is YAML to the parser: a `.json` manifest is read like a `.yaml` one. */
+const YAML_NAME = /\.(ya?ml|json)$/i;
 
-/** A document with top-level `apiVersion` and `kind`. */
+/**
+ * Kubernetes when a document has top-level `apiVersion` and `kind` (keys quoted or not), or when it is
+ * written in flow style or JSON (`{` or `[` first) or as an indented block or a list of objects
+ * (`- apiVersion: v1`) and names both keys. Cheap on purpose: linear patterns over the text, no parse.
+ */
 export function sniffKubernetes(text: string): boolean {
-  return /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
+  if (/^["']?apiVersion["']?[ \t]*:/m.test(text) && /^["']?kind["']?[ \t]*:/m.test(text)) return true;
+  const first = firstContent(text);
+  if ((first === "{" || first === "[") && /["']?\bapiVersion["']?\s*:/.test(text) && /["']?\bkind["']?\s*:/.test(text)) return true;
+  return (first === "-" || first === " " || first === "\t") && /^[ \t]*(?:-[ \t]+)?["']?apiVersion["']?[ \t]*:/m.test(text) && /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:/m.test(text);
+}
+
+/** The first character of the first line that is not blank, a comment or a document marker (`---`). */
+function firstContent(text: string): string | undefined {
+  let at = 0;
+  while (at < text.length) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    const trimmed = line.trim();
+    if (trimmed !== "" && !trimmed.startsWith("#") && !/^(---|%)/.test(trimmed)) return line[0];
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return undefined;
 }
 
 /** Top-level `services:` that is not a CI pipeline's (GitHub Actions, GitLab). */

@@ -1,6 +1,6 @@
 // What the YAML readers share: parsing with positions, and telling a template from broken YAML.
 import type { Notice } from "../model/types.js";
-import { parseYaml, type YNode } from "../parsers/yaml.js";
+import { manifestRoots, parseYaml, type YNode } from "../parsers/yaml.js";
 import { syntaxErrorNotice } from "./notices.js";
 import type { SourceText } from "./types.js";
 
@@ -10,8 +10,10 @@ export function yamlRoots(file: SourceText): { roots: YNode[]; notices: Notice[]
   if (parsed.errors.length > 0 && /\{\{|\{%/.test(file.text)) {
     return { roots: [], notices: [], notThisFormat: "template syntax ({{ }} or {% %}) that is not valid YAML until rendered; not scanned" };
   }
+  // A document over the limits was not read although the file deploys: `incomplete`, which AIA002 reports.
+  const limits = parsed.limits.map((limit): Notice => ({ file: file.path, kind: "skipped", message: limit.message, line: limit.line, incomplete: true }));
   return {
-    roots: parsed.documents.flatMap((d) => (d.root ? [d.root] : [])),
-    notices: syntaxErrorNotice(file.path, parsed.errors, "YAML: "),
+    roots: manifestRoots(parsed.documents),
+    notices: [...syntaxErrorNotice(file.path, parsed.errors, "YAML: "), ...limits],
   };
 }

@@ -20,7 +20,8 @@ export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[])
       workloads: model.workloads.map(inventoryWorkload),
       networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
     },
-    notices: model.notices.filter((n) => n.kind !== "parse-error"),
+    // Parse errors and files not read completely are findings (AIA001, AIA002), not also notices.
+    notices: model.notices.filter((n) => n.kind !== "parse-error" && !n.incomplete),
     summary: { files: model.files.length, bySeverity },
   };
 }

@@ -1,6 +1,7 @@
 // Every rule, in id order. Adding a rule: one file here, one docs/rules/<id>.md, fixtures and a test.
 import type { Rule } from "./types.js";
 import parseError from "./parse-error.js";
+import incompleteScan from "./incomplete-scan.js";
 import aiServiceWithoutAuth from "./ai-service-without-auth.js";
 import aiServiceExposed from "./ai-service-exposed.js";
 import authSettingIgnored from "./auth-setting-ignored.js";
@@ -19,6 +20,7 @@ import hardcodedSecret from "./hardcoded-secret.js";
 
 export const rules: Rule[] = [
   parseError,
+  incompleteScan,
   aiServiceWithoutAuth,
   aiServiceExposed,
   authSettingIgnored,

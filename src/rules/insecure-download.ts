@@ -85,7 +85,7 @@ function words(command: string): string[] {
 /** The file a `curl`/`wget` command writes (`-o F`, `-O F`, `--output F`, or `curl -O url` / `wget url` to the URL's base name). */
 function downloadTarget(name: string, args: string[]): { file: string; url?: string } | undefined {
   const url = args.find((a) => /^[a-z][a-z0-9+.-]*:\/\//i.test(a));
-  const base = url ? url.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() : undefined;
+  const base = url ? url.replace(/[?#].*$/, "").replace(/(?<!\/)\/+$/, "").split("/").pop() : undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     // A flag group ending in the output flag takes the next word: `-fsSLo file`, `-qO file`.
@@ -153,7 +153,7 @@ function publicUrl(url: string): string {
 
 /** ` from <url>`, when the command names one; nothing else of the command is quoted. */
 function whereFrom(command: string): string {
-  const url = /[a-z][a-z0-9+.-]*:\/\/[^\s"'|;)]+/i.exec(command)?.[0];
+  const url = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s"'|;)]+/i.exec(command)?.[0];
   return url ? ` from ${publicUrl(url)}` : "";
 }
 

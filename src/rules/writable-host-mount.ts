@@ -14,7 +14,7 @@ const rule: Rule = {
     for (const w of model.workloads) {
       for (const v of w.volumes) {
         if ((v.kind !== "bind" && v.kind !== "host-path") || v.readOnly || v.source === undefined) continue;
-        const path = v.source.replace(/\/+$/, "") || "/";
+        const path = v.source.replace(/(?<!\/)\/+$/, "") || "/";
         // Runtime sockets and their directories are AIA202's; the kubelet's plugin APIs require write access.
         if (!SENSITIVE_HOST_PATH.test(path) || HARMLESS_HOST_PATH.test(path) || RUNTIME_SOCKET.test(path) || KUBELET_PLUGIN_API_PATH.test(path)) continue;
         const informational = INFORMATIONAL_HOST_FILE.test(path);

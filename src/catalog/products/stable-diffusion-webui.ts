@@ -11,7 +11,7 @@ export const stableDiffusionWebui: ProductDef = {
   // No official image.
   images: [],
   commands: [
-    "stable-diffusion-webui[^\\s]*/(launch|webui)\\.py\\b",
+    "stable-diffusion-webui(?:(?!stable-diffusion-webui)\\S)*/(launch|webui)\\.py\\b",
     "(^|/|\\s)webui\\.sh\\b",
     "(^|/|\\s)webui\\.py\\b.*--(listen|nowebui|gradio-auth|api-auth|enable-insecure-extension-access)\\b",
   ],

@@ -1,0 +1,86 @@
+// Opens files of the scanned tree, and only those: every path is resolved (symbolic links included) and
+// must stay inside the root, and what is opened must be a regular file. A FIFO, a device (`/dev/zero`
+// linked in) or a socket is never read: opening a FIFO for reading would wait for a writer forever, so the
+// file is opened non-blocking and checked on the open descriptor before anything is read.
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { join } from "node:path";
+import { formatOf } from "../readers/registry.js";
+import type { Claim } from "../readers/types.js";
+import { isInside } from "./inside.js";
+import type { Notice } from "../model/types.js";
+
+/** What a reader gets: the text, or why not. `head` is the start of a file over the size cap, for sniffing. */
+export type TreeRead = { text: string } | { skipped: "outside" | "not-a-file" | "binary" | "error"; code?: string } | { skipped: "too-large"; size: number; head: string };
+
+/** How much of a file over the cap is read to tell what it is. */
+const HEAD_BYTES = 64 * 1024;
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/** Reads `path` (relative, `/`-separated) of the tree at `root`, within `maxBytes`. Never throws. */
+export function readInsideRoot(root: string, path: string, maxBytes: number): TreeRead {
+  let fd: number | undefined;
+  try {
+    const realRoot = realpathSync(root);
+    const real = realpathSync(join(realRoot, ...path.split("/")));
+    if (!isInside(real, realRoot)) return { skipped: "outside" };
+    fd = openSync(real, OPEN_FLAGS);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { skipped: "not-a-file" };
+    if (stats.size > maxBytes) return { skipped: "too-large", size: stats.size, head: readUpTo(fd, HEAD_BYTES).toString("utf8") };
+    // Read one byte past the cap: a file that grew since fstat is still bounded.
+    const bytes = readUpTo(fd, maxBytes + 1);
+    if (bytes.length > maxBytes) return { skipped: "too-large", size: bytes.length, head: bytes.subarray(0, HEAD_BYTES).toString("utf8") };
+    // A NUL byte in the first 8 KiB, as git decides.
+    if (bytes.subarray(0, 8192).includes(0)) return { skipped: "binary" };
+    return { text: bytes.toString("utf8") };
+  } catch (error) {
+    return { skipped: "error", code: (error as NodeJS.ErrnoException).code ?? "error" };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function readUpTo(fd: number, limit: number): Buffer {
+  const buffer = Buffer.alloc(limit);
+  let length = 0;
+  while (length < limit) {
+    const n = readSync(fd, buffer, length, limit - length, length);
+    if (n === 0) break;
+    length += n;
+  }
+  return buffer.subarray(0, length);
+}
+
+/**
+ * The notice for a candidate that was not read (none for a large JSON file that is not a manifest: lock
+ * files are). A file that is infrastructure by its name or by its first bytes but is over the size cap was
+ * not checked although it deploys: that notice is `incomplete`, which rule AIA002 reports as a finding a
+ * gate sees.
+ */
+export function unreadNotices(path: string, claim: Claim, read: Exclude<TreeRead, { text: string }>, maxBytes: number): Notice[] {
+  return [unreadNotice(path, claim, read, maxBytes)].flatMap((n) => n ?? []);
+}
+
+function unreadNotice(path: string, claim: Claim, read: Exclude<TreeRead, { text: string }>, maxBytes: number): Notice | undefined {
+  switch (read.skipped) {
+    case "too-large": {
+      const infrastructure = formatOf(claim, read.head) !== undefined;
+      const message = `file is ${formatBytes(read.size)}, over the ${formatBytes(maxBytes)} limit (max-file-size); not scanned`;
+      if (!infrastructure && /\.json$/i.test(path)) return undefined;
+      return infrastructure ? { file: path, kind: "skipped", message, incomplete: true } : { file: path, kind: "skipped", message };
+    }
+    case "binary":
+      return { file: path, kind: "skipped", message: "binary file; not scanned" };
+    case "outside":
+      return { file: path, kind: "skipped", message: "symbolic link points outside the scanned directory; not followed" };
+    case "not-a-file":
+      return { file: path, kind: "skipped", message: "not a regular file (a FIFO, device or socket); not read" };
+    default:
+      return { file: path, kind: "skipped", message: `cannot read file: ${read.code ?? "error"}` };
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
