@@ -27,7 +27,7 @@ describe("config errors name the file and the line", () => {
     ["ignore:\n  - reason: r\n    until: next year\n", ".ai-infra-audit.yml:3: ignore[0].until: must be a date YYYY-MM-DD"],
     ["\n\nfail-on: severe\n", ".ai-infra-audit.yml:3: fail-on: must be one of critical, high, medium, low, info, none"],
     ["rulez: {}\n", ".ai-infra-audit.yml:1: rulez: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size)"],
-    ["fail-on: high\nfail-on: low\n", ".ai-infra-audit.yml:2: not valid YAML: Map keys must be unique"],
+    ["fail-on: high\nfail-on: low\n", ".ai-infra-audit.yml:2: fail-on: duplicate key"],
     ["rules: [\n  a\n", ".ai-infra-audit.yml:3: not valid YAML:"],
     ["- a\n", ".ai-infra-audit.yml: must be a mapping"],
   ])("%j", async (text, message) => {
@@ -119,5 +119,16 @@ describe("the config file in the scanned tree", () => {
     const config = parseConfig("rules:\n  __proto__: off\n", "c.yml");
     expect(Object.keys(config.rules)).toEqual(["__proto__"]);
     await expect(scanTree(makeTree({ "compose.yaml": STACK }), config)).rejects.toThrow('c.yml:2: rules.__proto__: unknown rule "__proto__"');
+  });
+});
+
+describe("config files from the tree are parsed in linear time", () => {
+  it("names a duplicate key with its line", () => {
+    expect(() => parseConfig("fail-on: high\nrules:\n  AIA301: off\n  AIA301: low\n", "c.yml")).toThrow("c.yml:4: rules.AIA301: duplicate key");
+  });
+
+  it("checks 50,000 keys for duplicates without comparing every pair", () => {
+    const text = "rules:\n" + Array.from({ length: 50_000 }, (_, i) => `  k${i}: off`).join("\n") + "\n";
+    expect(Object.keys(parseConfig(text, "c.yml").rules)).toHaveLength(50_000);
   });
 });

@@ -150,7 +150,8 @@ function readTreeConfig(root: string, name: string): string | undefined {
 /** Parses and validates config text read from `file`; errors name the file and the line. */
 export function parseConfig(text: string, file: string): Config {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false });
+  // Duplicate keys are checked below in one pass: the parser's own check compares every pair of keys.
+  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false, uniqueKeys: false });
   const [error] = doc.errors;
   if (error) throw new ConfigError(`not valid YAML: ${error.message.split("\n")[0]}`, { file, line: lineCounter.linePos(error.pos[0]).line });
   let data: unknown;
@@ -159,7 +160,7 @@ export function parseConfig(text: string, file: string): Config {
   } catch (failure) {
     throw new ConfigError(`not valid YAML: ${(failure as Error).message.split("\n")[0]}`, { file });
   }
-  const lines = keyLines(doc.contents, lineCounter);
+  const lines = keyLines(doc.contents, lineCounter, file);
   // A key without a line of its own (reached through an alias) is placed at its nearest parent's.
   const lineOf = (key: string): number | undefined => {
     for (let k = key; k !== ""; k = k.replace(/(\.[^.[]*|\[\d+\])$|^[^.[]*$/, "")) {
@@ -172,7 +173,7 @@ export function parseConfig(text: string, file: string): Config {
 }
 
 /** The line of every key (`rules.AIA101`) and list item (`ignore[0]`) in the document. */
-function keyLines(root: unknown, lineCounter: LineCounter): Map<string, number> {
+function keyLines(root: unknown, lineCounter: LineCounter, file: string): Map<string, number> {
   const lines = new Map<string, number>();
   const stack: [unknown, string][] = [[root, ""]];
   const place = (key: string, node: unknown) => {
@@ -182,9 +183,15 @@ function keyLines(root: unknown, lineCounter: LineCounter): Map<string, number> 
   while (stack.length > 0) {
     const [node, path] = stack.pop() as [unknown, string];
     if (isMap(node)) {
+      const names = new Set<string>();
       for (const pair of node.items) {
         const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const key = path === "" ? name : `${path}.${name}`;
+        if (names.has(name)) {
+          const offset = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+          throw new ConfigError(`${key}: duplicate key`, { file, line: offset === undefined ? undefined : lineCounter.linePos(offset).line });
+        }
+        names.add(name);
         place(key, isNode(pair.key) ? pair.key : pair.value);
         stack.push([pair.value, key]);
       }
