@@ -17,20 +17,27 @@ const HEAD_BYTES = 64 * 1024;
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
+/** The real path of each root read from, resolved once rather than once per file. */
+const realRoots = new Map<string, string>();
+
 /** Reads `path` (relative, `/`-separated) of the tree at `root`, within `maxBytes`. Never throws. */
 export function readInsideRoot(root: string, path: string, maxBytes: number): TreeRead {
   let fd: number | undefined;
   try {
-    const realRoot = realpathSync(root);
+    let realRoot = realRoots.get(root);
+    if (realRoot === undefined) realRoots.set(root, (realRoot = realpathSync(root)));
     const real = realpathSync(join(realRoot, ...path.split("/")));
     if (!isInside(real, realRoot)) return { skipped: "outside" };
     fd = openSync(real, OPEN_FLAGS);
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { skipped: "not-a-file" };
     if (stats.size > maxBytes) return { skipped: "too-large", size: stats.size, head: readUpTo(fd, HEAD_BYTES).toString("utf8") };
-    // Read one byte past the cap: a file that grew since fstat is still bounded.
-    const bytes = readUpTo(fd, maxBytes + 1);
+    // Read one byte past the size fstat gave (never past the cap): a file that grew since is still bounded,
+    // and a buffer is never larger than the file needs.
+    const bytes = readUpTo(fd, Math.min(stats.size, maxBytes) + 1);
     if (bytes.length > maxBytes) return { skipped: "too-large", size: bytes.length, head: bytes.subarray(0, HEAD_BYTES).toString("utf8") };
+    // Grown past its fstat size (below the cap): read the rest the same way.
+    if (bytes.length > stats.size) return readGrown(fd, bytes, maxBytes);
     // A NUL byte in the first 8 KiB, as git decides.
     if (bytes.subarray(0, 8192).includes(0)) return { skipped: "binary" };
     return { text: bytes.toString("utf8") };
@@ -41,11 +48,20 @@ export function readInsideRoot(root: string, path: string, maxBytes: number): Tr
   }
 }
 
-function readUpTo(fd: number, limit: number): Buffer {
-  const buffer = Buffer.alloc(limit);
+function readGrown(fd: number, start: Buffer, maxBytes: number): TreeRead {
+  const rest = readUpTo(fd, maxBytes + 1 - start.length, start.length);
+  const bytes = Buffer.concat([start, rest]);
+  if (bytes.length > maxBytes) return { skipped: "too-large", size: bytes.length, head: bytes.subarray(0, HEAD_BYTES).toString("utf8") };
+  if (bytes.subarray(0, 8192).includes(0)) return { skipped: "binary" };
+  return { text: bytes.toString("utf8") };
+}
+
+function readUpTo(fd: number, limit: number, position = 0): Buffer {
+  // Only the bytes read are returned: the rest of the buffer need not be zeroed first.
+  const buffer = Buffer.allocUnsafe(limit);
   let length = 0;
   while (length < limit) {
-    const n = readSync(fd, buffer, length, limit - length, length);
+    const n = readSync(fd, buffer, length, limit - length, position + length);
     if (n === 0) break;
     length += n;
   }
