@@ -60,7 +60,7 @@ describe("discovery", () => {
       "node_modules/pkg/Dockerfile": "FROM node:20\n",
       "vendor/x/docker-compose.yml": COMPOSE,
     });
-    const { candidates } = discover(root, { isIgnored: () => false });
+    const { candidates } = discover(root, { claim: claimByName, isIgnored: () => false });
     expect(candidates.map((c) => c.path)).toEqual([".devcontainer/Dockerfile", "deploy/.hidden/compose.override.yaml"]);
   });
 
@@ -69,7 +69,7 @@ describe("discovery", () => {
     const git = (...args: string[]) => spawnSync("git", args, { cwd: root, encoding: "utf8" });
     git("init", "-q");
     git("add", "tracked/Dockerfile", ".gitignore");
-    const { candidates } = discover(root, { isIgnored: () => false });
+    const { candidates } = discover(root, { claim: claimByName, isIgnored: () => false });
     expect(candidates.map((c) => c.path)).toEqual(["new/compose.yaml", "tracked/Dockerfile"]);
   });
 });

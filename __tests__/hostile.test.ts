@@ -12,6 +12,7 @@ import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from "no
 import { join } from "node:path";
 import { discover } from "../src/discover/index.js";
 import { resolveProgram } from "../src/discover/program.js";
+import { claimByName } from "../src/readers/registry.js";
 import { describe, expect, it } from "vitest";
 import { CANARIES, CANARY_COMPOSE, hostileCases, PRIVILEGED_POD } from "./helpers/hostile-inputs.js";
 import { compiledModule, runIsolated, scanIsolated, type ScanSummary } from "./helpers/isolated.js";
@@ -160,7 +161,7 @@ describe("the git program is never taken from the scanned tree", () => {
     const saved = process.env.PATH;
     process.env.PATH = [".", root, join(root, "sub"), saved].join(":");
     try {
-      const { candidates } = discover(root, { isIgnored: () => false });
+      const { candidates } = discover(root, { claim: claimByName, isIgnored: () => false });
       expect(candidates.map((c) => c.path)).toEqual(["compose.yaml", "sub/Dockerfile"]);
     } finally {
       process.env.PATH = saved;

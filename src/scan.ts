@@ -10,6 +10,7 @@ import { finalizeFindings } from "./findings/index.js";
 import { assemble } from "./model/assemble.js";
 import { readCandidates, treeFileReader } from "./readers/index.js";
 import { referencedFiles } from "./readers/referenced.js";
+import { claimByName } from "./readers/registry.js";
 import { scanResult } from "./report/result.js";
 import type { ScanResult } from "./report/types.js";
 import { rules } from "./rules/index.js";
@@ -32,7 +33,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   checkRuleReferences(config, rules.map((r) => r.meta));
   const catalog = options.catalog ?? embeddedCatalog;
   const maxBytes = options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const { candidates, listed, notices } = discover(root, { isIgnored: excludeMatcher(config.exclude) });
+  const { candidates, listed, notices } = discover(root, { claim: claimByName, isIgnored: excludeMatcher(config.exclude) });
   const { files, parts } = await readCandidates(candidates, maxBytes, notices);
   const referenced = referencedFiles(treeFileReader(root, listed, maxBytes));
   const model = assemble(root, files, parts, notices, referenced);

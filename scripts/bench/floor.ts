@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { discover } from "../../src/discover/index.js";
 import { isHelmTemplate } from "../../src/discover/classify.js";
-import { formatOf } from "../../src/readers/registry.js";
+import { claimByName, formatOf } from "../../src/readers/registry.js";
 import { parseDockerfile } from "../../src/parsers/dockerfile.js";
 import { parseYaml } from "../../src/parsers/yaml.js";
 
@@ -18,7 +18,7 @@ if ((mode !== "read" && mode !== "parse") || !root) {
 const ms = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e6;
 
 let t = process.hrtime.bigint();
-const { candidates } = discover(root, { isIgnored: () => false });
+const { candidates } = discover(root, { claim: claimByName, isIgnored: () => false });
 const discoverMs = ms(t);
 
 t = process.hrtime.bigint();

@@ -4,9 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Notice } from "../model/types.js";
-import { claimByName } from "../readers/registry.js";
-import type { Claim } from "../readers/types.js";
+import type { FileFormat, Notice } from "../model/types.js";
 import { isInside } from "./inside.js";
 import { resolveProgram } from "./program.js";
 
@@ -23,7 +21,12 @@ export interface Candidate {
   helmChart?: string;
 }
 
+/** How a file was claimed: by its name for one format, or for some formats to look at its content. */
+export type Claim = { format: FileFormat } | { sniff: FileFormat[] };
+
 export interface DiscoverOptions {
+  /** Which format a path is, by its name (the readers' registry): undefined means nothing to scan. */
+  claim: (path: string) => Claim | undefined;
   /** Paths (relative, `/`-separated) that the config excludes. */
   isIgnored: (path: string) => boolean;
 }
@@ -40,7 +43,7 @@ export function discover(root: string, options: DiscoverOptions): { candidates: 
   const charts = new Set(listed.flatMap((path) => (/(^|\/)Chart\.ya?ml$/.test(path) ? [path.slice(0, path.lastIndexOf("/") + 1)] : [])));
   for (const path of listed) {
     if (path.split("/").some((part) => SKIPPED_DIRS.has(part)) || options.isIgnored(path)) continue;
-    const claim = claimByName(path);
+    const claim = options.claim(path);
     if (!claim) continue;
     const absPath = join(realRoot, ...path.split("/"));
     const stats = statInsideRoot(absPath, realRoot, path, notices);

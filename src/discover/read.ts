@@ -4,10 +4,7 @@
 // file is opened non-blocking and checked on the open descriptor before anything is read.
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { join } from "node:path";
-import { formatOf } from "../readers/registry.js";
-import type { Claim } from "../readers/types.js";
 import { isInside } from "./inside.js";
-import type { Notice } from "../model/types.js";
 
 /** What a reader gets: the text, or why not. `head` is the start of a file over the size cap, for sniffing. */
 export type TreeRead = { text: string } | { skipped: "outside" | "not-a-file" | "binary" | "error"; code?: string } | { skipped: "too-large"; size: number; head: string };
@@ -66,37 +63,4 @@ function readUpTo(fd: number, limit: number, position = 0): Buffer {
     length += n;
   }
   return buffer.subarray(0, length);
-}
-
-/**
- * The notice for a candidate that was not read (none for a large JSON file that is not a manifest: lock
- * files are). A file that is infrastructure by its name or by its first bytes but is over the size cap was
- * not checked although it deploys: that notice is `incomplete`, which rule AIA002 reports as a finding a
- * gate sees.
- */
-export function unreadNotices(path: string, claim: Claim, read: Exclude<TreeRead, { text: string }>, maxBytes: number): Notice[] {
-  return [unreadNotice(path, claim, read, maxBytes)].flatMap((n) => n ?? []);
-}
-
-function unreadNotice(path: string, claim: Claim, read: Exclude<TreeRead, { text: string }>, maxBytes: number): Notice | undefined {
-  switch (read.skipped) {
-    case "too-large": {
-      const infrastructure = formatOf(claim, read.head) !== undefined;
-      const message = `file is ${formatBytes(read.size)}, over the ${formatBytes(maxBytes)} limit (max-file-size); not scanned`;
-      if (!infrastructure && /\.json$/i.test(path)) return undefined;
-      return infrastructure ? { file: path, kind: "skipped", message, incomplete: true } : { file: path, kind: "skipped", message };
-    }
-    case "binary":
-      return { file: path, kind: "skipped", message: "binary file; not scanned" };
-    case "outside":
-      return { file: path, kind: "skipped", message: "symbolic link points outside the scanned directory; not followed" };
-    case "not-a-file":
-      return { file: path, kind: "skipped", message: "not a regular file (a FIFO, device or socket); not read" };
-    default:
-      return { file: path, kind: "skipped", message: `cannot read file: ${read.code ?? "error"}` };
-  }
-}
-
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }

@@ -1,9 +1,9 @@
 // The read stage: each candidate file within the size cap is read once, handed to the reader that
 // claims it (loaded on first use), and its inline suppressions are collected. Files that cannot be
 // read are notices; the scan goes on.
-import type { Candidate } from "../discover/index.js";
 import { isHelmTemplate } from "../discover/classify.js";
-import { readInsideRoot, unreadNotices } from "../discover/read.js";
+import type { Candidate, Claim } from "../discover/index.js";
+import { readInsideRoot, type TreeRead } from "../discover/read.js";
 import { inlineIgnores } from "../findings/index.js";
 import type { ModelPart, Notice, SourceFile } from "../model/types.js";
 import { formatOf, loadReader } from "./registry.js";
@@ -50,4 +50,37 @@ export function treeFileReader(root: string, listed: Set<string>, maxBytes: numb
     const read = readInsideRoot(root, path, maxBytes);
     return "text" in read ? read.text : undefined;
   };
+}
+
+/**
+ * The notice for a candidate that was not read (none for a large JSON file that is not a manifest: lock
+ * files are). A file that is infrastructure by its name or by its first bytes but is over the size cap was
+ * not checked although it deploys: that notice is `incomplete`, which rule AIA002 reports as a finding a
+ * gate sees.
+ */
+function unreadNotices(path: string, claim: Claim, read: Exclude<TreeRead, { text: string }>, maxBytes: number): Notice[] {
+  return [unreadNotice(path, claim, read, maxBytes)].flatMap((n) => n ?? []);
+}
+
+function unreadNotice(path: string, claim: Claim, read: Exclude<TreeRead, { text: string }>, maxBytes: number): Notice | undefined {
+  switch (read.skipped) {
+    case "too-large": {
+      const infrastructure = formatOf(claim, read.head) !== undefined;
+      const message = `file is ${formatBytes(read.size)}, over the ${formatBytes(maxBytes)} limit (max-file-size); not scanned`;
+      if (!infrastructure && /\.json$/i.test(path)) return undefined;
+      return infrastructure ? { file: path, kind: "skipped", message, incomplete: true } : { file: path, kind: "skipped", message };
+    }
+    case "binary":
+      return { file: path, kind: "skipped", message: "binary file; not scanned" };
+    case "outside":
+      return { file: path, kind: "skipped", message: "symbolic link points outside the scanned directory; not followed" };
+    case "not-a-file":
+      return { file: path, kind: "skipped", message: "not a regular file (a FIFO, device or socket); not read" };
+    default:
+      return { file: path, kind: "skipped", message: `cannot read file: ${read.code ?? "error"}` };
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }

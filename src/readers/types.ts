@@ -29,5 +29,4 @@ export interface ReaderEntry {
   load(): Promise<ReaderModule>;
 }
 
-/** How discovery found a file: a reader claimed its name, or these readers look at its content. */
-export type Claim = { format: FileFormat } | { sniff: FileFormat[] };
+export type { Claim } from "../discover/index.js";
