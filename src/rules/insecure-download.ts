@@ -99,6 +99,9 @@ function downloadTarget(name: string, args: string[]): { file: string; url?: str
   return remoteName && base ? { file: base, url } : undefined;
 }
 
+/** Programs that check a file against a checksum or a signature. */
+const CHECK_TOOL = /\b(sha(1|224|256|384|512)sum|shasum|md5sum|b2sum|gpgv?|cosign|minisign)\b/;
+
 const sameFile = (a: string, b: string) => a === b || a.split("/").pop() === b.split("/").pop();
 
 /**
@@ -119,14 +122,18 @@ function downloadedThenRun(steps: BuildStep[]): { step: BuildStep; file: string;
           if (target) pending.push(target);
           continue;
         }
-        // A checksum or signature check that names the file (or reads a checksum list) verifies it.
-        if (/^(sha(1|224|256|384|512)sum|shasum|md5sum|b2sum|gpg|gpgv|cosign|minisign|openssl)$/.test(name)) {
-          for (let i = pending.length - 1; i >= 0; i--) if (args.some((a) => sameFile(a, pending[i].file)) || args.includes("-c") || args.includes("--check")) pending.splice(i, 1);
+        // A checksum or signature check that names the file (or reads a checksum list) verifies it, also
+        // inside a command substitution: `actual=$(sha256sum go.tgz | awk …)`.
+        if (CHECK_TOOL.test(command)) {
+          const list = /\s(-c|--check)\b/.test(command);
+          for (let i = pending.length - 1; i >= 0; i--) if (list || command.includes(pending[i].file.split("/").pop() as string)) pending.splice(i, 1);
           continue;
         }
-        // Run directly (`./install.run`, `/tmp/x.sh`: the program is the file) or handed to a shell or Python.
+        // Run directly by its path (`./install.run`, `/tmp/x.sh`), or handed to a shell or Python.
+        // The program as written: a downloaded file runs by its path, never by a bare name from PATH.
+        const written = words(command).find((w) => w.slice(w.lastIndexOf("/") + 1) === name) ?? "";
         const runs = (file: string) => {
-          if (name === file.split("/").pop()) return true;
+          if (written.includes("/") && name === file.split("/").pop()) return true;
           if (!SHELL.test(name) && !PYTHON.test(name)) return false;
           const operand = args.find((a) => !a.startsWith("-"));
           return operand !== undefined && sameFile(operand, file);
