@@ -4,14 +4,15 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, MAX_TREE_CONFIG_BYTES, parseConfig } from "../src/config/index.js";
+import { ConfigError, loadConfig, MAX_TREE_CONFIG_BYTES } from "../src/config/index.js";
+import { parseConfig } from "../src/config/parse.js";
 import { makeTree, scanTree } from "./helpers/tree.js";
 
 const STACK = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "11434:11434"\n';
 
-function loadError(root: string, path?: string, label?: string): string {
+async function loadError(root: string, path?: string, label?: string): Promise<string> {
   try {
-    loadConfig(root, path, label);
+    await loadConfig(root, path, label);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -31,7 +32,7 @@ describe("config errors name the file and the line", () => {
     ["rules: [\n  a\n", ".ai-infra-audit.yml:3: not valid YAML:"],
     ["- a\n", ".ai-infra-audit.yml: must be a mapping"],
   ])("%j", async (text, message) => {
-    expect(loadError(makeTree({ ".ai-infra-audit.yml": text }))).toContain(message);
+    expect(await loadError(makeTree({ ".ai-infra-audit.yml": text }))).toContain(message);
   });
 
   it("places a key reached through an alias at its parent", async () => {
@@ -41,78 +42,78 @@ describe("config errors name the file and the line", () => {
   it("names an unknown rule where the file names it", async () => {
     const text = "# our exceptions\nfail-on: high\n\nexclude:\n  - test/**\nrules:\n  AIA999: off\n";
     const root = makeTree({ "compose.yaml": STACK, ".ai-infra-audit.yml": text });
-    await expect(scanTree(root, loadConfig(root))).rejects.toThrow('.ai-infra-audit.yml:7: rules.AIA999: unknown rule "AIA999" (see `ai-infra-audit rules`)');
+    await expect(scanTree(root, await loadConfig(root))).rejects.toThrow('.ai-infra-audit.yml:7: rules.AIA999: unknown rule "AIA999" (see `ai-infra-audit rules`)');
     const ignore = makeTree({ "compose.yaml": STACK, ".ai-infra-audit.yaml": "ignore:\n  - rules: [AIA101, nope]\n    reason: x\n" });
-    await expect(scanTree(ignore, loadConfig(ignore))).rejects.toThrow('.ai-infra-audit.yaml:2: ignore[0].rules[1]: unknown rule "nope"');
+    await expect(scanTree(ignore, await loadConfig(ignore))).rejects.toThrow('.ai-infra-audit.yaml:2: ignore[0].rules[1]: unknown rule "nope"');
   });
 
   it("names a file given by the user as the user wrote it", async () => {
     const dir = makeTree({ "ci/audit.yml": "\nfail-on: urgent\n" });
-    expect(loadError(dir, join(dir, "ci", "audit.yml"), "ci/audit.yml")).toBe("ci/audit.yml:2: fail-on: must be one of critical, high, medium, low, info, none");
-    expect(loadError(dir, join(dir, "nothing.yml"), "nothing.yml")).toBe("config file not found: nothing.yml");
+    expect(await loadError(dir, join(dir, "ci", "audit.yml"), "ci/audit.yml")).toBe("ci/audit.yml:2: fail-on: must be one of critical, high, medium, low, info, none");
+    expect(await loadError(dir, join(dir, "nothing.yml"), "nothing.yml")).toBe("config file not found: nothing.yml");
   });
 
   it("places an expired ignore entry's notice on its line", async () => {
     const root = makeTree({ "compose.yaml": STACK, ".ai-infra-audit.yml": "ignore:\n  - paths: [x]\n    reason: ok\n  - rules: [AIA101]\n    reason: old\n    until: 2026-01-01\n" });
-    const result = await scanTree(root, loadConfig(root));
+    const result = await scanTree(root, await loadConfig(root));
     expect(result.notices).toContainEqual({ file: ".ai-infra-audit.yml", line: 4, kind: "warning", message: 'ignore entry "old" expired on 2026-01-01; its findings are reported again' });
   });
 });
 
 describe("the config file in the scanned tree", () => {
   it("is read when it is a regular file, or a link to one inside the tree", async () => {
-    expect(loadConfig(makeTree({ ".ai-infra-audit.yml": "fail-on: low\n" })).failOn).toBe("low");
+    expect((await loadConfig(makeTree({ ".ai-infra-audit.yml": "fail-on: low\n" }))).failOn).toBe("low");
     const linked = makeTree({ "ci/audit.yml": "fail-on: medium\n" });
     symlinkSync(join("ci", "audit.yml"), join(linked, ".ai-infra-audit.yml"));
-    expect(loadConfig(linked)).toMatchObject({ failOn: "medium", source: ".ai-infra-audit.yml" });
-    expect(loadConfig(makeTree({ "compose.yaml": STACK })).failOn).toBeUndefined();
+    expect(await loadConfig(linked)).toMatchObject({ failOn: "medium", source: ".ai-infra-audit.yml" });
+    expect((await loadConfig(makeTree({ "compose.yaml": STACK }))).failOn).toBeUndefined();
   });
 
   it("is refused when it links out of the tree", async () => {
     const outside = makeTree({ "secret.yml": "fail-on: none\n" });
     const root = makeTree({ "compose.yaml": STACK });
     symlinkSync(join(outside, "secret.yml"), join(root, ".ai-infra-audit.yml"));
-    expect(loadError(root)).toBe(
+    expect(await loadError(root)).toBe(
       ".ai-infra-audit.yml: is a symbolic link to a file outside the scanned directory; not read (name a config file with --config or the Action's config input instead)",
     );
     const device = makeTree({});
     symlinkSync("/dev/zero", join(device, ".ai-infra-audit.yml"));
-    expect(loadError(device)).toMatch(/^\.ai-infra-audit\.yml: is a symbolic link to a file outside the scanned directory/);
+    expect(await loadError(device)).toMatch(/^\.ai-infra-audit\.yml: is a symbolic link to a file outside the scanned directory/);
     const dangling = makeTree({});
     symlinkSync("missing.yml", join(dangling, ".ai-infra-audit.yml"));
-    expect(loadError(dangling)).toMatch(/^\.ai-infra-audit\.yml: is a symbolic link to a file that does not exist; not read/);
+    expect(await loadError(dangling)).toMatch(/^\.ai-infra-audit\.yml: is a symbolic link to a file that does not exist; not read/);
     const loop = makeTree({});
     symlinkSync(".ai-infra-audit.yml", join(loop, ".ai-infra-audit.yml"));
-    expect(loadError(loop)).toMatch(/^\.ai-infra-audit\.yml: cannot be resolved \(ELOOP\); not read/);
+    expect(await loadError(loop)).toMatch(/^\.ai-infra-audit\.yml: cannot be resolved \(ELOOP\); not read/);
   });
 
   it("is refused when it is not a regular file, without opening it", async () => {
     const dir = makeTree({});
     mkdirSync(join(dir, ".ai-infra-audit.yml"));
-    expect(loadError(dir)).toMatch(/^\.ai-infra-audit\.yml: is a directory, not a regular file; not read/);
+    expect(await loadError(dir)).toMatch(/^\.ai-infra-audit\.yml: is a directory, not a regular file; not read/);
     const pipe = makeTree({});
     // A named pipe nobody writes to would block a plain read forever.
     if (spawnSync("mkfifo", [join(pipe, ".ai-infra-audit.yml")]).status === 0) {
-      expect(loadError(pipe)).toMatch(/^\.ai-infra-audit\.yml: is a named pipe, not a regular file; not read/);
+      expect(await loadError(pipe)).toMatch(/^\.ai-infra-audit\.yml: is a named pipe, not a regular file; not read/);
     }
     // A device node (the null device's numbers) needs privileges to create; skipped without them.
     const device = makeTree({});
     if (spawnSync("mknod", [join(device, ".ai-infra-audit.yml"), "c", "1", "3"]).status === 0) {
-      expect(loadError(device)).toMatch(/^\.ai-infra-audit\.yml: is a device, not a regular file; not read/);
+      expect(await loadError(device)).toMatch(/^\.ai-infra-audit\.yml: is a device, not a regular file; not read/);
     }
   });
 
   it("is refused when it is larger than a config file needs to be", async () => {
     const big = makeTree({ ".ai-infra-audit.yml": `fail-on: low\n${"#".repeat(MAX_TREE_CONFIG_BYTES)}\n` });
-    expect(loadError(big)).toMatch(/^\.ai-infra-audit\.yml: is larger than 256 KiB; not read/);
+    expect(await loadError(big)).toMatch(/^\.ai-infra-audit\.yml: is larger than 256 KiB; not read/);
   });
 
   it("given by the user, is read wherever it is", async () => {
     const outside = makeTree({ "audit.yml": "fail-on: info\n" });
     const root = makeTree({ "compose.yaml": STACK });
     symlinkSync(join(outside, "audit.yml"), join(root, "link.yml"));
-    expect(loadConfig(root, join(outside, "audit.yml")).failOn).toBe("info");
-    expect(loadConfig(root, join(root, "link.yml")).failOn).toBe("info");
+    expect((await loadConfig(root, join(outside, "audit.yml"))).failOn).toBe("info");
+    expect((await loadConfig(root, join(root, "link.yml"))).failOn).toBe("info");
   });
 
   it("keeps a rule named __proto__ a rule like any other, and unknown", async () => {

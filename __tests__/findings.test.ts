@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, validateConfig } from "../src/config/index.js";
 import { failsGate, inlineIgnores } from "../src/findings/index.js";
+import { dockerfileComments, envFileComments, yamlComments } from "../src/readers/comments.js";
 import type { Notice } from "../src/model/types.js";
 import { makeTree, scanTree } from "./helpers/tree.js";
 
@@ -95,23 +96,23 @@ describe("inline suppression reads comments only", () => {
   it("a Dockerfile heredoc body is the script's text, not a comment", async () => {
     const notices: Notice[] = [];
     const text = "FROM alpine:3.20\nRUN <<EOF\n# ai-infra-audit:ignore AIA302 a shell comment in the script\nEOF\n# ai-infra-audit:ignore AIA206 a real comment\nRUN true\n";
-    expect(inlineIgnores(text, "Dockerfile", notices, "dockerfile")).toEqual([{ line: 5, ruleId: "AIA206", reason: "a real comment" }]);
+    expect(inlineIgnores(text, "Dockerfile", notices, dockerfileComments)).toEqual([{ line: 5, ruleId: "AIA206", reason: "a real comment" }]);
     expect(notices).toEqual([expect.objectContaining({ line: 3, kind: "warning", message: expect.stringMatching(/is not in a comment here/) })]);
   });
 
   it("an env file comment is a whole line starting with #", async () => {
     const notices: Notice[] = [];
     const text = "# ai-infra-audit:ignore AIA101 whole line\nWEBUI_AUTH=False # ai-infra-audit:ignore AIA101 part of the value\n";
-    expect(inlineIgnores(text, ".env", notices, "env")).toEqual([{ line: 1, ruleId: "AIA101", reason: "whole line" }]);
+    expect(inlineIgnores(text, ".env", notices, envFileComments)).toEqual([{ line: 1, ruleId: "AIA101", reason: "whole line" }]);
     expect(notices.map((n) => n.line)).toEqual([2]);
   });
 
   it("reads a hostile YAML file without trouble", async () => {
     const deep = `a: ${"[".repeat(5000)}${"]".repeat(5000)} # ai-infra-audit:ignore AIA201 deep\n`;
-    expect(inlineIgnores(deep, "deep.yaml", [], "compose")).toEqual([{ line: 1, ruleId: "AIA201", reason: "deep" }]);
-    expect(inlineIgnores("a: [\n# ai-infra-audit:ignore AIA201 unclosed\n", "bad.yaml", [], "kubernetes")).toEqual([{ line: 2, ruleId: "AIA201", reason: "unclosed" }]);
+    expect(inlineIgnores(deep, "deep.yaml", [], yamlComments)).toEqual([{ line: 1, ruleId: "AIA201", reason: "deep" }]);
+    expect(inlineIgnores("a: [\n# ai-infra-audit:ignore AIA201 unclosed\n", "bad.yaml", [], yamlComments)).toEqual([{ line: 2, ruleId: "AIA201", reason: "unclosed" }]);
     const wide = `a: [${"1,".repeat(300_000)}1]\n# ai-infra-audit:ignore AIA201 wide\n`;
-    expect(inlineIgnores(wide, "wide.yaml", [], "compose")).toEqual([{ line: 2, ruleId: "AIA201", reason: "wide" }]);
+    expect(inlineIgnores(wide, "wide.yaml", [], yamlComments)).toEqual([{ line: 2, ruleId: "AIA201", reason: "wide" }]);
   });
 });
 

@@ -2,32 +2,22 @@ export const id = 656;
 export const ids = [656];
 export const modules = {
 
-/***/ 684:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ emptyPart)
-/* harmony export */ });
-function emptyPart() {
-    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [] };
-}
-
-
-/***/ }),
-
 /***/ 8656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   comments: () => (/* reexport safe */ _comments_js__WEBPACK_IMPORTED_MODULE_2__.p8),
 /* harmony export */   dockerfileToModel: () => (/* binding */ dockerfileToModel),
 /* harmony export */   namedStages: () => (/* binding */ namedStages),
 /* harmony export */   read: () => (/* binding */ read)
 /* harmony export */ });
 /* harmony import */ var _parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8088);
 /* harmony import */ var _model_image_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1444);
-/* harmony import */ var _model_part_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(684);
-/* harmony import */ var _notices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5709);
+/* harmony import */ var _model_part_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(684);
+/* harmony import */ var _notices_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5709);
+/* harmony import */ var _comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5576);
+
 
 
 
@@ -50,15 +40,15 @@ function read(file) {
     const directives = lines.slice(0, Math.max(0, lines.findIndex((l) => !/^\s*#/.test(l))));
     const syntax = directives.map((line) => /^\s*#\s*syntax\s*=\s*(\S+)/i.exec(line)).find(Boolean);
     if (syntax && !/dockerfile/i.test(syntax[1])) {
-        return { part: (0,_model_part_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyPart */ .b)(), notices: [], notThisFormat: `written for the BuildKit frontend ${syntax[1]}, not the Dockerfile syntax; not scanned` };
+        return { part: (0,_model_part_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPart */ .b)(), notices: [], notThisFormat: `written for the BuildKit frontend ${syntax[1]}, not the Dockerfile syntax; not scanned` };
     }
     const doc = (0,_parsers_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(file.text, file.path);
-    const part = (0,_model_part_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyPart */ .b)();
+    const part = (0,_model_part_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPart */ .b)();
     const model = dockerfileToModel(doc, file.path);
     part.workloads.push(...model.workloads);
     part.components.push(...model.components);
     part.buildStages.push(...namedStages(doc, file.path));
-    return { part, notices: (0,_notices_js__WEBPACK_IMPORTED_MODULE_3__/* .syntaxErrorNotice */ .o)(file.path, doc.errors, "") };
+    return { part, notices: (0,_notices_js__WEBPACK_IMPORTED_MODULE_4__/* .syntaxErrorNotice */ .o)(file.path, doc.errors, "") };
 }
 const SUDOERS_FILE = /\/etc\/sudoers\b/;
 /** `user ALL=(ALL) NOPASSWD: ALL`, other tags such as `SETENV:` allowed around NOPASSWD. */
@@ -315,24 +305,6 @@ function copiedImages(doc, file) {
             return [];
         return [(0,_model_image_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(from, instructionPos(instruction, file), false)];
     })));
-}
-
-
-/***/ }),
-
-/***/ 5709:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ syntaxErrorNotice)
-/* harmony export */ });
-/** One parse-error notice per file: the first error, and how many follow (later ones are often echoes of it). */
-function syntaxErrorNotice(file, errors, prefix) {
-    const [first] = errors;
-    if (!first)
-        return [];
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? "s" : ""})` : "";
-    return [{ file, kind: "parse-error", message: `${prefix}${first.message}${more}`, line: first.line, column: first.column }];
 }
 
 

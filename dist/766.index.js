@@ -34,19 +34,6 @@ const AUTH_MIDDLEWARE_NAME = /auth|sso|oidc|authelia|authentik/i;
 
 /***/ }),
 
-/***/ 684:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ emptyPart)
-/* harmony export */ });
-function emptyPart() {
-    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [] };
-}
-
-
-/***/ }),
-
 /***/ 4649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -311,6 +298,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  comments: () => (/* reexport */ comments/* yamlComments */.ai),
   read: () => (/* binding */ read)
 });
 
@@ -539,9 +527,12 @@ var model_image = __webpack_require__(1444);
 var part = __webpack_require__(684);
 // EXTERNAL MODULE: ./src/readers/yaml-file.ts
 var yaml_file = __webpack_require__(2736);
+// EXTERNAL MODULE: ./src/readers/comments.ts
+var comments = __webpack_require__(5576);
 ;// CONCATENATED MODULE: ./src/readers/kubernetes.ts
 // The Kubernetes reader: one workload per container of a pod template, and the Services, Ingresses,
 // routes, Secrets, ConfigMaps and kustomizations that the model stage links across files.
+
 
 
 
@@ -1087,24 +1078,6 @@ function readOperatorResource(obj, resource, name, namespace, file, model, at) {
             file,
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 5709:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ syntaxErrorNotice)
-/* harmony export */ });
-/** One parse-error notice per file: the first error, and how many follow (later ones are often echoes of it). */
-function syntaxErrorNotice(file, errors, prefix) {
-    const [first] = errors;
-    if (!first)
-        return [];
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? "s" : ""})` : "";
-    return [{ file, kind: "parse-error", message: `${prefix}${first.message}${more}`, line: first.line, column: first.column }];
 }
 
 

@@ -88,7 +88,7 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
   if (failOnArg !== undefined && failOnArg !== "none" && !isSeverity(failOnArg)) throw new UsageError("--fail-on must be one of critical, high, medium, low, info, none");
   const root = resolve(rest[0] ?? ".");
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`cannot scan ${rest[0] ?? "."}: not a directory`);
-  const config = loadConfig(root, values.config);
+  const config = await loadConfig(root, values.config);
   const failOn: Severity | "none" = (failOnArg as Severity | "none" | undefined) ?? config.failOn ?? "high";
   const maxFileBytes = values["max-file-size"] !== undefined ? parseSize(values["max-file-size"], "--max-file-size") : undefined;
   const result = await scan({ root, config, maxFileBytes });

@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, input("path"));
     const configInput = input("config");
-    const config = loadConfig(root, configInput ? resolve(workspace, configInput) : undefined, configInput || undefined);
+    const config = await loadConfig(root, configInput ? resolve(workspace, configInput) : undefined, configInput || undefined);
     const failOnInput = input("fail-on") || config.failOn || "high";
     if (failOnInput !== "none" && !isSeverity(failOnInput)) throw new ConfigError(`input fail-on must be one of ${SEVERITIES.join(", ")}, none (got "${failOnInput}")`);
     const failOn = failOnInput as Severity | "none";

@@ -5,7 +5,6 @@
 // is the user's own choice and is read wherever it is.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { SEVERITIES, type Severity } from "../findings/types.js";
 
 export interface IgnoreEntry {
@@ -76,10 +75,22 @@ export function emptyConfig(): Config {
 }
 
 /**
- * Loads `path` (named by the user; `label` is how to name it in errors, `path` by default), or else
- * `.ai-infra-audit.yml` (or `.yaml`) in `root` when there is one; otherwise the defaults.
+ * The config to use (see readConfigText), parsed and validated; the defaults when there is none. The YAML
+ * parser is loaded only when there is a config file to parse.
  */
-export function loadConfig(root: string, path?: string, label: string | undefined = path): Config {
+export async function loadConfig(root: string, path?: string, label: string | undefined = path): Promise<Config> {
+  const source = readConfigText(root, path, label);
+  if (!source) return emptyConfig();
+  const { parseConfig } = await import("./parse.js");
+  return parseConfig(source.text, source.name);
+}
+
+/**
+ * The text of the config to use and the name to give it in errors: `path` (named by the user; `label` is
+ * how to name it, `path` by default), or else `.ai-infra-audit.yml` (or `.yaml`) in `root` when there is
+ * one; undefined for the defaults. Parsing it is `parseConfig` (config/parse.ts), loaded only then.
+ */
+export function readConfigText(root: string, path?: string, label: string | undefined = path): { text: string; name: string } | undefined {
   if (path !== undefined) {
     const name = label ?? path;
     let text: string;
@@ -90,13 +101,13 @@ export function loadConfig(root: string, path?: string, label: string | undefine
       if (code === "ENOENT") throw new ConfigError(`config file not found: ${name}`);
       throw new ConfigError(`cannot read config file ${name}: ${code ?? (error as Error).message}`);
     }
-    return parseConfig(text, name);
+    return { text, name };
   }
   for (const name of CONFIG_FILES) {
     const text = readTreeConfig(root, name);
-    if (text !== undefined) return parseConfig(text, name);
+    if (text !== undefined) return { text, name };
   }
-  return emptyConfig();
+  return undefined;
 }
 
 function fileKind(stats: Stats): string {
@@ -145,64 +156,6 @@ function readTreeConfig(root: string, name: string): string | undefined {
   } finally {
     closeSync(fd);
   }
-}
-
-/** Parses and validates config text read from `file`; errors name the file and the line. */
-export function parseConfig(text: string, file: string): Config {
-  const lineCounter = new LineCounter();
-  // Duplicate keys are checked below in one pass: the parser's own check compares every pair of keys.
-  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const [error] = doc.errors;
-  if (error) throw new ConfigError(`not valid YAML: ${error.message.split("\n")[0]}`, { file, line: lineCounter.linePos(error.pos[0]).line });
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (failure) {
-    throw new ConfigError(`not valid YAML: ${(failure as Error).message.split("\n")[0]}`, { file });
-  }
-  const lines = keyLines(doc.contents, lineCounter, file);
-  // A key without a line of its own (reached through an alias) is placed at its nearest parent's.
-  const lineOf = (key: string): number | undefined => {
-    for (let k = key; k !== ""; k = k.replace(/(\.[^.[]*|\[\d+\])$|^[^.[]*$/, "")) {
-      const line = lines.get(k);
-      if (line !== undefined) return line;
-    }
-    return undefined;
-  };
-  return validateConfig(data, { file, lineOf });
-}
-
-/** The line of every key (`rules.AIA101`) and list item (`ignore[0]`) in the document. */
-function keyLines(root: unknown, lineCounter: LineCounter, file: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  const stack: [unknown, string][] = [[root, ""]];
-  const place = (key: string, node: unknown) => {
-    const offset = isNode(node) ? node.range?.[0] : undefined;
-    if (offset !== undefined && !lines.has(key)) lines.set(key, lineCounter.linePos(offset).line);
-  };
-  while (stack.length > 0) {
-    const [node, path] = stack.pop() as [unknown, string];
-    if (isMap(node)) {
-      const names = new Set<string>();
-      for (const pair of node.items) {
-        const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const key = path === "" ? name : `${path}.${name}`;
-        if (names.has(name)) {
-          const offset = isNode(pair.key) ? pair.key.range?.[0] : undefined;
-          throw new ConfigError(`${key}: duplicate key`, { file, line: offset === undefined ? undefined : lineCounter.linePos(offset).line });
-        }
-        names.add(name);
-        place(key, isNode(pair.key) ? pair.key : pair.value);
-        stack.push([pair.value, key]);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => {
-        place(`${path}[${index}]`, item);
-        stack.push([item, `${path}[${index}]`]);
-      });
-    }
-  }
-  return lines;
 }
 
 const TOP_KEYS = ["rules", "exclude", "ignore", "fail-on", "max-file-size"];

@@ -5,88 +5,25 @@
 import { createHash } from "node:crypto";
 import { minimatch } from "minimatch";
 import { CONFIG_FILE, type Config } from "../config/index.js";
-import { LineCounter, Parser } from "yaml";
-import type { FileFormat, InlineIgnore, Notice, SourceFile } from "../model/types.js";
-import { parseDockerfile } from "../parsers/dockerfile.js";
+import type { InlineIgnore, Notice, SourceFile } from "../model/types.js";
 import type { RuleMeta } from "../rules/types.js";
 import { SEVERITY_RANK, type Finding, type RawFinding, type Severity } from "./types.js";
 
 export const INLINE_MARKER = "ai-infra-audit:ignore";
 const MARKER_COMMENT = /#\s*ai-infra-audit:ignore(?:\s+([\w,-]+))?(?:\s+(.*))?$/;
 
-/** How comments are written: YAML (compose, Kubernetes), Dockerfile, env file. */
-export type CommentSyntax = FileFormat | "yaml" | "env";
-
-interface Comment {
-  /** 1-based. */
+/** A comment of a scanned file: its line (1-based) and its text from the `#` to the end of the line. */
+export interface Comment {
   line: number;
-  /** From the `#` to the end of the line. */
   text: string;
 }
 
-/**
- * The comments of a YAML stream, as the YAML parser reads them: `#` at the start of a line or after
- * white space, never inside a quoted or block scalar (`command: "echo # x"`, `run: |` bodies).
- */
-function yamlComments(text: string): Comment[] {
-  const lineCounter = new LineCounter();
-  const comments: Comment[] = [];
-  for (const document of new Parser(lineCounter.addNewLine).parse(text)) {
-    // The CST nests comments in several places (document start, map items, flow collections, scalar
-    // ends); each is a token of type "comment". Walked with a stack: hostile nesting cannot overflow it.
-    const stack: unknown[] = [document];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      // One push per child: spreading a flow sequence of a million items would overflow the call stack.
-      if (Array.isArray(node)) for (const child of node) stack.push(child);
-      else if (typeof node === "object" && node !== null) {
-        const token = node as { type?: unknown; offset?: unknown; source?: unknown };
-        if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string") {
-          comments.push({ line: lineCounter.linePos(token.offset).line, text: token.source });
-        } else for (const child of Object.values(node)) stack.push(child);
-      }
-    }
-  }
-  return comments;
+/** How a format writes comments, supplied by its reader: the comments of a text, and the rule in words. */
+export interface CommentSyntax {
+  comments(text: string, lines: string[]): Comment[];
+  /** For the warning when the marker stands elsewhere: "in a Dockerfile a comment is a line that starts with #". */
+  where: string;
 }
-
-/**
- * The comments of a Dockerfile: lines whose first non-blank character is `#` (also between continued
- * lines, which BuildKit drops), except in heredoc bodies, which are the script's text. A `#` after an
- * instruction is not a Dockerfile comment (`RUN x # y` hands `# y` to the shell).
- */
-function dockerfileComments(text: string, lines: string[]): Comment[] {
-  const inHeredoc = new Set<number>();
-  for (const stage of parseDockerfile(text, "").stages) {
-    for (const instruction of stage.instructions) {
-      for (const heredoc of instruction.heredocs) {
-        // The body's lines and the terminator after them.
-        const count = heredoc.body.split("\n").length;
-        for (let line = heredoc.line; line < heredoc.line + count; line++) inHeredoc.add(line);
-      }
-    }
-  }
-  return wholeLineComments(lines).filter((comment) => !inHeredoc.has(comment.line));
-}
-
-/** Lines whose first non-blank character is `#`: the only comments of env files. */
-function wholeLineComments(lines: string[]): Comment[] {
-  return lines.flatMap((line, i) => (/^\s*#/.test(line) ? [{ line: i + 1, text: line.trimStart() }] : []));
-}
-
-function commentsOf(text: string, syntax: CommentSyntax, lines: string[]): Comment[] {
-  if (syntax === "dockerfile") return dockerfileComments(text, lines);
-  if (syntax === "env") return wholeLineComments(lines);
-  return yamlComments(text);
-}
-
-const WHERE_COMMENTS_ARE: Record<CommentSyntax, string> = {
-  dockerfile: "in a Dockerfile a comment is a line that starts with #",
-  env: "in an env file a comment is a line that starts with #",
-  yaml: "a YAML comment starts with # at the start of a line or after a space, outside quotes",
-  compose: "a YAML comment starts with # at the start of a line or after a space, outside quotes",
-  kubernetes: "a YAML comment starts with # at the start of a line or after a space, outside quotes",
-};
 
 /**
  * `# ai-infra-audit:ignore AIA101,AIA102 reason…` in a comment of the file's syntax. The marker in a
@@ -98,7 +35,7 @@ export function inlineIgnores(text: string, file: string, notices: Notice[], syn
   const lines = text.split(/\r?\n/);
   const out: InlineIgnore[] = [];
   const applied = new Set<number>();
-  for (const comment of commentsOf(text, syntax, lines)) {
+  for (const comment of syntax.comments(text, lines)) {
     const m = MARKER_COMMENT.exec(comment.text.trimEnd());
     if (!m) continue;
     applied.add(comment.line);
@@ -111,7 +48,7 @@ export function inlineIgnores(text: string, file: string, notices: Notice[], syn
   }
   lines.forEach((line, i) => {
     if (line.includes(INLINE_MARKER) && !applied.has(i + 1)) {
-      notices.push({ file, line: i + 1, kind: "warning", message: `${INLINE_MARKER} is not in a comment here (${WHERE_COMMENTS_ARE[syntax]}); not applied` });
+      notices.push({ file, line: i + 1, kind: "warning", message: `${INLINE_MARKER} is not in a comment here (${syntax.where}); not applied` });
     }
   });
   return out;

@@ -11,6 +11,8 @@ import type { Component, EnvVar, Located, Platform, Reach, SourcePos, VolumeMoun
 import type { ReadResult, SourceText } from "./types.js";
 import { yamlRoots } from "./yaml-file.js";
 
+export { yamlComments as comments } from "./comments.js";
+
 const PLATFORM: Platform = {
   noun: "service",
   definesImage: false,

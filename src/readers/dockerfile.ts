@@ -9,6 +9,8 @@ import { emptyPart } from "../model/part.js";
 import type { ReadResult, SourceText } from "./types.js";
 import { syntaxErrorNotice } from "./notices.js";
 
+export { dockerfileComments as comments } from "./comments.js";
+
 const PLATFORM: Platform = {
   noun: "final stage",
   definesImage: true,

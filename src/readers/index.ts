@@ -26,12 +26,13 @@ export async function readCandidates(candidates: Candidate[], maxBytes: number, 
         notice("skipped", "Helm template (Go template syntax); charts are scanned once rendered, not as raw templates");
         continue;
       }
-      const result = (await loadReader(format)).read({ path: candidate.path, text });
+      const reader = await loadReader(format);
+      const result = reader.read({ path: candidate.path, text });
       if (result.notThisFormat) {
         notice("skipped", result.notThisFormat);
         continue;
       }
-      files.push({ path: candidate.path, format, ignores: inlineIgnores(text, candidate.path, notices, format) });
+      files.push({ path: candidate.path, format, ignores: inlineIgnores(text, candidate.path, notices, reader.comments) });
       notices.push(...result.notices);
       parts.push(result.part);
     } catch (error) {

@@ -12,6 +12,8 @@ import type { ConfigMapDecl, EnvVar, Exposure, Kustomization, Located, ModelPart
 import type { ReadResult, SourceText } from "./types.js";
 import { yamlRoots } from "./yaml-file.js";
 
+export { yamlComments as comments } from "./comments.js";
+
 const PLATFORM: Platform = {
   noun: "container",
   definesImage: false,

@@ -1,5 +1,6 @@
 // A format reader: how it claims a file (by name, else by a cheap look at the text), and what it
 // contributes to the model. Readers are listed in registry.ts and loaded only when a file of theirs exists.
+import type { CommentSyntax } from "../findings/index.js";
 import type { FileFormat, ModelPart, Notice } from "../model/types.js";
 
 /** A file handed to a reader: its path relative to the root (with `/`) and its text. */
@@ -18,6 +19,8 @@ export interface ReadResult {
 
 export interface ReaderModule {
   read(file: SourceText): ReadResult;
+  /** How the format writes comments (inline suppressions count only there). */
+  comments: CommentSyntax;
 }
 
 export interface ReaderEntry {
