@@ -2,7 +2,7 @@
 // .gitignore is honoured and untracked files are still seen), else a directory walk. Links are never
 // followed out of the root, and a directory is never entered twice (symlink loops).
 import { spawnSync } from "node:child_process";
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { dirname, join } from "node:path";
 import type { FileFormat, Notice } from "../model/types.js";
 import { isInside } from "./inside.js";
@@ -14,7 +14,6 @@ export interface Candidate {
   absPath: string;
   /** The reader that claimed it by name, or the readers whose content test decides. */
   claim: Claim;
-  size: number;
   /** The real path of the scanned root: readers open files through it (discover/read.ts). */
   root: string;
   /** Set for a file under the `templates/` folder of a Helm chart (a `Chart.yaml` in a parent folder): the chart's folder. */
@@ -38,7 +37,11 @@ const SKIPPED_DIRS = new Set(["node_modules", ".git", "vendor", "third_party", "
 export function discover(root: string, options: DiscoverOptions): { candidates: Candidate[]; listed: Set<string>; notices: Notice[] } {
   const realRoot = realpathSync(root);
   const notices: Notice[] = [];
-  const listed = gitFiles(realRoot) ?? walk(realRoot, notices);
+  // The walk knows which paths are regular files (no link to vet); git's list is checked path by path.
+  const fromGit = gitFiles(realRoot);
+  const walked = fromGit ? undefined : walk(realRoot, notices);
+  const listed = fromGit ?? walked?.paths ?? [];
+  const regular = walked?.regular ?? new Set<string>();
   const candidates: Candidate[] = [];
   const charts = new Set(listed.flatMap((path) => (/(^|\/)Chart\.ya?ml$/.test(path) ? [path.slice(0, path.lastIndexOf("/") + 1)] : [])));
   for (const path of listed) {
@@ -46,10 +49,9 @@ export function discover(root: string, options: DiscoverOptions): { candidates: 
     const claim = options.claim(path);
     if (!claim) continue;
     const absPath = join(realRoot, ...path.split("/"));
-    const stats = statInsideRoot(absPath, realRoot, path, notices);
-    if (!stats?.isFile()) continue;
+    if (!regular.has(path) && !statInsideRoot(absPath, realRoot, path, notices)?.isFile()) continue;
     const helmChart = chartOf(path, charts);
-    candidates.push({ path, absPath, claim, size: stats.size, root: realRoot, ...(helmChart !== undefined && { helmChart }) });
+    candidates.push({ path, absPath, claim, root: realRoot, ...(helmChart !== undefined && { helmChart }) });
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { candidates, listed: new Set(listed), notices };
@@ -113,13 +115,15 @@ function gitFiles(root: string): string[] | undefined {
   return [...new Set(listed.stdout.split("\0").filter(Boolean))];
 }
 
-function walk(root: string, notices: Notice[]): string[] {
+/** Every file below the root, and which of them are regular files found without a link (their type is known). */
+function walk(root: string, notices: Notice[]): { paths: string[]; regular: Set<string> } {
   const out: string[] = [];
+  const regular = new Set<string>();
   const visited = new Set<string>();
   const visit = (dir: string, rel: string): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch {
       return;
     }
@@ -128,24 +132,21 @@ function walk(root: string, notices: Notice[]): string[] {
       return;
     }
     visited.add(real);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir);
+      // With their types: no lstat per entry, only per link.
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       notices.push({ file: rel || ".", kind: "skipped", message: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? "error"}` });
       return;
     }
-    for (const name of names.sort()) {
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const name = entry.name;
       if (SKIPPED_DIRS.has(name)) continue;
       const abs = join(dir, name);
       const path = rel ? `${rel}/${name}` : name;
-      let stats: Stats;
-      try {
-        stats = lstatSync(abs);
-      } catch {
-        continue;
-      }
-      if (stats.isSymbolicLink()) {
+      if (entry.isSymbolicLink()) {
         let target: string;
         try {
           target = realpathSync(abs);
@@ -159,13 +160,14 @@ function walk(root: string, notices: Notice[]): string[] {
         }
         if (statSync(target).isDirectory()) visit(abs, path);
         else out.push(path);
-      } else if (stats.isDirectory()) {
+      } else if (entry.isDirectory()) {
         visit(abs, path);
-      } else if (stats.isFile()) {
+      } else if (entry.isFile()) {
         out.push(path);
+        regular.add(path);
       }
     }
   };
   visit(root, "");
-  return out;
+  return { paths: out, regular };
 }

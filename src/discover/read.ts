@@ -23,7 +23,7 @@ export function readInsideRoot(root: string, path: string, maxBytes: number): Tr
   try {
     let realRoot = realRoots.get(root);
     if (realRoot === undefined) realRoots.set(root, (realRoot = realpathSync(root)));
-    const real = realpathSync(join(realRoot, ...path.split("/")));
+    const real = realpathSync.native(join(realRoot, ...path.split("/")));
     if (!isInside(real, realRoot)) return { skipped: "outside" };
     fd = openSync(real, OPEN_FLAGS);
     const stats = fstatSync(fd);
