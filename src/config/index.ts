@@ -3,8 +3,9 @@
 // never a silent default. The default config file comes from the scanned tree, so it is read only when
 // it is a small regular file inside it; a file the user names (--config, the Action's `config` input)
 // is the user's own choice and is read wherever it is.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { lstatSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readInsideRoot } from "../discover/read.js";
 import { SEVERITIES, type Severity } from "../findings/types.js";
 
 export interface IgnoreEntry {
@@ -110,51 +111,34 @@ export function readConfigText(root: string, path?: string, label: string | unde
   return undefined;
 }
 
-function fileKind(stats: Stats): string {
-  if (stats.isDirectory()) return "a directory";
-  if (stats.isFIFO()) return "a named pipe";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
-  if (stats.isSocket()) return "a socket";
-  return "an unusual file";
-}
-
 /**
  * The default config file `name` in the scanned tree, or undefined when there is none. It must be a
  * regular file of at most MAX_TREE_CONFIG_BYTES whose real path is inside the root: a link out of the
  * tree (to a runner's secrets), a named pipe that never ends or a device is refused, not read.
  */
 function readTreeConfig(root: string, name: string): string | undefined {
-  const path = join(root, name);
   const refuse = (why: string) => new ConfigError(`${why}; not read (name a config file with --config or the Action's config input instead)`, { file: name });
   try {
-    lstatSync(path);
+    lstatSync(join(root, name));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     throw refuse(`cannot be read (${code ?? "error"})`);
   }
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw refuse(code === "ENOENT" ? "is a symbolic link to a file that does not exist" : `cannot be resolved (${code ?? "error"})`);
-  }
-  const inside = relative(realpathSync(root), real);
-  if (inside === "" || inside.split(sep)[0] === ".." || isAbsolute(inside)) throw refuse("is a symbolic link to a file outside the scanned directory");
-  const check = (stats: Stats) => {
-    if (!stats.isFile()) throw refuse(`is ${fileKind(stats)}, not a regular file`);
-    if (stats.size > MAX_TREE_CONFIG_BYTES) throw refuse(`is larger than ${MAX_TREE_CONFIG_BYTES / 1024} KiB`);
-  };
-  check(statSync(real));
-  // Checked again on the open file: O_NONBLOCK so a pipe put there meanwhile cannot hang the scan,
-  // O_NOFOLLOW so the path resolved above is the file read.
-  const fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
-  try {
-    check(fstatSync(fd));
-    return readFileSync(fd, "utf8");
-  } finally {
-    closeSync(fd);
+  // Read as every file of the tree is: inside the root, a regular file, opened without blocking.
+  const read = readInsideRoot(root, name, MAX_TREE_CONFIG_BYTES);
+  if ("text" in read) return read.text;
+  switch (read.skipped) {
+    case "outside":
+      throw refuse("is a symbolic link to a file outside the scanned directory");
+    case "not-a-file":
+      throw refuse(`is ${read.kind}, not a regular file`);
+    case "too-large":
+      throw refuse(`is larger than ${MAX_TREE_CONFIG_BYTES / 1024} KiB`);
+    case "binary":
+      throw refuse("is a binary file");
+    default:
+      throw refuse(read.code === "ENOENT" ? "is a symbolic link to a file that does not exist" : `cannot be resolved (${read.code ?? "error"})`);
   }
 }
 

@@ -2,12 +2,16 @@
 // must stay inside the root, and what is opened must be a regular file. A FIFO, a device (`/dev/zero`
 // linked in) or a socket is never read: opening a FIFO for reading would wait for a writer forever, so the
 // file is opened non-blocking and checked on the open descriptor before anything is read.
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { isInside } from "./inside.js";
 
 /** What a reader gets: the text, or why not. `head` is the start of a file over the size cap, for sniffing. */
-export type TreeRead = { text: string } | { skipped: "outside" | "not-a-file" | "binary" | "error"; code?: string } | { skipped: "too-large"; size: number; head: string };
+export type TreeRead =
+  | { text: string }
+  | { skipped: "outside" | "binary" | "error"; code?: string }
+  | { skipped: "not-a-file"; kind: string }
+  | { skipped: "too-large"; size: number; head: string };
 
 /** How much of a file over the cap is read to tell what it is. */
 const HEAD_BYTES = 64 * 1024;
@@ -27,7 +31,7 @@ export function readInsideRoot(root: string, path: string, maxBytes: number): Tr
     if (!isInside(real, realRoot)) return { skipped: "outside" };
     fd = openSync(real, OPEN_FLAGS);
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { skipped: "not-a-file" };
+    if (!stats.isFile()) return { skipped: "not-a-file", kind: fileKind(stats) };
     if (stats.size > maxBytes) return { skipped: "too-large", size: stats.size, head: readUpTo(fd, HEAD_BYTES).toString("utf8") };
     // Read one byte past the size fstat gave (never past the cap): a file that grew since is still bounded,
     // and a buffer is never larger than the file needs.
@@ -43,6 +47,15 @@ export function readInsideRoot(root: string, path: string, maxBytes: number): Tr
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** What a path that is not a regular file is, in words. */
+function fileKind(stats: Stats): string {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  if (stats.isSocket()) return "a socket";
+  return "an unusual file";
 }
 
 function readGrown(fd: number, start: Buffer, maxBytes: number): TreeRead {
