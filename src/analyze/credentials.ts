@@ -287,13 +287,13 @@ function unsetDefault(workload: Workload, product: ProductDef): DefaultCredentia
 }
 
 /** The product's own login set to a documented default or a well-known value, or left at its default, if it is. */
-export function weakLogin(workload: Workload, product: ProductDef, catalog: Catalog, context: WeakValueContext = workload): { name: string; reason: string; pos: SourcePos; usedAt?: SourcePos } | undefined {
+export function weakLogin(workload: Workload, product: ProductDef, catalog: Catalog, facts: { credentials: CredentialSetting[]; valueContext: WeakValueContext }): { name: string; reason: string; pos: SourcePos; usedAt?: SourcePos } | undefined {
   const vendor = vendorDefaults(workload, product)[0];
   if (vendor) return { name: vendor.text, reason: `${product.name}'s documented default`, pos: vendor.pos };
   const unset = unsetDefault(workload, product);
   if (unset) return { name: knobLabel(unset.knob), reason: `not set, so ${product.name}'s documented default applies`, pos: workload.pos };
-  for (const setting of credentialSettings(workload)) {
-    const verdict = credentialRole(setting, product, catalog, workload) === "own" ? judgeCredential(setting.value, setting.name, context, "own") : undefined;
+  for (const setting of facts.credentials) {
+    const verdict = credentialRole(setting, product, catalog, workload) === "own" ? judgeCredential(setting.value, setting.name, facts.valueContext, "own") : undefined;
     if (verdict?.kind === "weak") return { name: setting.name, reason: verdict.reason, pos: setting.pos, usedAt: setting.usedAt };
   }
   return undefined;

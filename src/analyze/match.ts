@@ -182,15 +182,36 @@ function envHit(knob: Knob, env: EnvVar[]): KnobHit | undefined {
   return { knob, text, value, indirect, pos: last.pos, origin: last.origin ?? "own" };
 }
 
+interface CommandLine {
+  argv: Located<string>[];
+  env: EnvVar[];
+  /** Env references expanded. */
+  expanded: Located<string>[];
+  /** The expanded command line split into located tokens, quotes stripped. */
+  tokens: Located<string>[];
+}
+
+/** Per workload, made once for all the knobs that look at its command line (while its argv and env stay the same). */
+const commandLines = new WeakMap<Workload, CommandLine>();
+
+function commandLine(workload: Workload): CommandLine {
+  const known = commandLines.get(workload);
+  if (known && known.argv === workload.argv && known.env === workload.env) return known;
+  const expanded = workload.argv.map((a) => ({ ...a, value: expandEnv(a.value, workload.env) }));
+  const made = { argv: workload.argv, env: workload.env, expanded, tokens: commandTokens(expanded).map((t) => ({ ...t, value: stripQuotes(t.value) })) };
+  commandLines.set(workload, made);
+  return made;
+}
+
 /** The command line as the process sees it: env references expanded, split into located tokens. */
 export function expandedArgv(workload: Workload): Located<string>[] {
-  return workload.argv.map((a) => ({ ...a, value: expandEnv(a.value, workload.env) }));
+  return commandLine(workload).expanded;
 }
 
 /** Finds `--flag`, `--flag=value` or `--flag value` among the command tokens, also inside `sh -c "..."` strings. */
-function flagHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
+function flagHit(knob: Knob, workload: Workload): KnobHit | undefined {
   const flag = knob.flag as string;
-  const tokens = commandTokens(argv).map((t) => ({ ...t, value: stripQuotes(t.value) }));
+  const { tokens } = commandLine(workload);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i].value;
     let value: string;
@@ -248,7 +269,7 @@ export function findKnob(knobs: Knob[] | undefined, workload: Workload, version:
     const hit = knob.env
       ? envHit(knob, workload.env)
       : knob.flag
-        ? flagHit(knob, expandedArgv(workload))
+        ? flagHit(knob, workload)
         : knob.arg
           ? argHit(knob, expandedArgv(workload))
           : knob.config

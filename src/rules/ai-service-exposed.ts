@@ -32,7 +32,7 @@ const rule: Rule = {
       if (!(g.auth.state === "on" || g.auth.state === "unknown" || g.exposure.authenticatedProxy || authDisabledElsewhere(g))) continue;
       const { product, exposure, auth } = g;
       // A login that ships with a well-known password is no barrier.
-      const defaultLogin = g.workloads.map((w) => weakLogin(w, product, catalog, analysis.facts(w).valueContext)).find(Boolean);
+      const defaultLogin = g.workloads.map((w) => weakLogin(w, product, catalog, analysis.facts(w))).find(Boolean);
       // A reverse-proxy route is how such a file means to publish the service: worth a finding only
       // when the login behind it is weak, unknown or switched off.
       if (exposure.via === "proxy-route" && auth.state === "on" && !defaultLogin) continue;
