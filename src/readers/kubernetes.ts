@@ -377,10 +377,14 @@ function readIngress(obj: YNode, name: string, namespace: string, file: string, 
   for (const rule of items(get(spec, "rules"))) {
     for (const path of items(getPath(rule, "http", "paths"))) addBackend(get(path, "backend"));
   }
-  const annotations = labelsOf(getPath(obj, "metadata", "annotations"));
-  const authenticated = Object.entries(annotations).some(([k, v]) => INGRESS_AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
+  const authenticated = authenticatingProxy(obj);
   const internal = internalSetting(INTERNAL_INGRESS, obj, at);
   return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, internal, exposureFix: FIX.route, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
+}
+
+/** An annotation of the object puts an authenticating proxy in front of it (ingress-nginx auth-url, ALB OIDC, …). */
+function authenticatingProxy(obj: YNode): boolean {
+  return Object.entries(labelsOf(getPath(obj, "metadata", "annotations"))).some(([k, v]) => INGRESS_AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
 }
 
 /** The first provider setting written on the object that gives its load balancer a private address only. */
@@ -520,7 +524,7 @@ function readOperatorResource(obj: YNode, resource: OperatorResource, name: stri
     const port = (head && model.portNames.get(`${file}\0${head.id}`)?.get(def.portName)) ?? def.defaultPort;
     if (!service) continue;
     const ingressName = fill(def.name, name);
-    const authenticated = Object.entries(labelsOf(annotations)).some(([k, v]) => INGRESS_AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
+    const authenticated = authenticatingProxy(obj);
     model.routes.push({
       id: `Ingress/${namespace}/${ingressName}`,
       kind: "Ingress",
