@@ -909,10 +909,13 @@ function readIngress(obj, name, namespace, file, at) {
         for (const path of (0,yaml/* items */.ld)((0,yaml/* getPath */.Yn)(rule, "http", "paths")))
             addBackend((0,yaml/* get */.Jt)(path, "backend"));
     }
-    const annotations = labelsOf((0,yaml/* getPath */.Yn)(obj, "metadata", "annotations"));
-    const authenticated = Object.entries(annotations).some(([k, v]) => proxies/* INGRESS_AUTH_ANNOTATIONS */.O1.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
+    const authenticated = authenticatingProxy(obj);
     const internal = internalSetting(INTERNAL_INGRESS, obj, at);
     return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, internal, exposureFix: FIX.route, pos: at((0,yaml/* getPath */.Yn)(obj, "metadata", "name") ?? obj), file };
+}
+/** An annotation of the object puts an authenticating proxy in front of it (ingress-nginx auth-url, ALB OIDC, …). */
+function authenticatingProxy(obj) {
+    return Object.entries(labelsOf((0,yaml/* getPath */.Yn)(obj, "metadata", "annotations"))).some(([k, v]) => proxies/* INGRESS_AUTH_ANNOTATIONS */.O1.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
 }
 /** The first provider setting written on the object that gives its load balancer a private address only. */
 function internalSetting(settings, obj, at) {
@@ -1063,7 +1066,7 @@ function readOperatorResource(obj, resource, name, namespace, file, model, at) {
         if (!service)
             continue;
         const ingressName = fill(def.name, name);
-        const authenticated = Object.entries(labelsOf(annotations)).some(([k, v]) => proxies/* INGRESS_AUTH_ANNOTATIONS */.O1.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
+        const authenticated = authenticatingProxy(obj);
         model.routes.push({
             id: `Ingress/${namespace}/${ingressName}`,
             kind: "Ingress",
