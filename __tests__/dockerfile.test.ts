@@ -305,7 +305,7 @@ describe("dockerfileToModel: workload and components", () => {
       },
       expect.objectContaining({ name: "golang", version: "1.22", pos: { file: FILE, line: 6, column: 6 } }),
     ]);
-    expect(components[1].workloadId).toBeUndefined();
+    expect(components[1]).not.toHaveProperty("workloadId");
   });
 
   it("names an unnamed final stage by index and skips scratch", () => {
@@ -315,7 +315,7 @@ describe("dockerfileToModel: workload and components", () => {
     expect(components).toEqual([
       expect.objectContaining({ name: "ghcr.io/org/tool", version: "v1", pos: { file: FILE, line: 1, column: 6 } }),
     ]);
-    expect(components[0].workloadId).toBeUndefined();
+    expect(components[0]).not.toHaveProperty("workloadId");
   });
 
   it("keeps an unresolved FROM as an unresolved component", () => {

@@ -49,7 +49,7 @@ export function analyze(model: Model, catalog: Catalog, referenced: ReferencedFi
     });
   }
   const byId = new Map(model.workloads.map((w) => [`${w.file}\0${w.id}`, w]));
-  for (const component of model.components) component.productId = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product?.productId;
+  for (const component of model.components) if (component.type === "image") component.productId = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product?.productId;
   const of = (workload: Workload): WorkloadFacts => facts.get(workload) ?? { listensBeyondLoopback: false, credentials: [], valueContext: { env: workload.env, image: workload.image } };
   return { facts: of, exposed: findExposedProducts(model.workloads, of) };
 }

@@ -128,10 +128,141 @@ export interface ProductDef {
   configFiles?: string[];
   /** Settings that carry the product's own login secret (password, token, API key): a weak value there is a weak login. */
   loginSecrets?: Knob[];
+  /**
+   * Packages that are this product's server (PyPI `vllm`, Go `github.com/ollama/ollama`, a GitHub
+   * release of `ollama/ollama`): a lockfile or install line pinning one is the product at that version,
+   * and OSV is asked about the product through the first one OSV tracks.
+   */
+  packages?: PackageKey[];
+  /** How its versions are ordered; default `semver`. */
+  versionScheme?: VersionScheme;
+  /** Its newest release lines, to tell a version more than one line behind. */
+  releases?: ProductReleases;
   /** Every fact above comes from these. */
   sources: string[];
 }
 
 export interface Catalog {
   products: ProductDef[];
+  /** Advisories and end-of-life lines, embedded; absent in catalogs built for tests of other stages. */
+  advisories?: AdvisoryData;
+}
+
+/**
+ * How a product's or package's versions are ordered:
+ * - `semver`: `MAJOR.MINOR.PATCH` with optional `v` and pre-release (`1.2.3`, `v0.4.0-ci1`), short forms
+ *   compared as if padded with zeros (`7.2` = `7.2.0`); npm, crates.io and most products.
+ * - `go`: semver as Go modules write it, pseudo-versions (`v0.0.0-20240101120000-abcdef123456`) included.
+ * - `pep440`: Python's versions (`2.5.1`, `1.0.0rc1`, `0.8.5.post1`, `1!2.0`).
+ * - `calendar`: `YY.MM` releases (NVIDIA Triton's `24.01`), compared as two numbers.
+ * - `debian`: a Debian package version (`1:1.16.1-1+deb12u1`); advisories on the upstream project are
+ *   matched against its upstream part (`1.16.1`), epoch and revision stripped.
+ */
+export type VersionScheme = "semver" | "go" | "pep440" | "calendar" | "debian";
+
+/** The package names OSV and lockfiles use: see `PackageEcosystem` in the model. */
+export type PackageKey = { ecosystem: "PyPI" | "npm" | "Go" | "crates.io" | "apt" | "GitHub"; name: string };
+
+/**
+ * One affected span of versions, OSV's way: from `introduced` (inclusive; absent = from the first
+ * version) to `fixed` (exclusive) or to `lastAffected` (inclusive); neither = no fixed version yet.
+ * Release lines each have their own range: Redis 7.2 `{introduced: "7.2.0", fixed: "7.2.11"}`.
+ */
+export interface VersionRange {
+  introduced?: string;
+  fixed?: string;
+  lastAffected?: string;
+}
+
+/** What an advisory affects: a product of the catalog (its images and recognised servers) or a package. */
+export interface AffectedTarget {
+  /** A catalog product id: matched against image tags and other ways the product's version is known. */
+  product?: string;
+  package?: PackageKey;
+  /** The scheme of the versions below; defaults to the product's or the ecosystem's. */
+  scheme?: VersionScheme;
+  /** The version is affected when it falls in any range. */
+  ranges: VersionRange[];
+}
+
+/**
+ * How bad an advisory is. `cvss` is the vector as its source publishes it (`CVSS:3.1/AV:N/…` or
+ * `CVSS:4.0/…`): the severity is computed from it, never copied. Without a vector, `label` is the
+ * severity the source states in words (GHSA's, a vendor's), else the severity is unknown.
+ */
+export interface AdvisorySeverity {
+  cvss?: string;
+  label?: "critical" | "high" | "medium" | "low";
+}
+
+/** One security advisory, as data with its source. */
+export interface Advisory {
+  /** The CVE id when there is one, else the GHSA id, else the source's own id (`REDIS-2026-07`). */
+  id: string;
+  /** Other ids of the same advisory (GHSA, PYSEC, GO, BIT). */
+  aliases: string[];
+  /** One line: what an attacker gets. */
+  summary: string;
+  /** YYYY-MM-DD, when known. */
+  published?: string;
+  severity: AdvisorySeverity;
+  affects: AffectedTarget[];
+  /** On CISA's Known Exploited Vulnerabilities list. */
+  knownExploited?: boolean;
+  /** When only some setups are affected: the condition, in a few words (`only with --model-control-mode explicit`). */
+  condition?: string;
+  /** The page the ranges were read from (vendor bulletin, CVE record, GHSA). */
+  source: string;
+}
+
+/** A release line of a product and when it stops getting fixes. */
+export interface ReleaseLine {
+  /** The line as versions start: `7.2`, `3.10`, `20`, `22.04`, `12`. */
+  line: string;
+  /** YYYY-MM-DD after which the line gets no security fixes; absent = no date announced. */
+  eol?: string;
+  /** A codename its images use for it (`bookworm`, `jammy`). */
+  codename?: string;
+}
+
+/**
+ * End-of-life lines of what AI stacks are built on (Redis, Python, Node.js, Debian …): how an image names
+ * its version, and which lines are out of support.
+ */
+export interface EolProduct {
+  id: string;
+  name: string;
+  /** Images whose tag carries this product's version (`redis`, `python`, `library/node`): `*` as in `ProductDef.images`. */
+  images: string[];
+  /** Reads the version from an image tag: first group is the version. Default: a leading `v?MAJOR(.MINOR)*`. */
+  tagVersion?: string;
+  /**
+   * A base OS named inside other images' tags (`python:3.9-slim-bookworm`, `nvidia/cuda:12.2.0-base-ubuntu20.04`):
+   * a regular expression on the tag whose first group is the version or codename.
+   */
+  tagSuffix?: string;
+  /** How many version parts name a line: 2 for `7.2`, 1 for Node.js `20`. */
+  lineParts: number;
+  lines: ReleaseLine[];
+  source: string;
+}
+
+/** What is known of a product's releases, to tell an outdated one. */
+export interface ProductReleases {
+  /** The newest release line and the one before it, newest first (`["0.13", "0.12"]`): older lines are more than one line behind. */
+  lines: [string, string];
+  /** The newest release as of `asOf`. */
+  latest: string;
+  asOf: string;
+  source: string;
+}
+
+/** The embedded advisory data and when it was made. */
+export interface AdvisoryData {
+  /** YYYY-MM-DD the data was compiled. */
+  generated: string;
+  /** YYYY-MM-DD: the newest source the data was read from; advisories published later are not in it. */
+  sourcesThrough: string;
+  advisories: Advisory[];
+  eol: EolProduct[];
 }

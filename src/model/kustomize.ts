@@ -20,7 +20,7 @@ export function applyKustomizeImages(kustomizations: Kustomization[], components
     return files;
   };
   // Components by file and image name: each entry looks up the files its kustomization includes.
-  const byFile = groupBy(components, (c) => c.pos.file);
+  const byFile = groupBy(components.filter((c) => c.type === "image"), (c) => c.pos.file);
   const added: Component[] = [];
   for (const k of kustomizations) {
     if (k.images.length === 0) continue;

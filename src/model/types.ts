@@ -246,9 +246,15 @@ export interface ProductMatch {
   by: "image" | "command" | "env";
 }
 
-/** A product or package at a version, declared somewhere in the tree (inventory). */
-export interface Component {
-  /** `image` (container image); lockfile packages come later as `pypi`, `npm`, `deb` … */
+/**
+ * Where a package comes from, named as OSV names the ecosystem where it has one: `PyPI`, `npm`, `Go`,
+ * `crates.io`; `apt` for a package an `apt-get install` pins (a distribution's or a vendor repository's:
+ * the pin alone does not say which); `GitHub` for a release asset downloaded from `owner/repo`.
+ */
+export type PackageEcosystem = "PyPI" | "npm" | "Go" | "crates.io" | "apt" | "GitHub";
+
+/** A container image an image reference names (compose, Kubernetes, a Dockerfile `FROM`, a kustomization). */
+export interface ImageComponent {
   type: "image";
   /** Image repository with registry, as written (`ghcr.io/chroma-core/chroma`). */
   name: string;
@@ -262,6 +268,30 @@ export interface Component {
   overridden?: boolean;
   pos: SourcePos;
 }
+
+/** A package a lockfile, a manifest or a Dockerfile `RUN` line installs. */
+export interface PackageComponent {
+  type: "package";
+  ecosystem: PackageEcosystem;
+  /** The name as its ecosystem compares names: PyPI names normalised (PEP 503: lower case, runs of `-_.` as `-`). */
+  name: string;
+  /** The one version installed, when the file pins exactly one (`==1.2.3`, a lockfile entry); else undefined. */
+  version?: string;
+  /** What was written when it is not one exact version (`>=1.2`, `^3.0`, `*`, a git URL): listed, never matched. */
+  requirement?: string;
+  /** What declares it: a lockfile (resolved versions), a manifest (requirements, pyproject), a Dockerfile install line. */
+  declaredIn: "lockfile" | "manifest" | "dockerfile";
+  /** A lockfile lists it only as a dependency of another package (not asked for by the project itself). */
+  transitive?: boolean;
+  /** Installed only for development (lockfile dev flags, dev dependency groups). */
+  dev?: boolean;
+  /** Catalog product id when the package is a product's server (PyPI `vllm`), set by the analysis stage. */
+  productId?: string;
+  pos: SourcePos;
+}
+
+/** A product or package at a version, declared somewhere in the tree (inventory and advisory matching). */
+export type Component = ImageComponent | PackageComponent;
 
 /** A message about the scan itself (skipped files, parse errors), shown to the user. */
 export interface Notice {
@@ -288,7 +318,8 @@ export interface InlineIgnore {
   reason: string;
 }
 
-export type FileFormat = "dockerfile" | "compose" | "kubernetes";
+/** `packages`: lockfiles and package manifests (requirements.txt, package-lock.json, go.mod …). */
+export type FileFormat = "dockerfile" | "compose" | "kubernetes" | "packages";
 
 /** A value written into a Kubernetes Secret manifest (`stringData`, or `data` decoded from base64). */
 export interface SecretValue {

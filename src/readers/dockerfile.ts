@@ -1,7 +1,7 @@
 // The Dockerfile reader: the final stage is the one workload (it is what runs), every FROM of an
 // external image is an image component, and every named stage offers the image config it builds
 // (for a compose service that builds it as its `target:`).
-import type { BuildStage, BuildStep, Component, EnvVar, ImageRef, Located, Platform, SourcePos, Workload } from "../model/types.js";
+import type { BuildStage, BuildStep, EnvVar, ImageComponent, ImageRef, Located, Platform, SourcePos, Workload } from "../model/types.js";
 import type { DockerfileDoc, DockerInstruction, DockerStage } from "../parsers/dockerfile.js";
 import { expandWord, parseDockerfile, positionInArgs, splitWords, unquote } from "../parsers/dockerfile.js";
 import { imageName, parseImageRef } from "../model/image.js";
@@ -61,7 +61,7 @@ const SUDOERS_FILE = /\/etc\/sudoers\b/;
 /** `user ALL=(ALL) NOPASSWD: ALL`, other tags such as `SETENV:` allowed around NOPASSWD. */
 const NOPASSWD_ALL = /\bALL\s*=\s*(?:\([^)]*\)\s*)?(?:[A-Z_]+\s*:\s*)*NOPASSWD\s*:\s*(?:[A-Z_]+\s*:\s*)*ALL\b/;
 
-export function dockerfileToModel(doc: DockerfileDoc, file: string): { workloads: Workload[]; components: Component[] } {
+export function dockerfileToModel(doc: DockerfileDoc, file: string): { workloads: Workload[]; components: ImageComponent[] } {
   const final = doc.stages.at(-1);
   if (!final) return { workloads: [], components: [] };
   const chain = stageChain(doc.stages, final);
@@ -286,7 +286,7 @@ function copyArgs(instruction: DockerInstruction, file: string): Located<string>
   }));
 }
 
-function imageComponents(doc: DockerfileDoc, file: string, chain: Set<DockerStage>, workloadId: string): Component[] {
+function imageComponents(doc: DockerfileDoc, file: string, chain: Set<DockerStage>, workloadId: string): ImageComponent[] {
   const fromStages = doc.stages.flatMap((stage) => {
     const image = externalImage(doc.stages, stage, file);
     if (!image) return [];
@@ -297,8 +297,8 @@ function imageComponents(doc: DockerfileDoc, file: string, chain: Set<DockerStag
   return [...fromStages, ...copiedImages(doc, file).map(imageComponent)];
 }
 
-function imageComponent(image: ImageRef): Component {
-  const component: Component = { type: "image", name: imageName(image), image, pos: image.pos };
+function imageComponent(image: ImageRef): ImageComponent {
+  const component: ImageComponent = { type: "image", name: imageName(image), image, pos: image.pos };
   if (image.tag) component.version = image.tag;
   return component;
 }

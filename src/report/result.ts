@@ -2,10 +2,10 @@
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from "../findings/types.js";
 import { imageName } from "../model/image.js";
 import { widestReach } from "../model/reach.js";
-import type { Model, Workload } from "../model/types.js";
+import type { Component, Model, Workload } from "../model/types.js";
 import type { RuleMeta } from "../rules/types.js";
 import { VERSION } from "../version.js";
-import type { InventoryWorkload, ScanResult } from "./types.js";
+import type { InventoryComponent, InventoryWorkload, ScanResult } from "./types.js";
 
 export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[]): ScanResult {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -16,7 +16,7 @@ export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[])
     findings: sorted,
     rules,
     inventory: {
-      components: model.components.map((c) => ({ type: c.type, name: imageName(c.image), version: c.image.digest ?? c.image.tag, product: c.productId, file: c.pos.file, line: c.pos.line })),
+      components: model.components.map(inventoryComponent),
       workloads: model.workloads.map(inventoryWorkload),
       networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
     },
@@ -24,6 +24,12 @@ export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[])
     notices: model.notices.filter((n) => n.kind !== "parse-error" && !n.incomplete),
     summary: { files: model.files.length, bySeverity },
   };
+}
+
+function inventoryComponent(c: Component): InventoryComponent {
+  const at = { product: c.productId, file: c.pos.file, line: c.pos.line };
+  if (c.type === "image") return { type: "image", name: imageName(c.image), version: c.image.digest ?? c.image.tag, ...at };
+  return { type: "package", ecosystem: c.ecosystem, name: c.name, version: c.version, requirement: c.requirement, ...at };
 }
 
 function inventoryWorkload(w: Workload): InventoryWorkload {

@@ -4,9 +4,13 @@ import type { RuleMeta } from "../rules/types.js";
 import type { Notice } from "../model/types.js";
 
 export interface InventoryComponent {
-  type: "image";
+  type: "image" | "package";
+  /** Packages: `PyPI`, `npm`, `Go`, `crates.io`, `apt`, `GitHub`. */
+  ecosystem?: string;
   name: string;
   version?: string;
+  /** A package written as a range rather than one version: listed, not matched. */
+  requirement?: string;
   /** Catalog product id when the component is a known AI product. */
   product?: string;
   file: string;

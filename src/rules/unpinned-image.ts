@@ -25,6 +25,7 @@ const rule: Rule = {
   },
   check({ model, report }) {
     for (const c of model.components) {
+      if (c.type !== "image") continue;
       const ref = c.image;
       // `ko://…` and similar build-tool references are resolved to digests at build time.
       if (c.overridden || ref.localBuild || ref.digest || ref.repository === "scratch" || ref.raw.includes("://")) continue;
