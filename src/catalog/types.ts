@@ -155,13 +155,18 @@ export interface Catalog {
  * - `go`: semver as Go modules write it, pseudo-versions (`v0.0.0-20240101120000-abcdef123456`) included.
  * - `pep440`: Python's versions (`2.5.1`, `1.0.0rc1`, `0.8.5.post1`, `1!2.0`).
  * - `calendar`: `YY.MM` releases (NVIDIA Triton's `24.01`), compared as two numbers.
+ * - `timestamp`: a release named by its date and time (MinIO's `RELEASE.2025-04-22T22-12-26Z`), compared
+ *   by its digits.
  * - `debian`: a Debian package version (`1:1.16.1-1+deb12u1`); advisories on the upstream project are
  *   matched against its upstream part (`1.16.1`), epoch and revision stripped.
  */
-export type VersionScheme = "semver" | "go" | "pep440" | "calendar" | "debian";
+export type VersionScheme = "semver" | "go" | "pep440" | "calendar" | "timestamp" | "debian";
 
-/** The package names OSV and lockfiles use: see `PackageEcosystem` in the model. */
-export type PackageKey = { ecosystem: "PyPI" | "npm" | "Go" | "crates.io" | "apt" | "GitHub"; name: string };
+/**
+ * A package as lockfiles and OSV name it: an ecosystem of the model's `PackageEcosystem`, or `Bitnami`,
+ * OSV's ecosystem for server products by upstream version (`redis`, `valkey`), which no lockfile installs.
+ */
+export type PackageKey = { ecosystem: "PyPI" | "npm" | "Go" | "crates.io" | "apt" | "GitHub" | "conda" | "Bitnami"; name: string };
 
 /**
  * One affected span of versions, OSV's way: from `introduced` (inclusive; absent = from the first
@@ -179,6 +184,12 @@ export interface AffectedTarget {
   /** A catalog product id: matched against image tags and other ways the product's version is known. */
   product?: string;
   package?: PackageKey;
+  /**
+   * Images that are not a catalog product but whose tag is the affected software's version
+   * (`nvcr.io/nvidia/gpu-operator`, `pytorch/pytorch`): names as in `ProductDef.images`, and how to read
+   * the version from the tag (default: a leading `v?MAJOR.MINOR.PATCH`).
+   */
+  image?: { names: string[]; tagVersion?: string };
   /** The scheme of the versions below; defaults to the product's or the ecosystem's. */
   scheme?: VersionScheme;
   /** The version is affected when it falls in any range. */

@@ -249,9 +249,10 @@ export interface ProductMatch {
 /**
  * Where a package comes from, named as OSV names the ecosystem where it has one: `PyPI`, `npm`, `Go`,
  * `crates.io`; `apt` for a package an `apt-get install` pins (a distribution's or a vendor repository's:
- * the pin alone does not say which); `GitHub` for a release asset downloaded from `owner/repo`.
+ * the pin alone does not say which); `GitHub` for a release asset downloaded from `owner/repo`; `conda`
+ * for a conda package (no advisory database tracks conda's own builds).
  */
-export type PackageEcosystem = "PyPI" | "npm" | "Go" | "crates.io" | "apt" | "GitHub";
+export type PackageEcosystem = "PyPI" | "npm" | "Go" | "crates.io" | "apt" | "GitHub" | "conda";
 
 /** A container image an image reference names (compose, Kubernetes, a Dockerfile `FROM`, a kustomization). */
 export interface ImageComponent {
