@@ -43,6 +43,11 @@ export const envFileComments: CommentSyntax = {
   comments: (_text, lines) => wholeLineComments(lines),
 };
 
+export const packageFileComments: CommentSyntax = {
+  where: "in a requirements, TOML or lock file a comment is a line that starts with #",
+  comments: (_text, lines) => wholeLineComments(lines),
+};
+
 /**
  * Dockerfile comments: lines whose first non-blank character is `#` (also between continued lines, which
  * BuildKit drops), except in heredoc bodies, which are the script's text. A `#` after an instruction is

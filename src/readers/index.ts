@@ -6,7 +6,7 @@ import type { Candidate, Claim } from "../discover/index.js";
 import { readInsideRoot, type TreeRead } from "../discover/read.js";
 import { inlineIgnores } from "../findings/index.js";
 import type { ModelPart, Notice, SourceFile } from "../model/types.js";
-import { formatOf, loadReader } from "./registry.js";
+import { byteLimit, formatOf, loadReader } from "./registry.js";
 
 export async function readCandidates(candidates: Candidate[], maxBytes: number, notices: Notice[]): Promise<{ files: SourceFile[]; parts: ModelPart[] }> {
   const files: SourceFile[] = [];
@@ -14,9 +14,10 @@ export async function readCandidates(candidates: Candidate[], maxBytes: number, 
   for (const candidate of candidates) {
     const notice = (kind: Notice["kind"], message: string) => notices.push({ file: candidate.path, kind, message });
     try {
-      const read = readInsideRoot(candidate.root, candidate.path, maxBytes);
+      const limit = byteLimit(candidate.claim, maxBytes);
+      const read = readInsideRoot(candidate.root, candidate.path, limit);
       if ("skipped" in read) {
-        notices.push(...unreadNotices(candidate.path, candidate.claim, read, maxBytes));
+        notices.push(...unreadNotices(candidate.path, candidate.claim, read, limit));
         continue;
       }
       const text = read.text.replace(/^\uFEFF/, "");

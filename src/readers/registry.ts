@@ -1,5 +1,6 @@
 // Every format reader, in one list. Adding a format is one reader file and one entry here.
 import type { FileFormat } from "../model/types.js";
+import { CONDA_NAME, packageFileKind, sniffConda } from "./packages/names.js";
 import type { Claim, ReaderEntry, ReaderModule } from "./types.js";
 
 /** `Dockerfile`, `Dockerfile.gpu`, `Dockerfile_llamacpp`, `dev.Dockerfile`, `Containerfile`, `app.containerfile`. */
@@ -61,15 +62,29 @@ export const READERS: ReaderEntry[] = [
     sniff: { names: YAML_NAME, test: sniffCompose },
     load: () => import("./compose.js"),
   },
+  {
+    format: "packages",
+    claimsName: (_base, path) => packageFileKind(path) !== undefined && !CONDA_NAME.test(_base),
+    sniff: { names: CONDA_NAME, test: sniffConda },
+    // Lockfiles of large projects run to tens of megabytes; the parsers do not build a tree of them.
+    maxBytes: 64 * 1024 * 1024,
+    load: () => import("./packages/index.js"),
+  },
 ];
 
 /** Which reader takes a path by its name, or which ones look at its content; undefined: nothing to scan. */
 export function claimByName(path: string): Claim | undefined {
   const base = path.slice(path.lastIndexOf("/") + 1);
-  const named = READERS.find((r) => r.claimsName(base));
+  const named = READERS.find((r) => r.claimsName(base, path));
   if (named) return { format: named.format };
   const sniff = READERS.filter((r) => r.sniff?.names.test(base)).map((r) => r.format);
   return sniff.length ? { sniff } : undefined;
+}
+
+/** The most bytes to read of a file with this claim: the scan's cap, or more for a format that allows it (lockfiles). */
+export function byteLimit(claim: Claim, maxBytes: number): number {
+  const entry = "format" in claim ? READERS.find((r) => r.format === claim.format) : undefined;
+  return Math.max(maxBytes, entry?.maxBytes ?? 0);
 }
 
 /** The format a claim settles on once the text is known. */

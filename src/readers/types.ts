@@ -25,8 +25,10 @@ export interface ReaderModule {
 
 export interface ReaderEntry {
   format: FileFormat;
-  /** Claims a file by its base name alone. */
-  claimsName(base: string): boolean;
+  /** Claims a file by its name (`base`), or its path relative to the root where the folder says what it is. */
+  claimsName(base: string, path: string): boolean;
+  /** Files of this format may be this large, over the scan's size cap (lockfiles); default: the cap. */
+  maxBytes?: number;
   /** Names this reader may hold when the content says so (`*.yaml`), and the cheap content test. */
   sniff?: { names: RegExp; test(text: string): boolean };
   load(): Promise<ReaderModule>;

@@ -1,0 +1,29 @@
+// The packages reader: lockfiles and package manifests become package components with the line that
+// pins each. Each kind of file has its own parser; this module hands a file to the one its name asks for.
+import type { Notice, PackageComponent } from "../../model/types.js";
+import { emptyPart } from "../../model/part.js";
+import type { ReadResult, SourceText } from "../types.js";
+import { packageFileKind, type PackageFileKind } from "./names.js";
+
+export { packageFileComments as comments } from "../comments.js";
+
+/** What a parser finds in one package file. */
+export interface PackageFileResult {
+  packages: PackageComponent[];
+  /** Syntax errors and parts that could not be read, each with a line where known. */
+  notices: Notice[];
+}
+
+export type PackageParser = (file: SourceText) => PackageFileResult;
+
+const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {};
+
+export function read(file: SourceText): ReadResult {
+  const kind = packageFileKind(file.path);
+  const parse = kind && PARSERS[kind];
+  if (!parse) return { part: emptyPart(), notices: [], notThisFormat: "not a package file this version reads" };
+  const { packages, notices } = parse(file);
+  const part = emptyPart();
+  part.components.push(...packages);
+  return { part, notices };
+}
