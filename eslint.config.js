@@ -35,7 +35,8 @@ export default tseslint.config(
   // Readers may use the catalog's data about platforms (proxies, addresses), not about products.
   boundaries(["src/readers/**/*.ts"], [{ group: ["../analyze/*", "../rules/*", "../report/*", "../catalog/index.js", "../catalog/products/*"], message: "Readers turn files into model parts; judging products is for analysis and rules." }]),
   boundaries(["src/analyze/**/*.ts"], [{ group: ["../readers/*", "../parsers/*", "../rules/*", "../report/*", "../discover/*"], message: "Analysis reads the assembled model and the catalog, never a format." }]),
-  boundaries(["src/rules/**/*.ts"], [{ group: ["../readers/*", "../parsers/*", "../report/*", "../discover/*", "../config/*", "../model/*", "!../model/types.js", "!../model/image.js"], message: "Rules read the model and its analysis, never a reader, parser or renderer." }]),
+  boundaries(["src/match/**/*.ts"], [{ group: ["../readers/*", "../parsers/*", "../rules/*", "../report/*", "../discover/*"], message: "Matching reads the model's components and the catalog, never a format." }]),
+  boundaries(["src/rules/**/*.ts"], [{ group: ["../readers/*", "../parsers/*", "../report/*", "../discover/*", "../config/*", "../model/*", "!../model/types.js", "!../model/image.js", "../match/*", "!../match/types.js", "!../match/describe.js"], message: "Rules read the model and its analysis, never a reader, parser or renderer." }]),
   // Renderers are pure functions of the result: no file system, no processes, no network.
   boundaries(["src/report/**/*.ts"], [{ group: ["node:fs", "node:child_process", "node:http", "node:https", "node:net", "../readers/*", "../parsers/*", "../discover/*"], message: "Renderers are pure functions of the scan result." }]),
   {

@@ -10,21 +10,26 @@ import type { Severity } from "./findings/types.js";
 import { logText } from "./report/common.js";
 import { render, FORMATS, type Format } from "./report/index.js";
 import { rules } from "./rules/index.js";
+import type { OsvOptions } from "./match/osv-source.js";
 import { scan } from "./scan.js";
 import { VERSION } from "./version.js";
 
 const USAGE = `Usage: ai-infra-audit scan [dir] [options]
        ai-infra-audit rules
 
-Scans Dockerfiles, compose files and Kubernetes manifests for exposed AI services,
-missing authentication, container weaknesses and supply-chain risks.
+Scans Dockerfiles, compose files, Kubernetes manifests and lockfiles for exposed AI
+services, missing authentication, container weaknesses, vulnerable and end-of-life
+components and supply-chain risks.
 
 Options:
-  --format <f>         terminal (default), json, sarif, markdown
+  --format <f>         terminal (default), json, sarif, markdown, cyclonedx (a CycloneDX 1.6 AI-BOM)
   --output <file>      write the report to a file instead of stdout
   --fail-on <sev>      critical, high (default), medium, low, info, none
   --config <file>      config file (default: <dir>/.ai-infra-audit.yml)
   --max-file-size <n>  skip larger files, e.g. 5MiB (default)
+  --offline            match components against the embedded advisories only (default)
+  --online             also ask OSV (api.osv.dev) about every pinned package and product
+  --osv-db <path>      also match against a local OSV export (a directory or an all.zip)
   --no-color           no ANSI colours in terminal output
   -h, --help           this help
   -v, --version        the version
@@ -59,6 +64,9 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
         config: { type: "string" },
         "max-file-size": { type: "string" },
         "no-color": { type: "boolean" },
+        offline: { type: "boolean" },
+        online: { type: "boolean" },
+        "osv-db": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -91,7 +99,7 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
   const config = await loadConfig(root, values.config);
   const failOn: Severity | "none" = (failOnArg as Severity | "none" | undefined) ?? config.failOn ?? "high";
   const maxFileBytes = values["max-file-size"] !== undefined ? parseSize(values["max-file-size"], "--max-file-size") : undefined;
-  const result = await scan({ root, config, maxFileBytes });
+  const result = await scan({ root, config, maxFileBytes, osv: osvOptions(values) });
   const color = format === "terminal" && !values.output && !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report = render(result, format, { color });
   if (values.output) {
@@ -103,6 +111,18 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
     }
   } else for (const chunk of report) out(chunk);
   return failsGate(result.findings, failOn) ? 1 : 0;
+}
+
+/** The CLI is offline unless asked: a scan sends nothing anywhere by default. */
+function osvOptions(values: { offline?: boolean; online?: boolean; "osv-db"?: string }): OsvOptions {
+  const chosen = [values.offline && "--offline", values.online && "--online", values["osv-db"] !== undefined && "--osv-db"].filter(Boolean);
+  if (chosen.length > 1) throw new UsageError(`${chosen.join(" and ")} cannot be used together`);
+  if (values.online) return { mode: "online" };
+  if (values["osv-db"] !== undefined) {
+    if (!existsSync(values["osv-db"])) throw new UsageError(`--osv-db ${values["osv-db"]}: no such file or directory`);
+    return { mode: "export", path: resolve(values["osv-db"]) };
+  }
+  return { mode: "off" };
 }
 
 // Run when executed directly (the bundle, or tsx), not when imported by tests.

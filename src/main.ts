@@ -11,6 +11,8 @@ import { logText } from "./report/common.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
 import { renderJson } from "./report/json.js";
+import { renderCycloneDx } from "./report/cyclonedx.js";
+import type { OsvOptions } from "./match/osv-source.js";
 import { scan } from "./scan.js";
 
 /**
@@ -26,6 +28,9 @@ export const INPUT_DEFAULTS = {
   "sarif-file": "",
   "json-file": "",
   "job-summary": "true",
+  offline: "false",
+  "osv-db": "",
+  "sbom-file": "",
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -55,12 +60,17 @@ export async function run(): Promise<void> {
     const maxSize = input("max-file-size");
     const maxFileBytes = maxSize ? parseSize(maxSize, "input max-file-size") : undefined;
     const jobSummary = booleanInput("job-summary");
-    const result = await scan({ root, config, maxFileBytes });
+    const osvDb = input("osv-db");
+    const osv: OsvOptions = osvDb ? { mode: "export", path: resolve(workspace, osvDb) } : booleanInput("offline") ? { mode: "off" } : { mode: "online" };
+    core.info(osv.mode === "online" ? "ai-infra-audit: asking OSV (api.osv.dev) about pinned components, beside the embedded advisories (set offline: true to stay offline)" : osv.mode === "export" ? `ai-infra-audit: matching components against the OSV export ${logText(osvDb)} and the embedded advisories` : "ai-infra-audit: offline: matching components against the embedded advisories only");
+    const result = await scan({ root, config, maxFileBytes, osv });
 
     const sarifFile = input("sarif-file");
     if (sarifFile) writeFileSync(resolve(workspace, sarifFile), renderSarif(result));
     const jsonFile = input("json-file");
     if (jsonFile) writeFileSync(resolve(workspace, jsonFile), renderJson(result));
+    const sbomFile = input("sbom-file");
+    if (sbomFile) writeFileSync(resolve(workspace, sbomFile), renderCycloneDx(result));
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(renderMarkdown(result, { title: "ai-infra-audit" })).write();
     }
@@ -71,6 +81,7 @@ export async function run(): Promise<void> {
     core.setOutput("findings", String(result.findings.filter((f) => !f.suppressed).length));
     core.setOutput("conclusion", failed ? "failure" : "success");
     if (sarifFile) core.setOutput("sarif-file", sarifFile);
+    if (sbomFile) core.setOutput("sbom-file", sbomFile);
     const counts = SEVERITIES.map((s) => `${result.summary.bySeverity[s]} ${s}`).join(", ");
     core.info(`ai-infra-audit: ${counts} in ${result.summary.files} files`);
     if (failed) core.setFailed(`ai-infra-audit: findings at or above "${failOn}" (${counts})`);

@@ -1,5 +1,5 @@
 // The engine both entry points share, one stage per folder:
-// discover → read → model → analyze → rules → findings → result.
+// discover → read → model → analyze → match → rules → findings → result.
 import { analyze } from "./analyze/index.js";
 import { catalog as embeddedCatalog } from "./catalog/index.js";
 import type { Catalog } from "./catalog/types.js";
@@ -7,6 +7,8 @@ import { checkRuleReferences, type Config } from "./config/index.js";
 import { discover } from "./discover/index.js";
 import { excludeMatcher } from "./discover/exclude.js";
 import { finalizeFindings } from "./findings/index.js";
+import { matchComponents } from "./match/index.js";
+import type { OsvOptions } from "./match/osv-source.js";
 import { assemble } from "./model/assemble.js";
 import { readCandidates, treeFileReader } from "./readers/index.js";
 import { referencedFiles } from "./readers/referenced.js";
@@ -24,8 +26,10 @@ export interface ScanOptions {
   /** Overrides the config's size cap. */
   maxFileBytes?: number;
   catalog?: Catalog;
-  /** Today as YYYY-MM-DD (for suppression expiry); defaults to the clock. */
+  /** Today as YYYY-MM-DD (for suppression expiry, end-of-life dates, the advisory data's age); defaults to the clock. */
   today?: string;
+  /** OSV beside the embedded advisories: its API, a local export, or not at all (the default). */
+  osv?: OsvOptions;
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
@@ -38,13 +42,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const referenced = referencedFiles(treeFileReader(root, listed, maxBytes));
   const model = assemble(root, files, parts, notices, referenced);
   const analysis = analyze(model, catalog, referenced);
-  const raw = runRules(rules, model, catalog, analysis);
-  const findings = finalizeFindings(raw, {
-    config,
-    rules: rules.map((r) => r.meta),
-    files: model.files,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
-    notices,
-  });
-  return scanResult(model, findings, rules.map((r) => r.meta));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const { matches, sources } = await matchComponents(model, catalog, { today, ignores: config.ignore, osv: options.osv ?? { mode: "off" } }, notices);
+  const raw = runRules(rules, { model, catalog, analysis, components: matches });
+  const findings = finalizeFindings(raw, { config, rules: rules.map((r) => r.meta), files: model.files, today, notices });
+  return scanResult(model, findings, rules.map((r) => r.meta), { matches, sources });
 }

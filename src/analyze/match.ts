@@ -5,7 +5,7 @@ import { OFFICIAL_IMAGE_NAMESPACE, VARIANT_SUFFIX } from "../catalog/images.js";
 import { imageName } from "../model/image.js";
 import { commandTokens, expandEnv } from "../model/tokens.js";
 import { wildcard } from "../model/wildcard.js";
-import type { EnvVar, Located, Origin, SourcePos, Workload } from "../model/types.js";
+import type { EnvVar, ImageRef, Located, Origin, SourcePos, Workload } from "../model/types.js";
 import type { AuthBehaviour, Catalog, Knob, ProductDef, ServerEnvSignature } from "../catalog/types.js";
 
 const DEFAULT_TAG_VERSION = /^v?(\d+\.\d+(?:\.\d+)?)/;
@@ -120,6 +120,11 @@ function imageIndex(catalog: Catalog): ImageIndex {
   };
   imageIndexes.set(catalog, index);
   return index;
+}
+
+/** The catalog product an image reference runs, by its name (mirrors and variants included). */
+export function productOfImage(catalog: Catalog, image: ImageRef): ProductDef | undefined {
+  return imageIndex(catalog).find(imageName(image));
 }
 
 export function versionFromTag(product: ProductDef, tag: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 // The embedded catalog: one file per product under products/.
 import type { Catalog } from "./types.js";
+import { advisoryData } from "./advisories/index.js";
 import { aiDockComfyui } from "./products/ai-dock-comfyui.js";
 import { anythingllm } from "./products/anythingllm.js";
 import { arizePhoenix } from "./products/arize-phoenix.js";
@@ -65,6 +66,7 @@ import { weaviate } from "./products/weaviate.js";
 import { xinference } from "./products/xinference.js";
 
 export const catalog: Catalog = {
+  advisories: advisoryData,
   products: [
     aiDockComfyui,
     anythingllm,

@@ -13,6 +13,11 @@ export interface IgnoreEntry {
   paths: string[];
   /** Rule ids or names; none = every rule. */
   rules: string[];
+  /**
+   * Advisory ids (CVE, GHSA or any alias), upper case: the entry accepts these advisories wherever they
+   * match (in `paths`, when given) instead of suppressing findings by rule.
+   */
+  advisories: string[];
   reason: string;
   /** YYYY-MM-DD: the last day the entry applies. */
   until?: string;
@@ -143,6 +148,9 @@ function readTreeConfig(root: string, name: string): string | undefined {
 }
 
 const TOP_KEYS = ["rules", "exclude", "ignore", "fail-on", "max-file-size"];
+const IGNORE_KEYS = ["path", "paths", "rule", "rules", "advisory", "advisories", "reason", "until"];
+/** An advisory id of any database: `CVE-2025-49844`, `GHSA-4789-qfc9-5f9q`, `PYSEC-2024-239`, `GO-2024-2901`, `BIT-redis-2025-49844`. */
+const ADVISORY_ID = /^[A-Za-z]{2,10}-[A-Za-z0-9-]{4,64}$/;
 
 /** Where the data came from: errors then name the file and the line of the key. */
 export interface ConfigOrigin {
@@ -192,18 +200,21 @@ export function validateConfig(data: unknown, origin?: ConfigOrigin): Config {
     config.ignore = top.ignore.map((raw, i) => {
       const where = `ignore[${i}]`;
       const entry = asRecord(raw, where);
-      for (const key of Object.keys(entry)) if (!["path", "paths", "rule", "rules", "reason", "until"].includes(key)) throw fail(`${where}.${key}`, "unknown key (expected paths, rules, reason, until)");
+      for (const key of Object.keys(entry)) if (!IGNORE_KEYS.includes(key)) throw fail(`${where}.${key}`, "unknown key (expected paths, rules, advisories, reason, until)");
       const reason = entry.reason;
       if (typeof reason !== "string" || reason.trim() === "") throw fail(`${where}.reason`, "is required: say why this is accepted");
       const paths = [...stringList(entry.path, `${where}.path`), ...stringList(entry.paths, `${where}.paths`)].map((item) => item.value);
       const rules = [...stringList(entry.rule, `${where}.rule`), ...stringList(entry.rules, `${where}.rules`)];
       for (const item of rules) reference(item.value, item.key);
+      const advisories = [...stringList(entry.advisory, `${where}.advisory`), ...stringList(entry.advisories, `${where}.advisories`)];
+      for (const item of advisories) if (!ADVISORY_ID.test(item.value)) throw fail(item.key, `"${item.value}" is not an advisory id (CVE-2025-49844, GHSA-4789-qfc9-5f9q, PYSEC-2024-1)`);
+      if (advisories.length > 0 && rules.length > 0) throw fail(where, "names both rules and advisories: write one entry for each");
       let until: string | undefined;
       if (entry.until !== undefined) {
         until = entry.until instanceof Date ? entry.until.toISOString().slice(0, 10) : String(entry.until);
         if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(until)) || new Date(`${until}T00:00:00Z`).toISOString().slice(0, 10) !== until) throw fail(`${where}.until`, "must be a date YYYY-MM-DD");
       }
-      return { paths, rules: rules.map((item) => item.value), reason: reason.trim(), until, line: origin?.lineOf(where) };
+      return { paths, rules: rules.map((item) => item.value), advisories: advisories.map((item) => item.value.toUpperCase()), reason: reason.trim(), until, line: origin?.lineOf(where) };
     });
   }
   if (top["fail-on"] !== undefined) {

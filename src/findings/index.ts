@@ -104,10 +104,20 @@ export function finalizeFindings(raw: RawFinding[], options: FinalizeOptions): F
     const inline = (ignoresByFile.get(finding.file) ?? []).find((ig) => (ig.line === finding.line || ig.line === finding.line - 1) && matchesRule(ig.ruleId));
     const configured = activeIgnores.find(
       (entry) =>
+        entry.advisories.length === 0 &&
         (entry.rules.length === 0 || entry.rules.some(matchesRule)) &&
         (entry.paths.length === 0 || entry.paths.some((glob) => minimatch(finding.file, glob, { dot: true }))),
     );
-    const suppression = inline ? { kind: "inline" as const, reason: inline.reason } : configured ? { kind: "config" as const, reason: configured.reason } : undefined;
+    // Advisories accepted in the config are marked by the matching stage; a finding whose every advisory is accepted is suppressed.
+    const advisories = finding.component?.advisories ?? [];
+    const accepted = advisories.length > 0 && advisories.every((a) => a.accepted !== undefined) ? advisories[0].accepted : undefined;
+    const suppression = inline
+      ? { kind: "inline" as const, reason: inline.reason }
+      : configured
+        ? { kind: "config" as const, reason: configured.reason }
+        : accepted !== undefined
+          ? { kind: "config" as const, reason: accepted }
+          : undefined;
     findings.push({ ...finding, severity, fingerprint, suppressed: suppression !== undefined, ...(suppression ? { suppression } : {}) });
   }
   return findings;

@@ -29,9 +29,36 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** An advisory a vulnerable component is affected by, as a finding lists it. */
+export interface FindingAdvisory {
+  /** CVE id, else GHSA, else the source's id. */
+  id: string;
+  aliases?: string[];
+  /** Computed from the CVSS vector, else the source's rating; `unknown` when neither is published. */
+  severity: Severity | "unknown";
+  /** CVSS base score computed from the vector. */
+  score?: number;
+  summary: string;
+  /** The first fixed version on the component's release line; absent when none is released. */
+  fixed?: string;
+  knownExploited?: boolean;
+  /** Only some setups are affected: how. */
+  condition?: string;
+  url: string;
+  /** Accepted in the config (`ignore: [{advisories: […], reason}]`): why; it does not count for the finding. */
+  accepted?: string;
+}
+
 export interface FindingComponent {
   name: string;
   version?: string;
+  /** Packages: the ecosystem (`PyPI`, `npm` …); images have none. */
+  ecosystem?: string;
+  /** Package URL (purl) of the component. */
+  purl?: string;
+  advisories?: FindingAdvisory[];
+  /** The smallest version that fixes every advisory listed (not accepted), as it would be written. */
+  upgrade?: string;
 }
 
 /** A finding as a rule reports it, before suppressions and fingerprints are applied. */

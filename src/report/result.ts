@@ -2,12 +2,15 @@
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from "../findings/types.js";
 import { imageName } from "../model/image.js";
 import { widestReach } from "../model/reach.js";
+import type { AdvisorySources, ComponentMatch } from "../match/types.js";
 import type { Component, Model, Workload } from "../model/types.js";
+import { purlOf } from "./purl.js";
 import type { RuleMeta } from "../rules/types.js";
 import { VERSION } from "../version.js";
 import type { InventoryComponent, InventoryWorkload, ScanResult } from "./types.js";
 
-export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[]): ScanResult {
+export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[], components: { matches: ComponentMatch[]; sources: AdvisorySources }): ScanResult {
+  const matchOf = new Map(components.matches.map((m) => [m.component, m]));
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) if (!f.suppressed) bySeverity[f.severity]++;
   const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -16,20 +19,30 @@ export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[])
     findings: sorted,
     rules,
     inventory: {
-      components: model.components.map(inventoryComponent),
+      components: model.components.map((c) => inventoryComponent(c, matchOf.get(c))),
       workloads: model.workloads.map(inventoryWorkload),
       networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
     },
+    advisories: components.sources,
     // Parse errors and files not read completely are findings (AIA001, AIA002), not also notices.
     notices: model.notices.filter((n) => n.kind !== "parse-error" && !n.incomplete),
     summary: { files: model.files.length, bySeverity },
   };
 }
 
-function inventoryComponent(c: Component): InventoryComponent {
-  const at = { product: c.productId, file: c.pos.file, line: c.pos.line };
+function inventoryComponent(c: Component, match: ComponentMatch | undefined): InventoryComponent {
+  const at = { product: c.productId ?? match?.identity?.product?.id, purl: purlOf(c), ...matchFields(match), workload: c.type === "image" ? c.workloadId : undefined, file: c.pos.file, line: c.pos.line };
   if (c.type === "image") return { type: "image", name: imageName(c.image), version: c.image.digest ?? c.image.tag, ...at };
   return { type: "package", ecosystem: c.ecosystem, name: c.name, version: c.version, requirement: c.requirement, ...at };
+}
+
+function matchFields(match: ComponentMatch | undefined): Pick<InventoryComponent, "advisories" | "upgrade" | "endOfLife"> {
+  if (!match) return {};
+  return {
+    advisories: match.advisories.length ? match.advisories.map((a) => a.advisory.id) : undefined,
+    upgrade: match.upgrade?.version,
+    endOfLife: match.eol.length ? match.eol.map((e) => `${e.product.name} ${e.line.line} (end of life ${e.line.eol})`) : undefined,
+  };
 }
 
 function inventoryWorkload(w: Workload): InventoryWorkload {

@@ -1,6 +1,7 @@
 // What a scan produces, as every renderer reads it.
 import type { Finding, Severity } from "../findings/types.js";
 import type { RuleMeta } from "../rules/types.js";
+import type { AdvisorySources } from "../match/types.js";
 import type { Notice } from "../model/types.js";
 
 export interface InventoryComponent {
@@ -13,6 +14,16 @@ export interface InventoryComponent {
   requirement?: string;
   /** Catalog product id when the component is a known AI product. */
   product?: string;
+  /** Package URL; absent for a package written as a range. */
+  purl?: string;
+  /** Ids of the advisories that affect it at this version (accepted ones included). */
+  advisories?: string[];
+  /** The smallest version that fixes them, when one is released. */
+  upgrade?: string;
+  /** Release lines past their end of life it is or is built on: `Python 3.8 (end of life 2024-10-07)`. */
+  endOfLife?: string[];
+  /** The workload that runs it (`services.ollama`), when one does. */
+  workload?: string;
   file: string;
   line: number;
 }
@@ -49,6 +60,8 @@ export interface ScanResult {
   /** Every rule that ran, for SARIF `tool.driver.rules` and docs links. */
   rules: RuleMeta[];
   inventory: { components: InventoryComponent[]; workloads: InventoryWorkload[]; networkRules: InventoryNetworkRule[] };
+  /** How current the advisory data is and whether OSV was asked. */
+  advisories: AdvisorySources;
   /** Files skipped or partly read, and why. Parse errors are also findings (category `parse-error`). */
   notices: Notice[];
   summary: {

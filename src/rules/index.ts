@@ -17,6 +17,9 @@ import unpinnedImage from "./unpinned-image.js";
 import insecureDownload from "./insecure-download.js";
 import defaultCredentials from "./default-credentials.js";
 import hardcodedSecret from "./hardcoded-secret.js";
+import vulnerableComponent from "./vulnerable-component.js";
+import eolComponent from "./eol-component.js";
+import outdatedComponent from "./outdated-component.js";
 
 export const rules: Rule[] = [
   parseError,
@@ -36,4 +39,7 @@ export const rules: Rule[] = [
   insecureDownload,
   defaultCredentials,
   hardcodedSecret,
+  vulnerableComponent,
+  eolComponent,
+  outdatedComponent,
 ];

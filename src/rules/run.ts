@@ -1,11 +1,8 @@
 // Runs every rule over the model and turns their reports into raw findings.
-import type { Analysis } from "../analyze/index.js";
-import type { Catalog } from "../catalog/types.js";
 import { SEVERITY_RANK, type RawFinding } from "../findings/types.js";
-import type { Model } from "../model/types.js";
-import type { Report, Rule } from "./types.js";
+import type { Report, Rule, RuleContext } from "./types.js";
 
-export function runRules(rules: Rule[], model: Model, catalog: Catalog, analysis: Analysis): RawFinding[] {
+export function runRules(rules: Rule[], facts: Omit<RuleContext, "report">): RawFinding[] {
   const findings: RawFinding[] = [];
   // One line merged into several workloads (a YAML anchor, a pod-level setting, an env file two
   // services read) is one finding per rule and subject, not one per workload.
@@ -31,7 +28,7 @@ export function runRules(rules: Rule[], model: Model, catalog: Catalog, analysis
         logicalPath: subject,
       };
     };
-    rule.check({ model, catalog, analysis, report });
+    rule.check({ ...facts, report });
   }
   return findings;
 }

@@ -4,6 +4,7 @@
 import type { Analysis } from "../analyze/index.js";
 import type { Catalog } from "../catalog/types.js";
 import type { Category, FindingComponent, Severity } from "../findings/types.js";
+import type { ComponentMatch } from "../match/types.js";
 import type { Model, SourcePos } from "../model/types.js";
 
 export interface RuleMeta {
@@ -42,6 +43,8 @@ export interface RuleContext {
   model: Model;
   catalog: Catalog;
   analysis: Analysis;
+  /** Every component with the advisories, end-of-life lines and upgrade the matching stage found for it. */
+  components: ComponentMatch[];
   report(report: Report): void;
 }
 

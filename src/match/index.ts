@@ -1,0 +1,120 @@
+// The matching stage: each component of the model is identified (see identify.ts), matched against the
+// embedded advisories and, when asked, OSV (its API or a local export), and against the end-of-life lines
+// of what it is built on. Rules read the results; none compares versions itself.
+import type { Advisory, AdvisoryData, AffectedTarget, Catalog, VersionRange } from "../catalog/types.js";
+import type { IgnoreEntry } from "../config/index.js";
+import { minimatch } from "minimatch";
+import { groupBy } from "../model/group.js";
+import type { Component, Model, Notice, Workload } from "../model/types.js";
+import { compareVersions, inRange } from "../versions/index.js";
+import { severityOf } from "./severity.js";
+import { eolHits, outdatedBy } from "./eol.js";
+import { identify, imageTargetMatches, samePackage, schemeOf } from "./identify.js";
+import { osvAdvisories, type OsvOptions } from "./osv-source.js";
+import type { AdvisoryHit, AdvisorySources, ComponentIdentity, ComponentMatch } from "./types.js";
+
+export interface MatchOptions {
+  /** YYYY-MM-DD, for end-of-life dates, the data's age and `until` of accepted advisories. */
+  today: string;
+  /** Config entries that accept advisories (`ignore: [{advisories: […]}]`); expired ones are left out by the caller or here. */
+  ignores: IgnoreEntry[];
+  osv: OsvOptions;
+}
+
+/** Embedded data older than this is called stale in the report. */
+export const STALE_DATA_DAYS = 90;
+
+export async function matchComponents(model: Model, catalog: Catalog, options: MatchOptions, notices: Notice[]): Promise<{ matches: ComponentMatch[]; sources: AdvisorySources }> {
+  const data: AdvisoryData = catalog.advisories ?? { generated: options.today, sourcesThrough: options.today, advisories: [], eol: [] };
+  const components = model.components.filter(judged);
+  const identities = components.map((c) => identify(catalog, data.advisories, c));
+  const online = await osvAdvisories(identities, options.osv);
+  const byFile = groupBy(model.workloads, (w) => w.file);
+  const builtFrom = groupBy(model.workloads.filter((w) => w.buildDockerfile), (w) => w.buildDockerfile as string);
+  const runBy = (c: Component): Workload[] => {
+    if (c.type === "image") return c.workloadId === undefined ? [] : (byFile.get(c.pos.file) ?? []).filter((w) => w.id === c.workloadId);
+    return c.declaredIn === "dockerfile" ? [...(byFile.get(c.pos.file) ?? []), ...(builtFrom.get(c.pos.file) ?? [])] : [];
+  };
+  const ignores = options.ignores.filter((e) => e.advisories.length > 0 && !(e.until && e.until < options.today));
+  const matches = components.map((component, i): ComponentMatch => {
+    const identity = identities[i];
+    const fromCatalog = identity ? catalogHits(data.advisories, component, identity) : [];
+    const fromOsv = online.byComponent[i] ?? [];
+    const advisories = merge(fromCatalog, fromOsv).map((hit) => ({ ...hit, accepted: acceptance(hit.advisory, component, ignores) }));
+    const eol = eolHits(data.eol, component, options.today);
+    const match: ComponentMatch = { component, runBy: runBy(component), identity, advisories, eol };
+    const upgrade = identity?.version === undefined ? undefined : smallestUpgrade(advisories.filter((a) => !a.accepted), component, identity);
+    if (upgrade) match.upgrade = upgrade;
+    const outdated = identity ? outdatedBy(identity) : undefined;
+    if (outdated) match.outdated = outdated;
+    return match;
+  });
+  const ageDays = Math.floor((Date.parse(options.today) - Date.parse(data.generated)) / 86_400_000);
+  if (ageDays > STALE_DATA_DAYS) {
+    notices.push({ file: ".", kind: "warning", message: `the embedded advisory data is ${ageDays} days old (compiled ${data.generated}): advisories published since are not in it; update ai-infra-audit or query OSV (--online)` });
+  }
+  for (const error of online.errors) notices.push({ file: ".", kind: "warning", message: `OSV: ${error}; the embedded advisory data was used alone for what OSV did not answer` });
+  return { matches, sources: { generated: data.generated, sourcesThrough: data.sourcesThrough, ageDays, osv: options.osv.mode, osvErrors: online.errors, osvRequests: online.requests } };
+}
+
+/** Components worth matching: not replaced by a kustomization entry, not built here, not a `${VAR}` left for deploy time. */
+function judged(component: Component): boolean {
+  if (component.type === "package") return true;
+  return !component.overridden && !component.image.localBuild && !component.image.unresolved;
+}
+
+function catalogHits(advisories: Advisory[], component: Component, identity: ComponentIdentity): AdvisoryHit[] {
+  const version = identity.version;
+  if (version === undefined) return [];
+  const hits: AdvisoryHit[] = [];
+  for (const advisory of advisories) {
+    const target = advisory.affects.find((t) => targets(t, component, identity));
+    const range = target?.ranges.find((r) => inRange(schemeOf(target, identity), version, r) === true);
+    if (range) hits.push({ advisory, ...severityOf(advisory), fixed: range.fixed, from: "catalog" });
+  }
+  return hits;
+}
+
+/** Whether a target speaks of this component: its product, its package, or its image by name. */
+function targets(target: AffectedTarget, component: Component, identity: ComponentIdentity): boolean {
+  if (target.product !== undefined) return identity.product?.id === target.product;
+  if (target.package !== undefined) return identity.package !== undefined && samePackage(target.package, identity.package);
+  return component.type === "image" && imageTargetMatches(target, component.image);
+}
+
+/** The catalog's entry wins over OSV's record of the same advisory (its ranges are per release line, read at the vendor). */
+function merge(fromCatalog: AdvisoryHit[], fromOsv: AdvisoryHit[]): AdvisoryHit[] {
+  const known = new Set(fromCatalog.flatMap((h) => [h.advisory.id, ...h.advisory.aliases]));
+  return [...fromCatalog, ...fromOsv.filter((h) => ![h.advisory.id, ...h.advisory.aliases].some((id) => known.has(id)))];
+}
+
+function acceptance(advisory: Advisory, component: Component, ignores: IgnoreEntry[]): string | undefined {
+  const ids = new Set([advisory.id, ...advisory.aliases].map((id) => id.toUpperCase()));
+  const entry = ignores.find((e) => e.advisories.some((id) => ids.has(id)) && (e.paths.length === 0 || e.paths.some((glob) => minimatch(component.pos.file, glob, { dot: true }))));
+  return entry?.reason;
+}
+
+/**
+ * The smallest version that no advisory of the list affects: each fixed version above the current one is
+ * tried from the lowest, so a fix on the same release line comes before the next line. Undefined when
+ * every candidate is still affected (an advisory with no fix at all).
+ */
+function smallestUpgrade(hits: AdvisoryHit[], component: Component, identity: ComponentIdentity): ComponentMatch["upgrade"] {
+  const version = identity.version;
+  if (hits.length === 0 || version === undefined) return undefined;
+  const ranges = hits.flatMap((h) => h.advisory.affects.filter((t) => targets(t, component, identity)).map((t) => ({ target: t, ranges: t.ranges })));
+  const scheme = identity.scheme;
+  const candidates = [...new Set(ranges.flatMap((r) => r.ranges.flatMap((range) => (range.fixed ? [range.fixed] : []))))]
+    .filter((fixed) => (compareVersions(scheme, fixed, version) ?? -1) > 0)
+    .sort((a, b) => compareVersions(scheme, a, b) ?? 0);
+  const affected = (candidate: string, list: VersionRange[], target: AffectedTarget) => list.some((range) => inRange(schemeOf(target, identity), candidate, range) === true);
+  const upgrade = candidates.find((candidate) => ranges.every((r) => !affected(candidate, r.ranges, r.target)));
+  if (!upgrade) return undefined;
+  return { version: upgrade, sameLine: sameLine(version, upgrade) };
+}
+
+/** Same release line: the same first two numbers (`7.2.4` and `7.2.11`; Triton `24.01` and `24.05` are one line per year, but each release is its own: compare two). */
+function sameLine(a: string, b: string): boolean {
+  const line = (v: string) => v.replace(/^v/, "").split(/[.+-]/).slice(0, 2).join(".");
+  return line(a) === line(b);
+}
