@@ -81,6 +81,21 @@ function dynamicPatterns(): Map<string, Pattern[]> {
       if (knob.env) out.push({ label: `auth-setting-ignored \${${knob.env}}`, source: `\\$\\{?${knob.env}\\b`, flags: "", use: "exec" });
     }
   }
+  // Advisory targets and end-of-life products read versions from image tags with their own patterns.
+  const data: Pattern[] = [];
+  const add = (label: string, source: string) => data.push({ label, source, flags: "i", use: "exec" });
+  for (const advisory of catalog.advisories?.advisories ?? []) {
+    for (const target of advisory.affects) {
+      if (target.image?.tagVersion) add(`advisory ${advisory.id} tagVersion`, target.image.tagVersion);
+      for (const name of target.image?.names ?? []) data.push({ label: `advisory ${advisory.id} image ${name}`, source: wildcard(name).source, flags: "i", use: "exec" });
+    }
+  }
+  for (const product of catalog.advisories?.eol ?? []) {
+    if (product.tagVersion) add(`eol ${product.id} tagVersion`, product.tagVersion);
+    if (product.tagSuffix) add(`eol ${product.id} tagSuffix`, product.tagSuffix);
+    for (const name of product.images) data.push({ label: `eol ${product.id} image ${name}`, source: wildcard(name).source, flags: "i", use: "exec" });
+  }
+  groups.set("advisory and end-of-life data", data);
   // The Dockerfile line continuation, for both escape characters.
   groups.set("dockerfile continuation", [
     { label: "dockerfile continuation \\", source: "\\\\[ \\t]*$", flags: "", use: "exec" },
