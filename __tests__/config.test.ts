@@ -31,6 +31,8 @@ describe("config errors name the file and the line", () => {
     ["fail-on: high\nfail-on: low\n", ".ai-infra-audit.yml:2: fail-on: duplicate key"],
     ["rules: [\n  a\n", ".ai-infra-audit.yml:3: not valid YAML:"],
     ["- a\n", ".ai-infra-audit.yml: must be a mapping"],
+    ["ignore:\n  - advisories: [CVE-2025-49844, 'see below']\n    reason: r\n", '.ai-infra-audit.yml:2: ignore[0].advisories[1]: "see below" is not an advisory id'],
+    ["ignore:\n  - advisory: CVE-2025-49844\n    rules: [AIA501]\n    reason: r\n", ".ai-infra-audit.yml:2: ignore[0]: names both rules and advisories"],
   ])("%j", async (text, message) => {
     expect(await loadError(makeTree({ ".ai-infra-audit.yml": text }))).toContain(message);
   });
@@ -131,5 +133,10 @@ describe("config files from the tree are parsed in linear time", () => {
   it("checks 50,000 keys for duplicates without comparing every pair", () => {
     const text = "rules:\n" + Array.from({ length: 50_000 }, (_, i) => `  k${i}: off`).join("\n") + "\n";
     expect(Object.keys(parseConfig(text, "c.yml").rules)).toHaveLength(50_000);
+  });
+
+  it("reads accepted advisories, upper case, with paths and a date", () => {
+    const config = parseConfig("ignore:\n  - advisories: [cve-2025-30165, GHSA-9pcc-gvx5-r5wm]\n    paths: deploy/**\n    reason: V0 engine unused\n    until: 2027-03-31\n", "c.yml");
+    expect(config.ignore).toEqual([{ paths: ["deploy/**"], rules: [], advisories: ["CVE-2025-30165", "GHSA-9pcc-gvx5-r5wm"], reason: "V0 engine unused", until: "2027-03-31", line: 2 }]);
   });
 });

@@ -51,9 +51,9 @@ export function tagVersion(tag: string | undefined, pattern: string | undefined,
   if (!m?.[1]) return undefined;
   const written = m[1];
   const normal = normalizeVersion(scheme, written);
-  const exact = exactPrecision(scheme);
-  // `7.2` names the newest 7.2.x of the day: a line, not a release.
-  const complete = normal !== undefined && (exact === undefined || (precision(scheme, written) ?? 0) >= exact);
+  // `7.2` names the newest 7.2.x of the day: a line, not a release. Tags of PyPI-versioned products too.
+  const exact = exactPrecision(scheme) ?? 3;
+  const complete = normal !== undefined && (precision(scheme, written) ?? 0) >= exact;
   return { written, version: complete ? normal : undefined };
 }
 
