@@ -22,9 +22,17 @@ export const ollama: ProductDef = {
       summary: "Ollama has no authentication: anyone who reaches port 11434 can pull, run and delete models.",
     },
   ],
+  // The Go module moved from github.com/jmorganca/ollama; Go's vulnerability database uses both paths.
+  packages: [
+    { ecosystem: "Go", name: "github.com/ollama/ollama" },
+    { ecosystem: "Go", name: "github.com/jmorganca/ollama" },
+    { ecosystem: "GitHub", name: "ollama/ollama" },
+  ],
   sources: [
     "https://github.com/ollama/ollama/blob/main/envconfig/config.go (OLLAMA_HOST default 127.0.0.1:11434)",
     "https://github.com/ollama/ollama/blob/main/Dockerfile (ENV OLLAMA_HOST 0.0.0.0)",
     "https://github.com/advisories/GHSA-f6mr-38g8-39rg (CVE-2025-63389, missing authentication)",
+    "https://pkg.go.dev/vuln/GO-2024-2901 (module github.com/ollama/ollama)",
+    "https://pkg.go.dev/vuln/GO-2024-2699 (old module path github.com/jmorganca/ollama)",
   ],
 };
