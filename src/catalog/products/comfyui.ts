@@ -23,8 +23,11 @@ export const comfyui: ProductDef = {
       summary: "ComfyUI has no authentication: anyone who reaches port 8188 can queue workflows and manage custom nodes.",
     },
   ],
+  // Installed from git tags or release archives of the repository (v0.3.x); it is not on PyPI.
+  packages: [{ ecosystem: "GitHub", name: "comfyanonymous/ComfyUI" }],
   sources: [
     "https://github.com/comfyanonymous/ComfyUI/blob/master/comfy/cli_args.py (--listen default 127.0.0.1, const 0.0.0.0; --port default 8188)",
     "https://github.com/YanWenKun/ComfyUI-Docker/blob/main/cu126-megapak/runner-scripts/entrypoint.sh (python3 ./ComfyUI/main.py --listen --port 8188)",
+    "https://www.cve.org/CVERecord?id=CVE-2024-12882 (product comfyanonymous/comfyui, version v0.2.4)",
   ],
 };

@@ -34,9 +34,13 @@ export const litellm: ProductDef = {
       source: "https://docs.litellm.ai/docs/proxy/deploy (echo 'LITELLM_MASTER_KEY=\"sk-1234\"' > .env)",
     },
   ],
+  packages: [{ ecosystem: "PyPI", name: "litellm" }],
+  // Releases such as 1.53.1.dev1 and 1.65.4.dev6 are PEP 440, not semver.
+  versionScheme: "pep440",
   sources: [
     "https://github.com/BerriAI/litellm/blob/main/litellm/proxy/proxy_cli.py (--host default 0.0.0.0 envvar HOST; --port default 4000 envvar PORT)",
     "https://github.com/BerriAI/litellm/blob/main/Dockerfile (ENTRYPOINT [\"litellm\"], CMD [\"--port\", \"4000\"], EXPOSE 4000)",
     "https://docs.litellm.ai/docs/proxy/deploy (LITELLM_MASTER_KEY; docker.litellm.ai/berriai/litellm and ghcr.io/berriai/litellm images)",
+    "https://osv.dev/vulnerability/PYSEC-2026-1549 (PyPI litellm; fixed in 1.53.1.dev1)",
   ],
 };

@@ -22,9 +22,24 @@ export const ollama: ProductDef = {
       summary: "Ollama has no authentication: anyone who reaches port 11434 can pull, run and delete models.",
     },
   ],
+  // The Go module moved from github.com/jmorganca/ollama; Go's vulnerability database uses both paths.
+  packages: [
+    { ecosystem: "Go", name: "github.com/ollama/ollama" },
+    { ecosystem: "Go", name: "github.com/jmorganca/ollama" },
+    { ecosystem: "GitHub", name: "ollama/ollama" },
+  ],
+  releases: {
+    lines: ["0.32", "0.31"],
+    latest: "0.32.15",
+    asOf: "2026-08-21",
+    source: "https://github.com/ollama/ollama/tags (v0.31.0 2026-06-29, v0.32.0 2026-07-13, v0.32.15 2026-08-19; 0.33.0 only as release candidates)",
+  },
   sources: [
     "https://github.com/ollama/ollama/blob/main/envconfig/config.go (OLLAMA_HOST default 127.0.0.1:11434)",
     "https://github.com/ollama/ollama/blob/main/Dockerfile (ENV OLLAMA_HOST 0.0.0.0)",
     "https://github.com/advisories/GHSA-f6mr-38g8-39rg (CVE-2025-63389, missing authentication)",
+    "https://pkg.go.dev/vuln/GO-2024-2901 (module github.com/ollama/ollama)",
+    "https://pkg.go.dev/vuln/GO-2024-2699 (old module path github.com/jmorganca/ollama)",
+    "https://github.com/ollama/ollama/tags (release tags up to v0.32.15, 2026-08-19)",
   ],
 };

@@ -22,8 +22,10 @@ export const openWebui: ProductDef = {
       summary: "Open WebUI requires a login unless WEBUI_AUTH is set to anything other than true.",
     },
   ],
+  packages: [{ ecosystem: "PyPI", name: "open-webui" }],
   sources: [
     "https://github.com/open-webui/open-webui/blob/main/backend/open_webui/env.py (WEBUI_AUTH = os.environ.get(\"WEBUI_AUTH\", \"True\").lower() == \"true\")",
     "https://github.com/open-webui/open-webui/blob/main/backend/start.sh (HOST default 0.0.0.0, PORT default 8080, uvicorn open_webui.main:app)",
+    "https://osv.dev/vulnerability/PYSEC-2026-2730 (PyPI open-webui)",
   ],
 };

@@ -38,6 +38,7 @@ export const ray: ProductDef = {
       summary: "Ray 2.52+ has token authentication, but it is disabled unless RAY_AUTH_MODE=token is set on every node.",
     },
   ],
+  packages: [{ ecosystem: "PyPI", name: "ray" }],
   sources: [
     "https://github.com/ray-project/ray/blob/master/python/ray/_private/ray_constants.py (DEFAULT_PORT 6379, DEFAULT_DASHBOARD_IP 127.0.0.1, DEFAULT_DASHBOARD_PORT 8265)",
     "https://github.com/ray-project/ray/blob/master/python/ray/_private/ray_constants.py (DEFAULT_DASHBOARD_AGENT_LISTEN_PORT 52365)",
@@ -47,5 +48,6 @@ export const ray: ProductDef = {
     "https://github.com/advisories/GHSA-gx77-xgc2-4888 (CVE-2025-34351, token auth disabled by default)",
     "https://www.cve.org/CVERecord?id=CVE-2023-48022 (unauthenticated job submission)",
     "https://github.com/ray-project/kuberay/blob/master/ray-operator/apis/ray/v1/raycluster_types.go (RayClusterSpec.RayVersion: the version of Ray the cluster runs)",
+    "https://osv.dev/vulnerability/PYSEC-2026-2273 (PyPI ray)",
   ],
 };

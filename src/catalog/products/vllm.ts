@@ -21,7 +21,11 @@ export const vllm: ProductDef = {
       summary: "vLLM has no authentication unless --api-key or VLLM_API_KEY is set, and even then only the OpenAI-style routes check the key.",
     },
   ],
+  packages: [{ ecosystem: "PyPI", name: "vllm" }],
+  // Releases such as 0.8.5.post1 and 0.10.1.1 are PEP 440, not semver.
+  versionScheme: "pep440",
   sources: [
     "https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/openai/api_server.py (sock_addr = (args.host or \"\", args.port); tokens from args.api_key or envs.VLLM_API_KEY)",
+    "https://osv.dev/vulnerability/PYSEC-2026-2021 (PyPI vllm; fixed in 0.10.1.1)",
   ],
 };
