@@ -7,7 +7,10 @@ import type { Advisory } from "../types.js";
 // `published` is left out where only a re-import date was available.
 
 export const appsAdvisories: Advisory[] = [
-  // Ollama: Go vulnerability database (github.com/ollama/ollama) and CVE records.
+  // Ollama: Go vulnerability database (github.com/ollama/ollama) and CVE records. Where Go's record has no
+  // fixed version and the CVE record (huntr, VulDB) names the versions it was reported on ("<= 0.3.14",
+  // "up to 0.20.2"), that version is the last known affected: later releases are not claimed vulnerable
+  // (the GGUF loader and the registry client were rewritten since), nor claimed fixed.
   {
     id: "CVE-2024-28224",
     aliases: ["GHSA-5jx5-hqx5-2vrj", "GO-2024-2699"],
@@ -77,7 +80,7 @@ export const appsAdvisories: Advisory[] = [
     summary: "Unauthenticated clients crash the server with a crafted GGUF model (out-of-bounds read); no fixed version is named.",
     published: "2025-03-20",
     severity: { cvss: "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H" },
-    affects: [{ product: "ollama", ranges: [{}] }],
+    affects: [{ product: "ollama", ranges: [{ lastAffected: "0.3.14" }] }],
     source: "https://pkg.go.dev/vuln/GO-2025-3558",
   },
   {
@@ -95,7 +98,7 @@ export const appsAdvisories: Advisory[] = [
     summary: "Unauthenticated clients crash the server with a GGUF model whose block_count is crafted; no fixed version is named.",
     published: "2025-03-20",
     severity: { cvss: "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H" },
-    affects: [{ product: "ollama", ranges: [{}] }],
+    affects: [{ product: "ollama", ranges: [{ lastAffected: "0.3.3" }] }],
     source: "https://pkg.go.dev/vuln/GO-2025-3689",
   },
   {
@@ -104,7 +107,7 @@ export const appsAdvisories: Advisory[] = [
     summary: "Unauthenticated clients crash the server with a crafted GGUF model (null pointer dereference); no fixed version is named.",
     published: "2025-03-20",
     severity: { cvss: "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H" },
-    affects: [{ product: "ollama", ranges: [{}] }],
+    affects: [{ product: "ollama", ranges: [{ lastAffected: "0.3.14" }] }],
     source: "https://pkg.go.dev/vuln/GO-2025-3582",
   },
   {
@@ -113,7 +116,7 @@ export const appsAdvisories: Advisory[] = [
     summary: "Unauthenticated clients exhaust memory with a crafted GGUF model; no fixed version is named.",
     published: "2025-03-20",
     severity: { cvss: "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H" },
-    affects: [{ product: "ollama", ranges: [{}] }],
+    affects: [{ product: "ollama", ranges: [{ lastAffected: "0.3.14" }] }],
     source: "https://pkg.go.dev/vuln/GO-2025-3557",
   },
   {
@@ -122,7 +125,7 @@ export const appsAdvisories: Advisory[] = [
     summary: "Unauthenticated clients crash the server with a crafted GGUF model (division by zero); no fixed version is named.",
     published: "2025-03-20",
     severity: { cvss: "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H" },
-    affects: [{ product: "ollama", ranges: [{}] }],
+    affects: [{ product: "ollama", ranges: [{ lastAffected: "0.3.14" }] }],
     source: "https://pkg.go.dev/vuln/GO-2025-3559",
   },
   {
@@ -131,7 +134,7 @@ export const appsAdvisories: Advisory[] = [
     summary: "A spoofed registry manifest crashes the server during /api/pull; no fixed version is named.",
     published: "2025-05-16",
     severity: { cvss: "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H" },
-    affects: [{ product: "ollama", ranges: [{}] }],
+    affects: [{ product: "ollama", ranges: [{ lastAffected: "0.5.11" }] }],
     source: "https://pkg.go.dev/vuln/GO-2025-3695",
   },
   {
@@ -140,7 +143,7 @@ export const appsAdvisories: Advisory[] = [
     summary: "A malicious registry realm makes Ollama send its registry token to the attacker during /api/pull; no fixed version is named.",
     published: "2025-07-22",
     severity: {},
-    affects: [{ product: "ollama", ranges: [{}] }],
+    affects: [{ product: "ollama", ranges: [{ lastAffected: "0.6.7" }] }],
     source: "https://pkg.go.dev/vuln/GO-2025-3824",
   },
   {
@@ -167,7 +170,7 @@ export const appsAdvisories: Advisory[] = [
     summary: "Path traversal through the digest of the image-generation model transfer reads files outside the model store; no fixed version is named.",
     published: "2026-04-26",
     severity: { cvss: "CVSS:4.0/AV:N/AC:H/AT:N/PR:N/UI:N/VC:L/VI:N/VA:N/SC:N/SI:N/SA:N/E:P" },
-    affects: [{ product: "ollama", ranges: [{}] }],
+    affects: [{ product: "ollama", ranges: [{ introduced: "0.20.0", lastAffected: "0.20.2" }] }],
     source: "https://pkg.go.dev/vuln/GO-2026-5750",
   },
   {
@@ -1920,14 +1923,15 @@ export const appsAdvisories: Advisory[] = [
     affects: [{ product: "open-webui", ranges: [{ fixed: "0.9.6" }] }],
     source: "https://osv.dev/vulnerability/PYSEC-2026-2743",
   },
-  // ComfyUI: git tags; the CVE records name no fixed version.
+  // ComfyUI: git tags; the CVE records name no fixed version. huntr's records all say "<= latest" in their
+  // structured field; their text names the version the report was made on, taken as the last known affected.
   {
     id: "CVE-2024-10099",
     aliases: [],
     summary: "Stored XSS: an HTML file uploaded through /api/upload/image runs script when viewed through /view; no fixed version is named.",
     published: "2024-10-17",
     severity: { cvss: "CVSS:3.0/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N" },
-    affects: [{ product: "comfyui", ranges: [{}] }, { product: "ai-dock-comfyui", ranges: [{}] }],
+    affects: [{ product: "comfyui", ranges: [{ lastAffected: "0.2.2" }] }, { product: "ai-dock-comfyui", ranges: [{ lastAffected: "0.2.2" }] }],
     source: "https://www.cve.org/CVERecord?id=CVE-2024-10099",
   },
   {
@@ -1936,7 +1940,7 @@ export const appsAdvisories: Advisory[] = [
     summary: "Unauthenticated SSRF: /internal/models/download with /view makes the server fetch URLs with its own credentials and return them; no fixed version is named.",
     published: "2025-03-20",
     severity: { cvss: "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N" },
-    affects: [{ product: "comfyui", ranges: [{}] }, { product: "ai-dock-comfyui", ranges: [{}] }],
+    affects: [{ product: "comfyui", ranges: [{ lastAffected: "0.2.4" }] }, { product: "ai-dock-comfyui", ranges: [{ lastAffected: "0.2.4" }] }],
     source: "https://www.cve.org/CVERecord?id=CVE-2024-12882",
   },
 ];
