@@ -20,7 +20,7 @@ function torch(...ranges: VersionRange[]): AffectedTarget[] {
 }
 
 export const libsAdvisories: Advisory[] = [
-  // ── Jupyter Server (package targets: the quay.io/jupyter images are tagged by date, not by version) ──
+  // ── Jupyter Server (package targets only: the Jupyter images are tagged by date, not by version) ──
   {
     id: "CVE-2024-35178",
     aliases: ["GHSA-hrw6-wg82-cm62", "PYSEC-2024-165"],

@@ -55,7 +55,6 @@ export const torchserve: ProductDef = {
     "https://github.com/pytorch/serve/blob/master/ts/arg_parser.py (--disable-token-auth / --dt)",
     "https://github.com/pytorch/serve/blob/v0.11.1/docs/token_authorization_api.md (token authorization enforced by default)",
     "https://github.com/pytorch/serve/blob/v0.11.0/docs/token_authorization_api.md (0.11.0: enabled by loading the plugin via --plugins-path)",
-    "https://pypi.org/project/torchserve/ (the server's package)",
     "https://github.com/pytorch/serve/tags (v0.12.0 2024-09-24, v0.11.1 2024-07-16; README: limited maintenance)",
   ],
 };
