@@ -56,11 +56,20 @@ export const jupyter: ProductDef = {
     { flag: "--NotebookApp.password" },
     { env: "JUPYTER_TOKEN" },
   ],
+  // The server Notebook 7 and JupyterLab run on; its version is not in the images' tags (dates).
+  packages: [{ ecosystem: "PyPI", name: "jupyter-server" }],
+  releases: {
+    lines: ["2.20", "2.19"],
+    latest: "2.20.0",
+    asOf: "2026-07-22",
+    source: "https://github.com/jupyter-server/jupyter_server/blob/main/CHANGELOG.md",
+  },
   sources: [
     "https://github.com/jupyter/docker-stacks/blob/main/images/base-notebook/jupyter_server_config.py (c.ServerApp.ip = \"\")",
     "https://github.com/jupyter/docker-stacks/blob/main/images/base-notebook/start-notebook.py (NOTEBOOK_ARGS, DOCKER_STACKS_JUPYTER_CMD)",
     "https://github.com/jupyter/docker-stacks/blob/main/images/base-notebook/Dockerfile (JUPYTER_PORT=8888, CMD start-notebook.py)",
     "https://github.com/jupyter-server/jupyter_server/blob/main/jupyter_server/serverapp.py (ip default localhost; ServerApp.token deprecated alias of IdentityProvider.token)",
     "https://github.com/jupyter-server/jupyter_server/blob/main/jupyter_server/auth/identity.py (_token_default: JUPYTER_TOKEN used only when non-empty, else random token)",
+    "https://github.com/jupyter-server/jupyter_server/blob/main/CHANGELOG.md (2.20.0 2026-06-17, 2.19.0 2026-05-29)",
   ],
 };

@@ -40,6 +40,14 @@ export const torchserve: ProductDef = {
       summary: "TorchServe 0.11.1+ enforces token authorization unless started with --disable-token-auth.",
     },
   ],
+  packages: [{ ecosystem: "PyPI", name: "torchserve" }],
+  releases: {
+    lines: ["0.12", "0.11"],
+    latest: "0.12.0",
+    // The project is in limited maintenance: no release after 0.12.0 up to the source's last commit.
+    asOf: "2025-03-17",
+    source: "https://github.com/pytorch/serve/tags",
+  },
   sources: [
     "https://github.com/pytorch/serve/blob/master/docker/config.properties (inference/management/metrics/grpc addresses on 0.0.0.0)",
     "https://github.com/pytorch/serve/blob/master/docker/Dockerfile (EXPOSE 8080 8081 8082 7070 7071)",
@@ -47,5 +55,6 @@ export const torchserve: ProductDef = {
     "https://github.com/pytorch/serve/blob/master/ts/arg_parser.py (--disable-token-auth / --dt)",
     "https://github.com/pytorch/serve/blob/v0.11.1/docs/token_authorization_api.md (token authorization enforced by default)",
     "https://github.com/pytorch/serve/blob/v0.11.0/docs/token_authorization_api.md (0.11.0: enabled by loading the plugin via --plugins-path)",
+    "https://github.com/pytorch/serve/tags (v0.12.0 2024-09-24, v0.11.1 2024-07-16; README: limited maintenance)",
   ],
 };
