@@ -134,6 +134,12 @@ export interface ProductDef {
    * and OSV is asked about the product through the first one OSV tracks.
    */
   packages?: PackageKey[];
+  /**
+   * Advisories that restate how the product is designed to work (Ollama's API has no authentication,
+   * CVE-2025-63389): the exposure and authentication rules judge that in context, where it is reachable;
+   * a version upgrade does not change it, so it is not reported as a vulnerable version.
+   */
+  designAdvisories?: { id: string; why: string }[];
   /** How its versions are ordered; default `semver`. */
   versionScheme?: VersionScheme;
   /** Its newest release lines, to tell a version more than one line behind. */

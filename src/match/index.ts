@@ -40,7 +40,7 @@ export async function matchComponents(model: Model, catalog: Catalog, options: M
     const identity = identities[i];
     const fromCatalog = identity ? catalogHits(data.advisories, component, identity) : [];
     const fromOsv = online.byComponent[i] ?? [];
-    const advisories = merge(fromCatalog, fromOsv).map((hit) => ({ ...hit, accepted: acceptance(hit.advisory, component, ignores) }));
+    const advisories = merge(fromCatalog, fromOsv).filter((hit) => !byDesign(hit, identity)).map((hit) => ({ ...hit, accepted: acceptance(hit.advisory, component, ignores) }));
     const eol = eolHits(data.eol, component, options.today);
     const match: ComponentMatch = { component, runBy: runBy(component), identity, advisories, eol };
     const upgrade = identity?.version === undefined ? undefined : smallestUpgrade(advisories.filter((a) => !a.accepted), component, identity);
@@ -80,6 +80,14 @@ function targets(target: AffectedTarget, component: Component, identity: Compone
   if (target.product !== undefined) return identity.product?.id === target.product;
   if (target.package !== undefined) return identity.package !== undefined && samePackage(target.package, identity.package);
   return component.type === "image" && imageTargetMatches(target, component.image);
+}
+
+/** An advisory that restates the product's design (no authentication), which the exposure rules judge in context. */
+function byDesign(hit: AdvisoryHit, identity: ComponentIdentity | undefined): boolean {
+  const design = identity?.product?.designAdvisories;
+  if (!design) return false;
+  const ids = new Set([hit.advisory.id, ...hit.advisory.aliases]);
+  return design.some((d) => ids.has(d.id));
 }
 
 /** The catalog's entry wins over OSV's record of the same advisory (its ranges are per release line, read at the vendor). */

@@ -80,7 +80,7 @@ function describeList(hits: AdvisoryHit[]): string {
     const grade = h.severity === "unknown" ? "severity not published" : `${h.severity}${h.score !== undefined ? ` ${h.score.toFixed(1)}` : ""}`;
     const exploited = h.advisory.knownExploited ? ", exploited in the wild" : "";
     const fixed = h.fixed ? `fixed in ${h.fixed}` : "no fixed release";
-    return `${h.advisory.id} (${grade}${exploited}: ${h.advisory.summary}; ${fixed})`;
+    return `${h.advisory.id} (${grade}${exploited}: ${h.advisory.summary.replace(/\.$/, "")}; ${fixed})`;
   });
   const more = sorted.length - named.length;
   return named.join("; ") + (more > 0 ? `; and ${more} more` : "");
@@ -94,7 +94,7 @@ function fixText(match: ComponentMatch, counted: AdvisoryHit[]): string {
   const upgraded = upgradedLabel(match);
   const unfixed = counted.filter((h) => !h.fixed).map((h) => h.advisory.id);
   if (upgraded) {
-    const where = match.upgrade?.sameLine ? "the smallest upgrade on the same release line" : "no release of this line fixes them all; this is the next one that does";
+    const where = match.upgrade?.sameLine ? "the smallest upgrade on the same release line" : "the smallest version that fixes them all; no release of this line does";
     return `Upgrade to ${upgraded} (${where}).`;
   }
   const mitigate = "keep it off untrusted networks and behind authentication until a fix is released, or accept the advisory in the config with a reason and a date";

@@ -22,6 +22,7 @@ export const ollama: ProductDef = {
       summary: "Ollama has no authentication: anyone who reaches port 11434 can pull, run and delete models.",
     },
   ],
+  designAdvisories: [{ id: "CVE-2025-63389", why: "Ollama has no authentication in any version; AIA101 reports it where the API is reachable" }],
   // The Go module moved from github.com/jmorganca/ollama; Go's vulnerability database uses both paths.
   packages: [
     { ecosystem: "Go", name: "github.com/ollama/ollama" },

@@ -38,6 +38,7 @@ export const ray: ProductDef = {
       summary: "Ray 2.52+ has token authentication, but it is disabled unless RAY_AUTH_MODE=token is set on every node.",
     },
   ],
+  designAdvisories: [{ id: "CVE-2025-34351", why: "token authentication off by default is the auth behaviour above, judged where Ray is reachable" }],
   packages: [{ ecosystem: "PyPI", name: "ray" }],
   sources: [
     "https://github.com/ray-project/ray/blob/master/python/ray/_private/ray_constants.py (DEFAULT_PORT 6379, DEFAULT_DASHBOARD_IP 127.0.0.1, DEFAULT_DASHBOARD_PORT 8265)",
