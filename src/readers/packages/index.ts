@@ -4,6 +4,7 @@ import type { Notice, PackageComponent } from "../../model/types.js";
 import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
+import { parseRequirements } from "./requirements.js";
 
 export { packageFileComments as comments } from "../comments.js";
 
@@ -16,7 +17,9 @@ export interface PackageFileResult {
 
 export type PackageParser = (file: SourceText) => PackageFileResult;
 
-const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {};
+const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
+  requirements: parseRequirements,
+};
 
 export function read(file: SourceText): ReadResult {
   const kind = packageFileKind(file.path);
@@ -24,6 +27,7 @@ export function read(file: SourceText): ReadResult {
   if (!parse) return { part: emptyPart(), notices: [], notThisFormat: "not a package file this version reads" };
   const { packages, notices } = parse(file);
   const part = emptyPart();
-  part.components.push(...packages);
+  // One push per package: spreading a lockfile's hundreds of thousands of entries would overflow the call stack.
+  for (const pkg of packages) part.components.push(pkg);
   return { part, notices };
 }
