@@ -4,6 +4,7 @@ import type { Notice, PackageComponent } from "../../model/types.js";
 import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
+import { parsePipfileLock } from "./pipfile-lock.js";
 import { parseRequirements } from "./requirements.js";
 
 export { packageFileComments as comments } from "../comments.js";
@@ -19,6 +20,7 @@ export type PackageParser = (file: SourceText) => PackageFileResult;
 
 const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
   requirements: parseRequirements,
+  "pipfile-lock": parsePipfileLock,
 };
 
 export function read(file: SourceText): ReadResult {
