@@ -5,7 +5,9 @@ import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
 import { parsePipfileLock } from "./pipfile-lock.js";
+import { parsePoetryLock } from "./poetry-lock.js";
 import { parseRequirements } from "./requirements.js";
+import { parseUvLock } from "./uv-lock.js";
 
 export { packageFileComments as comments } from "../comments.js";
 
@@ -21,6 +23,8 @@ export type PackageParser = (file: SourceText) => PackageFileResult;
 const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
   requirements: parseRequirements,
   "pipfile-lock": parsePipfileLock,
+  "poetry-lock": parsePoetryLock,
+  "uv-lock": parseUvLock,
 };
 
 export function read(file: SourceText): ReadResult {
