@@ -6,6 +6,7 @@ import type { ReadResult, SourceText } from "../types.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
 import { parsePipfileLock } from "./pipfile-lock.js";
 import { parsePoetryLock } from "./poetry-lock.js";
+import { parsePyproject } from "./pyproject.js";
 import { parseRequirements } from "./requirements.js";
 import { parseUvLock } from "./uv-lock.js";
 
@@ -25,6 +26,7 @@ const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
   "pipfile-lock": parsePipfileLock,
   "poetry-lock": parsePoetryLock,
   "uv-lock": parseUvLock,
+  pyproject: parsePyproject,
 };
 
 export function read(file: SourceText): ReadResult {
