@@ -3,6 +3,7 @@
 import type { Notice, PackageComponent } from "../../model/types.js";
 import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
+import { parseConda } from "./conda.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
 import { parsePipfileLock } from "./pipfile-lock.js";
 import { parsePoetryLock } from "./poetry-lock.js";
@@ -27,6 +28,7 @@ const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
   "poetry-lock": parsePoetryLock,
   "uv-lock": parseUvLock,
   pyproject: parsePyproject,
+  conda: parseConda,
 };
 
 export function read(file: SourceText): ReadResult {
