@@ -3,7 +3,13 @@
 import type { Notice, PackageComponent } from "../../model/types.js";
 import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
+import { parseConda } from "./conda.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
+import { parsePipfileLock } from "./pipfile-lock.js";
+import { parsePoetryLock } from "./poetry-lock.js";
+import { parsePyproject } from "./pyproject.js";
+import { parseRequirements } from "./requirements.js";
+import { parseUvLock } from "./uv-lock.js";
 
 export { packageFileComments as comments } from "../comments.js";
 
@@ -16,7 +22,14 @@ export interface PackageFileResult {
 
 export type PackageParser = (file: SourceText) => PackageFileResult;
 
-const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {};
+const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
+  requirements: parseRequirements,
+  "pipfile-lock": parsePipfileLock,
+  "poetry-lock": parsePoetryLock,
+  "uv-lock": parseUvLock,
+  pyproject: parsePyproject,
+  conda: parseConda,
+};
 
 export function read(file: SourceText): ReadResult {
   const kind = packageFileKind(file.path);
@@ -24,6 +37,7 @@ export function read(file: SourceText): ReadResult {
   if (!parse) return { part: emptyPart(), notices: [], notThisFormat: "not a package file this version reads" };
   const { packages, notices } = parse(file);
   const part = emptyPart();
-  part.components.push(...packages);
+  // One push per package: spreading a lockfile's hundreds of thousands of entries would overflow the call stack.
+  for (const pkg of packages) part.components.push(pkg);
   return { part, notices };
 }
