@@ -73,6 +73,12 @@ function backoffMs(attempt: number): number {
   return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt) * (0.5 + Math.random() / 2);
 }
 
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === "/") end--;
+  return url.slice(0, end);
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 class BodyTooLarge extends Error {}
@@ -132,7 +138,7 @@ class Session {
   private readonly userAgent: string;
 
   constructor(options: OsvClientOptions) {
-    this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    this.baseUrl = withoutTrailingSlashes(options.baseUrl ?? DEFAULT_BASE_URL);
     this.fetch = options.fetch ?? globalThis.fetch;
     this.timeoutMs = Math.max(1, options.timeoutMs ?? 30_000);
     this.retries = Math.max(0, Math.floor(options.retries ?? 3));
