@@ -1,6 +1,7 @@
 // The OSV stage of advisory matching: CVSS severities, OSV records as advisories, the online client
 // against a real HTTP server on 127.0.0.1, and the offline export reader on folders and zips.
 // Fixtures in fixtures/osv/ are real records, copied verbatim (SOURCES.md says from where).
+import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,7 +16,8 @@ import { queryOsv, retryAfterMs, type OsvQuery } from "../src/match/osv-client.j
 import { openOsvExport } from "../src/match/osv-export.js";
 import { buildZip, crc32 } from "./helpers/zip.js";
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "osv");
+const REPO = join(dirname(fileURLToPath(import.meta.url)), "..");
+const FIXTURES = join(REPO, "__tests__", "fixtures", "osv");
 const fixtureText = (file: string) => readFileSync(join(FIXTURES, file), "utf8");
 /** The record as OSV serves it: JSON (the PyPI advisory database writes YAML, OSV.dev serves it as JSON). */
 const fixtureJson = (file: string): string => (file.endsWith(".yaml") ? JSON.stringify(parseYaml(fixtureText(file))) : fixtureText(file));
@@ -641,5 +643,85 @@ describe("openOsvExport", () => {
     expect(osv.lookup("PyPI", "package.4999").length).toBe(10);
     expect(osv.lookup("PyPI", "package-5000")).toEqual([]);
     expect(osv.errors).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The maintainers' data update, against OSV and endoflife.date stand-ins on 127.0.0.1.
+
+/** endoflife.date API v1 `/products/redis` as its OpenAPI description shapes it, with Redis's lines of the facts file. */
+const EOL_REDIS = {
+  schema_version: "1.2.1",
+  last_modified: "2026-08-22T00:00:00+00:00",
+  result: {
+    name: "redis",
+    releases: [
+      { name: "8.2", isEol: false, eolFrom: "2030-09-01", latest: { name: "8.2.9", date: "2026-08-18", link: null } },
+      { name: "8.0", isEol: false, eolFrom: "2026-12-01", latest: { name: "8.0.6", date: "2026-02-01", link: null } },
+      { name: "7.4", isEol: false, eolFrom: "2029-12-01", latest: { name: "7.4.11", date: "2026-08-18", link: null } },
+      { name: "7.2", isEol: false, eolFrom: "2029-12-01", latest: { name: "7.2.16", date: "2026-08-18", link: null } },
+      { name: "7.0", isEol: true, eolFrom: "2024-07-29", latest: { name: "7.0.15", date: "2023-01-01", link: null } },
+      { name: "6.2", isEol: false, eolFrom: "2027-04-01", latest: { name: "6.2.24", date: "2026-08-18", link: null } },
+    ],
+  },
+};
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [join(REPO, "scripts", "update-data.mjs"), ...args], { cwd: REPO }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe("scripts/update-data.mjs", () => {
+  it("reports new advisories, changed fixed versions and changed end-of-life dates, and writes the snapshot", async () => {
+    const osv = fakeOsv(REAL_IDS, REAL_RECORDS);
+    const { url, seen } = await serve((request, body, response) => {
+      if (request.url === "/eol/products/redis") return json(response, 200, EOL_REDIS);
+      osv(request, body, response);
+    });
+    const out = join(tempDir(), "snapshot.json");
+    const result = await run(["--catalog", "__tests__/fixtures/update-data/catalog.ts", "--osv-url", url, "--eol-url", `${url}/eol`, "--out", out]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        "OSV: 1 package asked",
+        "redis (Bitnami redis):",
+        "  fixed versions changed: CVE-2025-49844: embedded 7.4.6, 8.0.4, 8.2.2; OSV 6.2.20, 7.2.11, 7.4.6, 8.0.4, 8.2.2",
+        "  new: CVE-2026-23479 (BIT-redis-2026-23479), fixed 7.2.14, 7.4.9, 8.2.6, 8.4.3, 8.6.3: redis-server use-after-free in unblock client flow may allow remote code execution",
+        "  embedded, not in OSV: REDIS-2026-07",
+        "endoflife.date: 1 product asked",
+        "redis:",
+        "  8.0: end of life embedded 2027-05-01; endoflife.date 2026-12-01",
+        "  supported lines not embedded: 8.2 (end of life 2030-09-01), 7.4 (end of life 2029-12-01)",
+        "  embedded lines endoflife.date does not list: 5.0",
+        `Snapshot written to ${out}`,
+        "",
+      ].join("\n"),
+    );
+    // Only the package OSV tracks was asked about, for every version.
+    expect(seen[0].body).toEqual({ queries: [{ package: { ecosystem: "Bitnami", name: "redis" } }] });
+    const snapshot = JSON.parse(readFileSync(out, "utf8"));
+    expect(Object.keys(snapshot)).toEqual(["generated", "osv", "eol", "errors"]);
+    expect(snapshot.osv.redis.advisories.map((a: { id: string }) => a.id)).toEqual(["CVE-2025-49844", "CVE-2026-23479"]);
+    expect(snapshot.osv.redis.advisories[0]).toEqual(osvToAdvisory(fixture(BIT_REDIS_LUA), { ecosystem: "Bitnami", name: "redis" }));
+    expect(snapshot.eol.redis.releases[1]).toEqual({ name: "8.0", isEol: false, eolFrom: "2026-12-01", latest: "8.0.6" });
+    expect(snapshot.errors).toEqual([]);
+  });
+
+  it("says which source did not answer and exits 1", async () => {
+    const { url } = await serve((_request, _body, response) => json(response, 404, { message: "Product not found" }));
+    const out = join(tempDir(), "snapshot.json");
+    const result = await run(["--catalog", "__tests__/fixtures/update-data/catalog.ts", "--osv-url", url, "--eol-url", url, "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('error: OSV POST /v1/querybatch: HTTP 404 Not Found: {"message":"Product not found"}\nerror: endoflife.date /products/redis: HTTP 404\n');
+  });
+
+  it("refuses an unknown option", async () => {
+    const result = await run(["--osv", "http://127.0.0.1:9"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('usage: update-data [--catalog FILE.ts] [--osv-url URL] [--eol-url URL] [--out FILE] (unexpected "--osv")\n');
   });
 });
