@@ -45,6 +45,10 @@ export async function matchComponents(model: Model, catalog: Catalog, options: M
     const match: ComponentMatch = { component, runBy: runBy(component), identity, advisories, eol };
     const upgrade = identity?.version === undefined ? undefined : smallestUpgrade(advisories.filter((a) => !a.accepted), component, identity);
     if (upgrade) match.upgrade = upgrade;
+    else if (identity) {
+      const beyond = lastAffectedOfAll(advisories.filter((a) => !a.accepted), identity);
+      if (beyond) match.beyond = beyond;
+    }
     const outdated = identity ? outdatedBy(identity) : undefined;
     if (outdated) match.outdated = outdated;
     return match;
@@ -70,7 +74,7 @@ function catalogHits(advisories: Advisory[], component: Component, identity: Com
   for (const advisory of advisories) {
     const target = advisory.affects.find((t) => targets(t, component, identity));
     const range = target?.ranges.find((r) => inRange(schemeOf(target, identity), version, r) === true);
-    if (range) hits.push({ advisory, ...severityOf(advisory), fixed: range.fixed, from: "catalog" });
+    if (range) hits.push({ advisory, ...severityOf(advisory), fixed: range.fixed, lastAffected: range.lastAffected, from: "catalog" });
   }
   return hits;
 }
@@ -119,6 +123,13 @@ function smallestUpgrade(hits: AdvisoryHit[], component: Component, identity: Co
   const upgrade = candidates.find((candidate) => ranges.every((r) => !affected(candidate, r.ranges, r.target)));
   if (!upgrade) return undefined;
   return { version: upgrade, sameLine: sameLine(version, upgrade) };
+}
+
+/** The highest last-affected version when every advisory is bounded by one (none has an open range). */
+function lastAffectedOfAll(hits: AdvisoryHit[], identity: ComponentIdentity): string | undefined {
+  if (hits.length === 0 || hits.some((h) => !h.fixed && !h.lastAffected)) return undefined;
+  const bounds = hits.flatMap((h) => (h.lastAffected ? [h.lastAffected] : []));
+  return bounds.sort((a, b) => compareVersions(identity.scheme, a, b) ?? 0).at(-1);
 }
 
 /** Same release line: the same first two numbers (`7.2.4` and `7.2.11`; Triton `24.01` and `24.05` are one line per year, but each release is its own: compare two). */

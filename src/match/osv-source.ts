@@ -9,6 +9,7 @@ import { osvToAdvisory, type OsvRecord } from "./osv.js";
 import { queryOsv } from "./osv-client.js";
 import { openOsvExport } from "./osv-export.js";
 import type { AdvisoryHit, ComponentIdentity } from "./types.js";
+import { VERSION } from "../version.js";
 
 export interface OsvOptions {
   mode: "off" | "online" | "export";
@@ -50,15 +51,19 @@ export async function osvAdvisories(identities: (ComponentIdentity | undefined)[
   if (options.mode === "online") {
     const lookup = await queryOsv(
       asked.map((q) => ({ ecosystem: q.key.ecosystem, name: q.key.name, version: q.version })),
-      { baseUrl: options.baseUrl, timeoutMs: options.timeoutMs },
+      { baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, userAgent: `ai-infra-audit/${VERSION}` },
     );
     records = lookup.records;
     errors = lookup.errors;
     requests = lookup.requests;
   } else {
     const db = openOsvExport(options.path ?? "");
-    records = asked.map((q) => db.lookup(q.key.ecosystem, q.key.name));
-    errors = db.errors;
+    try {
+      records = asked.map((q) => db.lookup(q.key.ecosystem, q.key.name));
+      errors = [...db.errors];
+    } finally {
+      db.close();
+    }
   }
   asked.forEach((q, n) => {
     for (const record of records[n] ?? []) {
@@ -71,7 +76,7 @@ export async function osvAdvisories(identities: (ComponentIdentity | undefined)[
         const range = target?.ranges.find((r) => inRange(scheme, identity.version as string, r) === true);
         // The API answers only for affected versions; an export lists every record of the package.
         if (!range && options.mode === "export") continue;
-        byComponent[i].push({ advisory, ...severityOf(advisory), fixed: range?.fixed, from: "osv" });
+        byComponent[i].push({ advisory, ...severityOf(advisory), fixed: range?.fixed, lastAffected: range?.lastAffected, from: "osv" });
       }
     }
   });

@@ -24,6 +24,8 @@ export interface AdvisoryHit {
   score?: number;
   /** The first fixed version on the component's line, when released. */
   fixed?: string;
+  /** With no fix: the last version known to be affected (later ones are not claimed vulnerable). */
+  lastAffected?: string;
   /** Why the config accepts it (`ignore: [{advisories: …}]`). */
   accepted?: string;
   /** The embedded catalog, or OSV (online or a local export). */
@@ -48,6 +50,8 @@ export interface ComponentMatch {
   advisories: AdvisoryHit[];
   /** The smallest version that fixes every advisory not accepted, and whether it stays on the same release line. */
   upgrade?: { version: string; sameLine: boolean };
+  /** No released fix is known, but every advisory names its last affected version: a release after this one is not known to be affected. */
+  beyond?: string;
   eol: EolHit[];
   /** An AI product more than one release line behind its newest. */
   outdated?: { latest: string; newestLines: [string, string]; asOf: string; source: string };

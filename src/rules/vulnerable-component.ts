@@ -79,7 +79,7 @@ function describeList(hits: AdvisoryHit[]): string {
   const named = sorted.slice(0, LISTED).map((h) => {
     const grade = h.severity === "unknown" ? "severity not published" : `${h.severity}${h.score !== undefined ? ` ${h.score.toFixed(1)}` : ""}`;
     const exploited = h.advisory.knownExploited ? ", exploited in the wild" : "";
-    const fixed = h.fixed ? `fixed in ${h.fixed}` : "no fixed release";
+    const fixed = h.fixed ? `fixed in ${h.fixed}` : h.lastAffected ? `no fix named, last known affected ${h.lastAffected}` : "no fixed release";
     return `${h.advisory.id} (${grade}${exploited}: ${h.advisory.summary.replace(/\.$/, "")}; ${fixed})`;
   });
   const more = sorted.length - named.length;
@@ -92,11 +92,12 @@ function rank(hit: AdvisoryHit): number {
 
 function fixText(match: ComponentMatch, counted: AdvisoryHit[]): string {
   const upgraded = upgradedLabel(match);
-  const unfixed = counted.filter((h) => !h.fixed).map((h) => h.advisory.id);
+  const unfixed = counted.filter((h) => !h.fixed && !h.lastAffected).map((h) => h.advisory.id);
   if (upgraded) {
     const where = match.upgrade?.sameLine ? "the smallest upgrade on the same release line" : "the smallest version that fixes them all; no release of this line does";
     return `Upgrade to ${upgraded} (${where}).`;
   }
+  if (match.beyond) return `No release is named as the fix, but none after ${match.beyond} is known to be affected: upgrade to a release newer than ${match.beyond}.`;
   const mitigate = "keep it off untrusted networks and behind authentication until a fix is released, or accept the advisory in the config with a reason and a date";
   return unfixed.length ? `No released version fixes ${unfixed.join(", ")}: ${mitigate}.` : `Upgrade to a release outside every listed range; ${mitigate}.`;
 }
