@@ -1,7 +1,7 @@
 // The matching stage: each component of the model is identified (see identify.ts), matched against the
 // embedded advisories and, when asked, OSV (its API or a local export), and against the end-of-life lines
 // of what it is built on. Rules read the results; none compares versions itself.
-import type { Advisory, AdvisoryData, AffectedTarget, Catalog, VersionRange } from "../catalog/types.js";
+import type { Advisory, AdvisoryData, AffectedTarget, Catalog, PackageKey, VersionRange } from "../catalog/types.js";
 import type { IgnoreEntry } from "../config/index.js";
 import { minimatch } from "minimatch";
 import { groupBy } from "../model/group.js";
@@ -82,7 +82,8 @@ function catalogHits(advisories: Advisory[], component: Component, identity: Com
 /** Whether a target speaks of this component: its product, its package, or its image by name. */
 function targets(target: AffectedTarget, component: Component, identity: ComponentIdentity): boolean {
   if (target.product !== undefined) return identity.product?.id === target.product;
-  if (target.package !== undefined) return identity.package !== undefined && samePackage(target.package, identity.package);
+  // A package that is the product's server (Go `github.com/ollama/ollama` for an Ollama image) is the product.
+  if (target.package !== undefined) return [identity.package, ...(identity.product?.packages ?? [])].some((key) => key !== undefined && samePackage(target.package as PackageKey, key));
   return component.type === "image" && imageTargetMatches(target, component.image);
 }
 
