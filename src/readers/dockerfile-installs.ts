@@ -97,7 +97,7 @@ class InstallReader {
   readonly notices: Notice[] = [];
   private budget = EXPANSION_BUDGET;
   private vars: Vars = Object.create(null) as Vars;
-  /** The instruction being read, for the notice when the budget runs out. */
+  /** The line being read (a FROM or an instruction), for the notice when the budget runs out. */
   private line = 0;
   private sourceLines: string[] | undefined;
 
