@@ -240,12 +240,20 @@ function rebaseSegments(segments: ArgsSegment[], start: number): ArgsSegment[] {
   return rebased;
 }
 
-/** Source line and column of `args[offset]`. */
+/**
+ * Source line and column of `args[offset]`: the last segment starting at or before it. Searched by halves,
+ * as a RUN continued over many lines may be asked for one position per word.
+ */
 export function positionInArgs(instruction: DockerInstruction, offset: number): { line: number; column: number } {
-  let found = instruction.segments[0] ?? { offset: 0, line: instruction.line, column: 1 };
-  for (const segment of instruction.segments) {
-    if (segment.offset <= offset) found = segment;
+  const segments = instruction.segments;
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].offset <= offset) lo = mid + 1;
+    else hi = mid;
   }
+  const found = segments[Math.max(0, lo - 1)] ?? { offset: 0, line: instruction.line, column: 1 };
   return { line: found.line, column: found.column + offset - found.offset };
 }
 

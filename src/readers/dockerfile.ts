@@ -1,6 +1,7 @@
 // The Dockerfile reader: the final stage is the one workload (it is what runs), every FROM of an
 // external image is an image component, and every named stage offers the image config it builds
-// (for a compose service that builds it as its `target:`).
+// (for a compose service that builds it as its `target:`). What RUN and ADD install by version are
+// package components (dockerfile-installs.ts).
 import type { BuildStage, BuildStep, EnvVar, ImageComponent, ImageRef, Located, Platform, SourcePos, Workload } from "../model/types.js";
 import type { DockerfileDoc, DockerInstruction, DockerStage } from "../parsers/dockerfile.js";
 import { expandWord, parseDockerfile, positionInArgs, splitWords, unquote } from "../parsers/dockerfile.js";
@@ -8,6 +9,7 @@ import { imageName, parseImageRef } from "../model/image.js";
 import { emptyPart } from "../model/part.js";
 import type { ReadResult, SourceText } from "./types.js";
 import { syntaxErrorNotice } from "./notices.js";
+import { installedPackages } from "./dockerfile-installs.js";
 
 export { dockerfileComments as comments } from "./comments.js";
 
@@ -37,8 +39,11 @@ export function read(file: SourceText): ReadResult {
   const model = dockerfileToModel(doc, file.path);
   part.workloads.push(...model.workloads);
   part.components.push(...model.components);
+  const installs = installedPackages(doc, file.text);
+  // Not pushed as arguments: a file may install more packages than a call takes arguments.
+  part.components = part.components.concat(installs.packages);
   part.buildStages.push(...namedStages(doc, file.path));
-  return { part, notices: syntaxErrorNotice(file.path, doc.errors, "") };
+  return { part, notices: [...syntaxErrorNotice(file.path, doc.errors, ""), ...installs.notices] };
 }
 
 /** The image config a stage ends up with, built by replaying its chain of stages. */
