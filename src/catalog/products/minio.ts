@@ -45,7 +45,10 @@ export const minio: ProductDef = {
       source: "https://github.com/milvus-io/milvus/blob/master/deployments/docker/standalone/docker-compose.yml (MINIO_SECRET_KEY: minioadmin)",
     },
   ],
+  versionScheme: "timestamp",
   sources: [
     "https://docs.min.io/minio/baremetal/reference/minio-server/minio-server.html#environment-variables (minio server, --console-address, root credentials default minioadmin)",
+    "https://www.cve.org/CVERecord?id=CVE-2024-24747 (versions are release tags: fixed in RELEASE.2024-01-31T20-20-33Z)",
+    "https://www.cve.org/CVERecord?id=CVE-2026-40344 (fixes of 2026 ship in MinIO AIStor; users of the open-source minio/minio are told to upgrade to AIStor)",
   ],
 };

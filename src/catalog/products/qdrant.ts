@@ -48,7 +48,16 @@ export const qdrant: ProductDef = {
   ],
   // The image reads config/config.yaml, then config/production.yaml (and RUN_MODE's file) from /qdrant/config.
   configFiles: ["/qdrant/config/*"],
+  // Release binaries are assets of the GitHub releases (tags `v1.19.0`).
+  packages: [{ ecosystem: "GitHub", name: "qdrant/qdrant" }],
+  releases: {
+    lines: ["1.19", "1.18"],
+    latest: "1.19.0",
+    asOf: "2026-08-04",
+    source: "https://github.com/qdrant/qdrant/releases/tag/v1.19.0 (tagged 2026-08-04; v1.18.3 on 2026-07-17)",
+  },
   sources: [
+    "https://github.com/qdrant/qdrant/blob/master/.github/workflows/release-artifacts.yml (binaries uploaded to the GitHub release)",
     "https://github.com/qdrant/qdrant/blob/master/src/settings.rs (config/config, config/{RUN_MODE}, config/local, --config-path, then QDRANT__ env)",
     "https://github.com/qdrant/qdrant/blob/master/Dockerfile (WORKDIR /qdrant, config copied to /qdrant/config, RUN_MODE=production)",
     "https://github.com/qdrant/qdrant/blob/master/config/config.yaml (host 0.0.0.0, http_port 6333, grpc_port 6334, p2p 6335, api_key and read_only_api_key commented out)",

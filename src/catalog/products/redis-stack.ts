@@ -17,7 +17,12 @@ export const redisStack: ProductDef = {
       summary: "Redis Stack authentication is off by default until REDIS_ARGS (or the command line) carries --requirepass or --aclfile.",
     },
   ],
+  // Stack tags name the Redis line and a Stack build (7.2.0-v13 bundles Redis 7.2.6), so the server's
+  // OSV package and release lines do not apply to them.
+  packages: undefined,
+  releases: undefined,
   sources: [
+    "https://github.com/redis-stack/redis-stack/blob/v7.2.0-v13/config.yml (versions: redis 7.2.6, redis-stack 7.2.0-v13)",
     "https://github.com/redis-stack/redis-stack/blob/master/etc/scripts/entrypoint.sh (--protected-mode no, ${REDIS_ARGS} appended)",
     "https://github.com/redis-stack/redis-stack/blob/master/envs/dockers/dockerfile.tmpl (EXPOSE 6379 8001)",
     "https://redis.io/docs/install/install-stack/docker (REDIS_ARGS=\"--requirepass ...\"; RedisInsight on 8001)",

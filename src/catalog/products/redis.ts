@@ -32,6 +32,14 @@ export const redis: ProductDef = {
       summary: "Redis authentication is off by default (user `default` has no password) until requirepass or an ACL file is configured.",
     },
   ],
+  // OSV tracks the server by upstream version in its Bitnami ecosystem (PyPI and npm `redis` are clients).
+  packages: [{ ecosystem: "Bitnami", name: "redis" }],
+  releases: {
+    lines: ["8.10", "8.8"],
+    latest: "8.10.2",
+    asOf: "2026-09-21",
+    source: "https://github.com/docker-library/official-images/pull/22312 (Redis staff: 8.2.10, 8.6.7, 8.8.3, 8.10.2)",
+  },
   sources: [
     "https://github.com/redis/redis/blob/unstable/src/server.h (CONFIG_DEFAULT_BINDADDR {\"*\", \"-::*\"})",
     "https://github.com/docker-library/redis/blob/master/Dockerfile.template (protected mode compiled off; CMD redis-server; EXPOSE 6379)",
@@ -39,5 +47,7 @@ export const redis: ProductDef = {
     "https://github.com/docker-library/docs/blob/master/redis/content.md (redis-server /usr/local/etc/redis/redis.conf with a mounted config)",
     "https://github.com/redis/redis/blob/unstable/redis.conf (requirepass, aclfile, user <name> … ><password>, bind)",
     "https://github.com/redis/redis/blob/4f8cdc2a1ea53e42955af758aabffee67cb455dd/redis.conf (cluster-port 0: the cluster bus binds to the command port + 10000)",
+    "https://github.com/endoflife-date/endoflife.date/blob/master/products/redis.md (release lines 8.10 and 8.8 newest, 2026-08-22)",
+    "https://osv.dev/vulnerability/BIT-redis-2025-49844 (ecosystem Bitnami, package redis: the Redis server by upstream version, one range per release line)",
   ],
 };

@@ -26,10 +26,18 @@ export const valkey: ProductDef = {
       summary: "Valkey authentication is off by default (user `default` has no password) until requirepass or an ACL file is configured.",
     },
   ],
+  packages: [{ ecosystem: "Bitnami", name: "valkey" }],
+  releases: {
+    lines: ["9.1", "9.0"],
+    latest: "9.1.1",
+    asOf: "2026-07-21",
+    source: "https://github.com/endoflife-date/endoflife.date/blob/master/products/valkey.md (9.1 released 2026-05-19, 9.1.1 on 2026-07-21)",
+  },
   sources: [
     "https://github.com/valkey-io/valkey/blob/unstable/src/server.h (CONFIG_DEFAULT_BINDADDR {\"*\", \"-::*\"})",
     "https://github.com/valkey-io/valkey-container/blob/mainline/Dockerfile.template (protected mode compiled off; CMD valkey-server; EXPOSE 6379)",
     "https://github.com/valkey-io/valkey-container/blob/mainline/docker-entrypoint.sh (no password variable handled)",
     "https://github.com/valkey-io/valkey/blob/55bbbe09a3b37a98c907dbfbc225768ff253e84f/valkey.conf (cluster-port 0: the cluster bus binds to the command port + 10000)",
+    "https://osv.dev/vulnerability/BIT-valkey-2026-63639 (ecosystem Bitnami, package valkey: the Valkey server by upstream version)",
   ],
 };
