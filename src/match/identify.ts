@@ -4,6 +4,7 @@
 import type { Advisory, AffectedTarget, Catalog, PackageKey, ProductDef, VersionScheme } from "../catalog/types.js";
 import { productOfImage } from "../analyze/match.js";
 import type { Component, ImageRef } from "../model/types.js";
+import { normalizePypiName } from "../model/package-name.js";
 import { wildcard } from "../model/wildcard.js";
 import { debianUpstream, exactPrecision, normalizeVersion, precision } from "../versions/index.js";
 import type { ComponentIdentity } from "./types.js";
@@ -37,7 +38,9 @@ export function schemeOf(target: AffectedTarget | undefined, identity: Component
 
 /** PEP 503: names compare lower case with runs of `-`, `_`, `.` as one `-`. */
 export function packageName(key: PackageKey): string {
-  return key.ecosystem === "PyPI" || key.ecosystem === "conda" ? key.name.toLowerCase().replace(/[-_.]+/g, "-") : key.ecosystem === "GitHub" ? key.name.toLowerCase() : key.name;
+  if (key.ecosystem === "PyPI") return normalizePypiName(key.name);
+  // conda keeps `_` and `-` apart; GitHub owners and repositories ignore case.
+  return key.ecosystem === "conda" || key.ecosystem === "GitHub" ? key.name.toLowerCase() : key.name;
 }
 
 export function samePackage(a: PackageKey, b: PackageKey): boolean {

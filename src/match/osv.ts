@@ -3,6 +3,7 @@
 // anything of the wrong shape is left out rather than trusted.
 import type { Advisory, AdvisorySeverity, PackageKey, VersionRange } from "../catalog/types.js";
 import { cvssSeverity } from "./cvss.js";
+import { normalizePypiName } from "../model/package-name.js";
 
 export interface OsvSeverity {
   /** `CVSS_V2`, `CVSS_V3`, `CVSS_V4`, `Ubuntu` … */
@@ -127,11 +128,6 @@ export function readOsvRecord(value: unknown): OsvRecord | undefined {
     record.database_specific = typeof word === "string" ? { ...rest, severity: word } : rest;
   }
   return record;
-}
-
-/** PEP 503: lower case, every run of `-`, `_`, `.` as one `-`. */
-export function normalizePypiName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 
 /** An ecosystem without its release suffix: `Debian:12` → `Debian`. */

@@ -7,6 +7,7 @@ import semver from "semver";
 import type { Notice, PackageComponent, PackageEcosystem, SourcePos } from "../model/types.js";
 import type { DockerfileDoc, DockerInstruction, Heredoc } from "../parsers/dockerfile.js";
 import { expandWord, positionInArgs, splitWords, unquote } from "../parsers/dockerfile.js";
+import { normalizePypiName } from "../model/package-name.js";
 
 type Vars = Record<string, string | undefined>;
 
@@ -527,7 +528,7 @@ function pythonRequirement(text: string): { name: string; pin: Pin } | undefined
     return operator ? { operator, version: clause.trim().slice(operator.length).trim() } : undefined;
   });
   if (clauses.some((clause) => !clause?.version)) return undefined;
-  const normalised = name.toLowerCase().replace(/[-_.]+/g, "-");
+  const normalised = normalizePypiName(name);
   const [only] = clauses;
   const exact = clauses.length === 1 && only && (only.operator === "==" || only.operator === "===") && PEP440_VERSION.test(only.version) && !only.version.includes("*");
   return { name: normalised, pin: exact ? { version: only.version } : { requirement: specifier } };

@@ -1,11 +1,9 @@
 // Python requirement strings (PEP 508: `name[extras] specifiers ; marker`) and PyPI names, shared by
 // every Python package file: requirements lines, pyproject dependency lists, a conda file's pip list.
+import { normalizePypiName } from "../../model/package-name.js";
 import type { PackageComponent, SourcePos } from "../../model/types.js";
 
-/** PEP 503: lower case, every run of `-`, `_` and `.` as one `-` (`Flash_Attn` is `flash-attn`). */
-export function normalizePypiName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
+export { normalizePypiName };
 
 /** What a version constraint says: exactly one version, or a constraint that is listed and never matched. */
 export type VersionSpec = { version: string } | { requirement: string };
