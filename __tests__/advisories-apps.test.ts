@@ -43,8 +43,8 @@ describe("application-server advisories", () => {
     expect(a.source).toBe("https://pkg.go.dev/vuln/GO-2024-2901");
   });
 
-  it("keeps the unfixed Ollama GGUF crashes open-ended (no fixed version in Go vulndb)", () => {
-    expect(byId("CVE-2025-0312").affects).toEqual([{ product: "ollama", ranges: [{}] }]);
+  it("bounds the unfixed Ollama GGUF crashes at the version their records name (no fixed version in Go vulndb)", () => {
+    expect(byId("CVE-2025-0312").affects).toEqual([{ product: "ollama", ranges: [{ lastAffected: "0.3.14" }] }]);
     expect(byId("CVE-2025-63389").affects).toEqual([{ product: "ollama", ranges: [{ lastAffected: "0.12.3" }] }]);
   });
 

@@ -264,7 +264,11 @@ export interface EolProduct {
   source: string;
 }
 
-/** What is known of a product's releases, to tell an outdated one. */
+/**
+ * What is known of a product's releases, to tell an outdated one. Only for products that fix security bugs
+ * on their newest lines alone (Ollama, Qdrant); a product that maintains older lines (Redis, Milvus) or
+ * releases monthly (Triton) has none: its end-of-life data or its advisories say what matters.
+ */
 export interface ProductReleases {
   /** The newest release line and the one before it, newest first (`["0.13", "0.12"]`): older lines are more than one line behind. */
   lines: [string, string];

@@ -80,7 +80,8 @@ function describeList(hits: AdvisoryHit[]): string {
     const grade = h.severity === "unknown" ? "severity not published" : `${h.severity}${h.score !== undefined ? ` ${h.score.toFixed(1)}` : ""}`;
     const exploited = h.advisory.knownExploited ? ", exploited in the wild" : "";
     const fixed = h.fixed ? `fixed in ${h.fixed}` : h.lastAffected ? `no fix named, last known affected ${h.lastAffected}` : "no fixed release";
-    return `${h.advisory.id} (${grade}${exploited}: ${h.advisory.summary.replace(/\.$/, "")}; ${fixed})`;
+    const only = h.advisory.condition ? `; affects ${h.advisory.condition}` : "";
+    return `${h.advisory.id} (${grade}${exploited}: ${h.advisory.summary.replace(/\.$/, "")}${only}; ${fixed})`;
   });
   const more = sorted.length - named.length;
   return named.join("; ") + (more > 0 ? `; and ${more} more` : "");

@@ -3,6 +3,7 @@
 import type { AdvisoryData } from "../types.js";
 import { eolProducts } from "../eol.js";
 import { appsAdvisories } from "./apps.js";
+import { chromaAdvisories } from "./chroma.js";
 import { infraAdvisories } from "./infra.js";
 import { libsAdvisories } from "./libs.js";
 
@@ -10,6 +11,6 @@ export const advisoryData: AdvisoryData = {
   generated: "2026-12-06",
   // The stored sources these entries were read from end here: later advisories come from OSV (--online).
   sourcesThrough: "2026-09-21",
-  advisories: [...infraAdvisories, ...appsAdvisories, ...libsAdvisories],
+  advisories: [...infraAdvisories, ...chromaAdvisories, ...appsAdvisories, ...libsAdvisories],
   eol: eolProducts,
 };

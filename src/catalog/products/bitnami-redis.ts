@@ -1,5 +1,4 @@
 import type { ProductDef } from "../types.js";
-import { redis } from "./redis.js";
 
 // A separate product because the Bitnami image reads REDIS_PASSWORD, which the official image ignores.
 // Bitnami moved its Debian-based images to the bitnamilegacy namespace in 2025; the redis-cluster
@@ -35,7 +34,6 @@ export const bitnamiRedis: ProductDef = {
   loginSecrets: [{ env: "REDIS_PASSWORD" }],
   // Bitnami's tags carry the upstream Redis version (`7.2.4-debian-12-r9`).
   packages: [{ ecosystem: "Bitnami", name: "redis" }],
-  releases: redis.releases,
   sources: [
     "https://github.com/bitnami/containers/issues/83267 (August 2025: existing images move from docker.io/bitnami to the Bitnami Legacy repository docker.io/bitnamilegacy)",
     "https://github.com/bitnami/containers/blob/005a6e2d89b1c4bb76babee468b8006e19952040/bitnami/redis-cluster/README.md (REDIS_PASSWORD, ALLOW_EMPTY_PASSWORD enables access without password, REDIS_PORT_NUMBER 6379)",

@@ -64,6 +64,9 @@ export const chromadb: ProductDef = {
       summary: "Chroma 1.x has no built-in authentication: the old CHROMA_SERVER_AUTH*/AUTHN* settings are silently ignored, so only a proxy can protect it.",
     },
   ],
+  // The PyPI package holds the server (the 1.x Rust server too) and the embedded client alike.
+  packages: [{ ecosystem: "PyPI", name: "chromadb" }],
+  versionScheme: "pep440",
   sources: [
     "https://github.com/chroma-core/chroma/blob/0.4.24/chromadb/config.py (chroma_server_auth_provider; absent at 0.4.6, present from 0.4.7)",
     "https://github.com/chroma-core/chroma/blob/0.6.3/chromadb/config.py (chroma_server_authn_provider, chroma_server_authn_credentials(_file))",

@@ -30,12 +30,6 @@ export const milvus: ProductDef = {
     },
   ],
   packages: [{ ecosystem: "Bitnami", name: "milvus" }],
-  releases: {
-    lines: ["2.6", "2.5"],
-    latest: "2.6.24",
-    asOf: "2026-09-16",
-    source: "https://github.com/milvus-io/milvus-docs/pull/3663 (Milvus 2.6.24 release notes, released 2026-09-16)",
-  },
   sources: [
     "https://osv.dev/vulnerability/BIT-milvus-2026-26190 (ecosystem Bitnami, package milvus: fixed 2.5.27 and 2.6.10, the Milvus server by its own version)",
     "https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml (authorizationEnabled: false; defaultRootPassword: Milvus; proxy port 19530)",

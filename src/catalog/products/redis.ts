@@ -34,12 +34,6 @@ export const redis: ProductDef = {
   ],
   // OSV tracks the server by upstream version in its Bitnami ecosystem (PyPI and npm `redis` are clients).
   packages: [{ ecosystem: "Bitnami", name: "redis" }],
-  releases: {
-    lines: ["8.10", "8.8"],
-    latest: "8.10.2",
-    asOf: "2026-09-21",
-    source: "https://github.com/docker-library/official-images/pull/22312 (Redis staff: 8.2.10, 8.6.7, 8.8.3, 8.10.2)",
-  },
   sources: [
     "https://github.com/redis/redis/blob/unstable/src/server.h (CONFIG_DEFAULT_BINDADDR {\"*\", \"-::*\"})",
     "https://github.com/docker-library/redis/blob/master/Dockerfile.template (protected mode compiled off; CMD redis-server; EXPOSE 6379)",

@@ -28,12 +28,6 @@ export const triton: ProductDef = {
   ],
   // NVIDIA's bulletins name container releases (`25.07`), not Triton's own 2.x numbers.
   versionScheme: "calendar",
-  releases: {
-    lines: ["26.07", "26.06"],
-    latest: "26.07",
-    asOf: "2026-08-19",
-    source: "https://github.com/triton-inference-server/server/blob/v2.71.0/build.py (release 2.71.0 = container 26.07, tagged 2026-07-24; v2.70.0 = 26.06)",
-  },
   sources: [
     "https://nvidia.custhelp.com/app/answers/detail/a_id/5865 (bulletins give affected and fixed container releases: \"0.0-26.05\" fixed in 26.06)",
     "https://github.com/triton-inference-server/server/blob/main/src/command_line_parser.h (http_address_ 0.0.0.0:8000, metrics_port_ 8002)",

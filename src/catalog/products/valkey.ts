@@ -27,12 +27,6 @@ export const valkey: ProductDef = {
     },
   ],
   packages: [{ ecosystem: "Bitnami", name: "valkey" }],
-  releases: {
-    lines: ["9.1", "9.0"],
-    latest: "9.1.1",
-    asOf: "2026-07-21",
-    source: "https://github.com/endoflife-date/endoflife.date/blob/master/products/valkey.md (9.1 released 2026-05-19, 9.1.1 on 2026-07-21)",
-  },
   sources: [
     "https://github.com/valkey-io/valkey/blob/unstable/src/server.h (CONFIG_DEFAULT_BINDADDR {\"*\", \"-::*\"})",
     "https://github.com/valkey-io/valkey-container/blob/mainline/Dockerfile.template (protected mode compiled off; CMD valkey-server; EXPOSE 6379)",
