@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { catalog } from "../src/catalog/index.js";
-import type { Knob, ProductDef } from "../src/catalog/types.js";
+import type { AffectedTarget, Knob, ProductDef } from "../src/catalog/types.js";
+import { severityOf } from "../src/match/severity.js";
 
 const DOC = fileURLToPath(new URL("../docs/catalog.md", import.meta.url));
 const SEVERITY = { "code-execution": "critical", "model-control": "critical", "data-store": "high", inference: "high", "web-app": "high" } as const;
@@ -57,7 +58,67 @@ function render(): string {
     "| --- | --- | --- | --- | --- | --- | --- |",
     ...products.map(row),
     "",
+    ...advisorySection(),
+    ...eolSection(),
   ].join("\n");
+}
+
+/** What an advisory target names, as a user would look it up: the product, the package, or the image. */
+function targetName(t: AffectedTarget): string {
+  if (t.product) return `${catalog.products.find((p) => p.id === t.product)?.name ?? t.product} (\`${t.product}\`)`;
+  if (t.package) return `${t.package.ecosystem} \`${t.package.name}\``;
+  return (t.image?.names ?? []).map((n) => `\`${n}\``).join(", ");
+}
+
+function advisorySection(): string[] {
+  const data = catalog.advisories;
+  if (!data) return [];
+  const counts = new Map<string, Record<string, number>>();
+  for (const advisory of data.advisories) {
+    const level = severityOf(advisory).severity;
+    for (const name of new Set(advisory.affects.map(targetName))) {
+      const row = counts.get(name) ?? { total: 0, critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+      row.total++;
+      row[level === "info" ? "low" : level]++;
+      counts.set(name, row);
+    }
+  }
+  const rows = [...counts].sort((a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1));
+  return [
+    "## Advisories",
+    "",
+    `${data.advisories.length} advisories, compiled ${data.generated} from sources read up to ${data.sourcesThrough} (vendor bulletins, CVE`,
+    "records, Go's vulnerability database, OSV's PyPI and Bitnami records), each with its source in",
+    "`src/catalog/advisories/`. Severity is computed from each advisory's CVSS vector, else its source's rating;",
+    "\"unknown\" counts as high ([AIA501](rules/AIA501.md)). An advisory that names several products or packages",
+    "is counted under each.",
+    "",
+    "| affects | advisories | critical | high | medium | low | unknown |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map(([name, c]) => `| ${cell(name)} | ${c.total} | ${c.critical} | ${c.high} | ${c.medium} | ${c.low} | ${c.unknown} |`),
+    "",
+  ];
+}
+
+function eolSection(): string[] {
+  const products = catalog.advisories?.eol ?? [];
+  return [
+    "## End of life",
+    "",
+    "Release lines and the day they stop getting security fixes, from endoflife.date, for",
+    "[AIA502](rules/AIA502.md): images whose tag names a line, or whose tag names a base OS line.",
+    "",
+    "| product | images | lines past end of life (date) | supported lines (until) |",
+    "| --- | --- | --- | --- |",
+    ...products.map((p) => {
+      const today = catalog.advisories?.generated ?? "";
+      const line = (l: (typeof p.lines)[number]) => `${l.line}${l.codename ? ` ${l.codename}` : ""}${l.eol ? ` (${l.eol})` : ""}`;
+      const past = p.lines.filter((l) => l.eol && l.eol < today).map(line);
+      const current = p.lines.filter((l) => !l.eol || l.eol >= today).map(line);
+      return `| ${cell(p.name)} | ${cell(code(p.images))} | ${cell(past.join(", ") || "—")} | ${cell(current.join(", ") || "—")} |`;
+    }),
+    "",
+  ];
 }
 
 it("docs/catalog.md lists every product as the catalog describes it", () => {
