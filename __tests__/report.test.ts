@@ -132,7 +132,9 @@ function fixture(): ScanResult {
       components: [{ type: "image", name: "ollama/ollama", version: "0.1.32", product: "ollama", file: "deploy/compose.yaml", line: 11 }],
       workloads: [{ id: "services.ollama", kind: "compose-service", name: "ollama", file: "deploy/compose.yaml", line: 10, reach: "network" }],
       networkRules: [],
+      models: [],
     },
+    advisories: { generated: "2026-12-06", sourcesThrough: "2026-09-21", ageDays: 0, osv: "off", osvErrors: [], osvRequests: 0 },
     notices: [
       { file: "broken.yaml", line: 4, column: 2, kind: "parse-error", message: "Unexpected token" },
       { file: "vendor/huge.yaml", kind: "skipped", message: "larger than 5 MB\x1b[31m" },

@@ -22,9 +22,13 @@ export const ollama: ProductDef = {
       summary: "Ollama has no authentication: anyone who reaches port 11434 can pull, run and delete models.",
     },
   ],
+  // `ollama pull <model>` and `ollama run <model>` put a model on whatever server the CLI talks to: in a
+  // build step, an init container or the server's own entrypoint script.
+  models: [{ arg: "(?:^|[\\s/;&|(])ollama\\s+(?:pull|run)\\s+([^\\s\"';&|)-][^\\s\"';&|)]*)", source: "ollama", anywhere: true }],
   sources: [
     "https://github.com/ollama/ollama/blob/main/envconfig/config.go (OLLAMA_HOST default 127.0.0.1:11434)",
     "https://github.com/ollama/ollama/blob/main/Dockerfile (ENV OLLAMA_HOST 0.0.0.0)",
+    "https://github.com/ollama/ollama/blob/main/docs/cli.mdx (ollama run gemma4, ollama pull gemma4)",
     "https://github.com/advisories/GHSA-f6mr-38g8-39rg (CVE-2025-63389, missing authentication)",
   ],
 };

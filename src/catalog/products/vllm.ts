@@ -21,7 +21,15 @@ export const vllm: ProductDef = {
       summary: "vLLM has no authentication unless --api-key or VLLM_API_KEY is set, and even then only the OpenAI-style routes check the key.",
     },
   ],
+  // `vllm serve <model>` (the positional wins over a config file's `model`), else --model; --served-model-name
+  // is only the name clients ask for, not the model loaded.
+  models: [
+    { after: ["vllm", "serve"], source: "huggingface" },
+    { flag: "--model", source: "huggingface" },
+  ],
   sources: [
     "https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/openai/api_server.py (sock_addr = (args.host or \"\", args.port); tokens from args.api_key or envs.VLLM_API_KEY)",
+    "https://docs.vllm.ai/en/latest/configuration/serve_args.html (vllm serve SOME_MODEL --config config.yaml: SOME_MODEL takes precedence over model in the config file)",
+    "https://docs.vllm.ai/en/v0.8.5/serving/engine_args.html (--model: name or path of the Hugging Face model to use)",
   ],
 };
