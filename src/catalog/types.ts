@@ -173,8 +173,8 @@ export interface ModelSetting {
   /** What the value names: a Hugging Face repository id, an Ollama model, an NVIDIA NIM, or another name. */
   source: ModelSource;
   /**
-   * A command that names a model wherever it runs, not only in the product's own workload: in any
-   * workload's command line and in the Dockerfile `RUN` lines it is built from (`ollama pull` in a build step).
+   * With `arg`: a command that names a model wherever it runs, not only in the product's own workload: in
+   * any workload's command line and in the Dockerfile `RUN` lines it is built from (`ollama pull` in a build step).
    */
   anywhere?: boolean;
 }
