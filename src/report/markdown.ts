@@ -7,7 +7,7 @@ import { activeFindings, compareText, oneLine, plural, ruleDocUrl, sortFindings,
 import type { InventoryComponent, InventoryModel, InventoryWorkload, ScanResult } from "./types.js";
 
 export interface MarkdownOptions {
-  /** Upper bound on the UTF-8 size of the report; the lowest-severity rows go first. */
+  /** Upper bound on the UTF-8 size of the report; inventory rows go first, then notices, then the lowest-severity findings. */
   maxBytes?: number;
   /** The heading; defaults to `<tool name> report`. */
   title?: string;
@@ -75,24 +75,23 @@ export function markdownText(text: string): string {
   return oneLine(text).replace(MARKDOWN_ACTIVE, neutralise);
 }
 
+function row(cells: string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
 function findingRow(finding: Finding): string {
-  const cells = [
+  return row([
     SEVERITY_LABEL[finding.severity],
     `[${markdownText(finding.ruleId)}](${ruleDocUrl(finding.ruleId)})`,
     `${markdownText(finding.file)}:${finding.line}`,
     markdownText(finding.title),
     markdownText(finding.fix),
-  ];
-  return `| ${cells.join(" | ")} |`;
+  ]);
 }
 
 /** `name (file:line)`, escaped. */
 function placed(name: string, file: string, line: number): string {
   return `${markdownText(name)} (${markdownText(file)}:${line})`;
-}
-
-function row(cells: string[]): string {
-  return `| ${cells.join(" | ")} |`;
 }
 
 /** A cell for a value the result may not have. */
