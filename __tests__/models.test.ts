@@ -8,7 +8,7 @@ async function modelsOf(files: Record<string, string>) {
 }
 
 describe("models named by a server's settings", () => {
-  it("reads `vllm serve <model>` and vLLM's --model, in either spelling", async () => {
+  it("reads `vllm serve <model>` (also inside `sh -c`) and vLLM's --model, in either spelling", async () => {
     const compose = `services:
   chat:
     image: vllm/vllm-openai:v0.8.5
@@ -23,11 +23,15 @@ describe("models named by a server's settings", () => {
   spaced:
     image: vllm/vllm-openai:v0.8.5
     command: --host 0.0.0.0 --model Qwen/Qwen2.5-7B-Instruct
+  shell:
+    image: python:3.12-slim
+    command: ["sh", "-c", "pip install vllm==0.8.5 && exec /usr/local/bin/vllm serve 'mistralai/Mistral-7B-v0.1' --port 8000"]
 `;
     expect(await modelsOf({ "compose.yaml": compose })).toEqual([
       { name: "meta-llama/Llama-3.1-8B-Instruct", source: "huggingface", workload: "services.chat", product: "vllm", file: "compose.yaml", line: 6 },
       { name: "BAAI/bge-m3", source: "huggingface", workload: "services.embed", product: "vllm", file: "compose.yaml", line: 11 },
       { name: "Qwen/Qwen2.5-7B-Instruct", source: "huggingface", workload: "services.spaced", product: "vllm", file: "compose.yaml", line: 14 },
+      { name: "mistralai/Mistral-7B-v0.1", source: "huggingface", workload: "services.shell", product: "vllm", file: "compose.yaml", line: 17 },
     ]);
   });
 
