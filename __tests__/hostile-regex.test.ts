@@ -80,6 +80,11 @@ function dynamicPatterns(): Map<string, Pattern[]> {
       if (knob.config) add(`catalog ${product.id} config ${knob.config}`, knob.config);
       if (knob.env) out.push({ label: `auth-setting-ignored \${${knob.env}}`, source: `\\$\\{?${knob.env}\\b`, flags: "", use: "exec" });
     }
+    for (const setting of product.models ?? []) {
+      if (setting.arg) out.push({ label: `catalog ${product.id} model arg ${setting.arg}`, source: setting.arg, flags: "gi", use: "exec" });
+      if (setting.image) add(`catalog ${product.id} model image ${setting.image}`, setting.image);
+      if (setting.value !== undefined) add(`catalog ${product.id} model value ${setting.value}`, `^(?:${setting.value})$`);
+    }
   }
   // Advisory targets and end-of-life products read versions from image tags with their own patterns.
   const data: Pattern[] = [];

@@ -132,7 +132,9 @@ function fixture(): ScanResult {
       components: [{ type: "image", name: "ollama/ollama", version: "0.1.32", product: "ollama", file: "deploy/compose.yaml", line: 11 }],
       workloads: [{ id: "services.ollama", kind: "compose-service", name: "ollama", file: "deploy/compose.yaml", line: 10, reach: "network" }],
       networkRules: [],
+      models: [],
     },
+    advisories: { generated: "2026-12-06", sourcesThrough: "2026-09-21", ageDays: 0, osv: "off", osvErrors: [], osvRequests: 0 },
     notices: [
       { file: "broken.yaml", line: 4, column: 2, kind: "parse-error", message: "Unexpected token" },
       { file: "vendor/huge.yaml", kind: "skipped", message: "larger than 5 MB\x1b[31m" },
@@ -351,8 +353,8 @@ describe("renderMarkdown", () => {
     expect(markdown).toContain("- vendor/huge.yaml (skipped): larger than 5 MB\n");
   });
 
-  it("says a clean result in one line", () => {
-    expect(renderMarkdown(cleanResult())).toBe("## ai-infra-audit report\n\nNo findings in 3 files.\n");
+  it("says a clean result in one line, with the age of the advisory data", () => {
+    expect(renderMarkdown(cleanResult())).toBe("## ai-infra-audit report\n\nNo findings in 3 files.\n\nAdvisory data: embedded, compiled 2026-12-06 (0 days old).\n");
   });
 
   it("stays within the byte budget, dropping the lowest severities first", () => {
@@ -376,6 +378,111 @@ describe("renderMarkdown", () => {
 
     const small = renderMarkdown({ ...fixture(), findings: many }, { maxBytes: 10_000 });
     expect(Buffer.byteLength(small, "utf8")).toBeLessThanOrEqual(10_000);
+  });
+});
+
+/** A scan that found AI services, the models they serve and components with advisories or past end of life. */
+function inventoryResult(): ScanResult {
+  const result = cleanResult();
+  result.inventory = {
+    components: [
+      { type: "image", name: "vllm/vllm-openai", version: "v0.8.4", product: "vllm", advisories: ["CVE-2025-0001", "CVE-2025-0002"], upgrade: "0.8.5", workload: "services.vllm", file: "compose.yaml", line: 3 },
+      { type: "image", name: "redis", version: "7.2.4", file: "compose.yaml", line: 20 },
+      { type: "image", name: "python", version: "3.8-slim", endOfLife: ["Python 3.8 (end of life 2024-10-07)"], file: "Dockerfile", line: 1 },
+      { type: "package", ecosystem: "PyPI", name: "torch", requirement: ">=2.0", advisories: ["CVE-2025-32434"], file: "requirements.txt", line: 2 },
+    ],
+    workloads: [
+      { id: "services.vllm", kind: "compose-service", name: "vllm", file: "compose.yaml", line: 2, product: "vllm", reach: "network" },
+      { id: "services.app", kind: "compose-service", name: "app", file: "compose.yaml", line: 9 },
+      { id: "services.ollama", kind: "compose-service", name: "ollama", file: "compose.yaml", line: 6, product: "ollama" },
+    ],
+    networkRules: [],
+    models: [
+      { name: "llama3.2", source: "ollama", workload: "services.ollama", product: "ollama", file: "compose.yaml", line: 8 },
+      { name: "meta-llama/Llama-3.1-8B-Instruct", source: "huggingface", workload: "services.vllm", product: "vllm", file: "compose.yaml", line: 4 },
+      { name: "@org/x|[y](https://e.example)", source: "huggingface", workload: "services.app", file: ".env", line: 1 },
+    ],
+  };
+  return result;
+}
+
+const INVENTORY_SECTION = `### Inventory
+
+#### AI services
+
+| Workload | Product | Reach |
+| --- | --- | --- |
+| vllm (compose.yaml:2) | vllm | network |
+| ollama (compose.yaml:6) | ollama | internal |
+
+#### Models
+
+| Model | Source | Workload |
+| --- | --- | --- |
+| @&#8203;org/x\\|\\[y\\]\\(https:&#8203;//e.example\\) (.env:1) | huggingface | services.app |
+| meta-llama/Llama-3.1-8B-Instruct (compose.yaml:4) | huggingface | services.vllm |
+| llama3.2 (compose.yaml:8) | ollama | services.ollama |
+
+#### Components with findings
+
+| Component | Version | Advisories | Upgrade | End of life |
+| --- | --- | --- | --- | --- |
+| python (Dockerfile:1) | 3.8-slim | 0 | — | Python 3.8 \\(end of life 2024-10-07\\) |
+| vllm/vllm-openai (compose.yaml:3) | v0.8.4 | 2 | 0.8.5 | — |
+| torch (requirements.txt:2) | &gt;=2.0 | 1 | — | — |`;
+
+describe("renderMarkdown inventory", () => {
+  it("lists the AI services, their models and the components with findings after the findings, every value escaped", () => {
+    expect(renderMarkdown(inventoryResult())).toBe(
+      `## ai-infra-audit report\n\nNo findings in 3 files.\n\nAdvisory data: embedded, compiled 2026-12-06 (0 days old).\n\n${INVENTORY_SECTION}\n`,
+    );
+    const withFindings = renderMarkdown({ ...fixture(), inventory: inventoryResult().inventory });
+    const findingsAt = withFindings.indexOf("| Severity | Rule |");
+    const inventoryAt = withFindings.indexOf(`\n\n${INVENTORY_SECTION}\n\n<details><summary>2 notices</summary>`);
+    expect(findingsAt).toBeGreaterThan(0);
+    expect(inventoryAt).toBeGreaterThan(findingsAt);
+  });
+
+  it("says how old the advisory data is, whether OSV was asked, and warns when it is stale or OSV failed", () => {
+    const line = (advisories: Partial<ScanResult["advisories"]>) =>
+      renderMarkdown({ ...cleanResult(), advisories: { ...fixture().advisories, ...advisories } }).split("\n")[4];
+    expect(line({ ageDays: 1, osv: "online" })).toBe("Advisory data: embedded, compiled 2026-12-06 (1 day old), OSV online.");
+    expect(line({ ageDays: 90, osv: "export" })).toBe("Advisory data: embedded, compiled 2026-12-06 (90 days old), OSV export.");
+    expect(line({ ageDays: 120 })).toBe(
+      "Advisory data: embedded, compiled 2026-12-06 (120 days old). **Warning:** the embedded data is more than 90 days old; advisories published since are not in it: update ai-infra-audit or let it ask OSV.",
+    );
+    expect(line({ ageDays: 91, osv: "online", osvErrors: ["PyPI torch 2.5.1: timed out", "npm a 1.0.0: HTTP 503"], osvRequests: 3 })).toBe(
+      "Advisory data: embedded, compiled 2026-12-06 (91 days old), OSV online. **Warning:** the embedded data is more than 90 days old; advisories published since are found only through OSV. **Warning:** OSV could not answer 2 queries; the embedded data stood in for them.",
+    );
+    expect(line({ osv: "online", osvErrors: ["timed out"] })).toBe(
+      "Advisory data: embedded, compiled 2026-12-06 (0 days old), OSV online. **Warning:** OSV could not answer 1 query; the embedded data stood in for it.",
+    );
+  });
+
+  it("cuts the inventory first when the report is over its byte budget, saying how many rows were left out", () => {
+    const result = { ...fixture(), inventory: inventoryResult().inventory };
+    result.inventory.models = Array.from({ length: 3000 }, (_, i) => ({ name: `org/model-${i}`, source: "huggingface", workload: "services.vllm", file: "compose.yaml", line: i + 1 }));
+    const full = renderMarkdown(result, { maxBytes: 1_000_000 });
+    expect(full).not.toContain("more inventory row");
+    const cut = renderMarkdown(result, { maxBytes: 40_000 });
+    expect(Buffer.byteLength(cut, "utf8")).toBeLessThanOrEqual(40_000);
+    // Every finding and notice is still there; only inventory rows went.
+    expect(cut.split("\n").filter((l) => /^\| (Critical|High|Medium|Low|Info) \|/.test(l))).toHaveLength(6);
+    expect(cut).toContain("<details><summary>2 notices</summary>");
+    const left = /… and (\d+) more inventory rows \(see the JSON report or the CycloneDX BOM\)/.exec(cut);
+    const shown = cut.split("\n").filter((l) => /^\| (org\/model-|vllm |ollama |python |torch |vllm\/)/.test(l)).length;
+    expect(Number(left?.[1]) + shown).toBe(2 + 3000 + 3);
+    expect(shown).toBeGreaterThan(100);
+    // AI services come before models, and the components table is what goes first.
+    expect(cut).toContain("| vllm (compose.yaml:2) | vllm | network |");
+    expect(cut).not.toContain("#### Components with findings");
+
+    // A budget that holds everything else and the section's heading only: every inventory row is left out.
+    const without = renderMarkdown({ ...result, inventory: { ...result.inventory, workloads: [], models: [], components: [] } });
+    const heading = "### Inventory\n\n… and 3005 more inventory rows (see the JSON report or the CycloneDX BOM)";
+    const notices = without.indexOf("<details>");
+    const expected = `${without.slice(0, notices)}${heading}\n\n${without.slice(notices)}`;
+    expect(renderMarkdown(result, { maxBytes: Buffer.byteLength(expected, "utf8") + 20 })).toBe(expected);
   });
 });
 

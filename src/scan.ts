@@ -46,5 +46,5 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { matches, sources } = await matchComponents(model, catalog, { today, ignores: config.ignore, osv: options.osv ?? { mode: "off" } }, notices);
   const raw = runRules(rules, { model, catalog, analysis, components: matches });
   const findings = finalizeFindings(raw, { config, rules: rules.map((r) => r.meta), files: model.files, today, notices });
-  return scanResult(model, findings, rules.map((r) => r.meta), { matches, sources });
+  return scanResult(model, findings, rules.map((r) => r.meta), { matches, sources }, analysis.models);
 }

@@ -9,6 +9,7 @@ import { attachConfigFiles } from "./config-files.js";
 import { credentialSettings, stackNames, type CredentialSetting, type WeakValueContext } from "./credentials.js";
 import { findExposedProducts, type ExposedProduct } from "./exposure.js";
 import { authState, identifyProduct, listensOnAllInterfaces, type AuthState } from "./match.js";
+import { servedModels, type ServedModel } from "./models.js";
 import { groupBy } from "../model/group.js";
 
 export interface WorkloadFacts {
@@ -27,6 +28,8 @@ export interface Analysis {
   facts(workload: Workload): WorkloadFacts;
   /** Every AI product reachable from the network, grouped by the line that opens the door. */
   exposed: ExposedProduct[];
+  /** The models the workloads serve, for the inventory and the AI-BOM. */
+  models: ServedModel[];
 }
 
 export function analyze(model: Model, catalog: Catalog, referenced: ReferencedFiles): Analysis {
@@ -51,5 +54,5 @@ export function analyze(model: Model, catalog: Catalog, referenced: ReferencedFi
   const byId = new Map(model.workloads.map((w) => [`${w.file}\0${w.id}`, w]));
   for (const component of model.components) if (component.type === "image") component.productId = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product?.productId;
   const of = (workload: Workload): WorkloadFacts => facts.get(workload) ?? { listensBeyondLoopback: false, credentials: [], valueContext: { env: workload.env, image: workload.image } };
-  return { facts: of, exposed: findExposedProducts(model.workloads, of) };
+  return { facts: of, exposed: findExposedProducts(model.workloads, of), models: servedModels(model.workloads, catalog, (w) => of(w).product) };
 }

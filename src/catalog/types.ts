@@ -140,12 +140,49 @@ export interface ProductDef {
    * a version upgrade does not change it, so it is not reported as a vulnerable version.
    */
   designAdvisories?: { id: string; why: string }[];
+  /**
+   * Where its workload names the model it serves. Read in order: the first of these that names a model is the
+   * one the server loads (the launcher's flag before its env var); an `arg` setting adds every model it matches.
+   */
+  models?: ModelSetting[];
   /** How its versions are ordered; default `semver`. */
   versionScheme?: VersionScheme;
   /** Its newest release lines, to tell a version more than one line behind. */
   releases?: ProductReleases;
   /** Every fact above comes from these. */
   sources: string[];
+}
+
+/** Where a model comes from: a Hugging Face repository, Ollama's library, an NVIDIA NIM image, anything else. */
+export type ModelSource = "huggingface" | "ollama" | "nim" | "other";
+
+/**
+ * A setting that names the model a product serves. Exactly one of `flag`, `env`, `after`, `arg`, `image` is set.
+ * - `flag`: the value of a command-line option (`--model x`, `--model=x`).
+ * - `env`: the value of an environment variable.
+ * - `after`: the words of a subcommand (`["vllm", "serve"]`, the first word also as a path): the argument
+ *   right after them, unless it is an option.
+ * - `arg`: a regular expression (case-insensitive) over the command line whose first group is a model; every
+ *   match is one (`ollama pull a && ollama pull b`).
+ * - `image`: a regular expression (case-insensitive) over the image name (registry and repository) whose
+ *   first group is the model.
+ * `value` is a case-insensitive regular expression the value must match in full; its first group, when it
+ * has one, is the model (`hf://(.+)`). A value that is a path, a URL or a deploy-time reference names no model.
+ */
+export interface ModelSetting {
+  flag?: string;
+  env?: string;
+  after?: string[];
+  arg?: string;
+  image?: string;
+  value?: string;
+  /** What the value names: a Hugging Face repository id, an Ollama model, an NVIDIA NIM, or another name. */
+  source: ModelSource;
+  /**
+   * With `arg`: a command that names a model wherever it runs, not only in the product's own workload: in
+   * any workload's command line and in the Dockerfile `RUN` lines it is built from (`ollama pull` in a build step).
+   */
+  anywhere?: boolean;
 }
 
 export interface Catalog {

@@ -2,6 +2,7 @@
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from "../findings/types.js";
 import { imageName } from "../model/image.js";
 import { widestReach } from "../model/reach.js";
+import type { ServedModel } from "../analyze/models.js";
 import type { AdvisorySources, ComponentMatch } from "../match/types.js";
 import type { Component, Model, Workload } from "../model/types.js";
 import { purlOf } from "./purl.js";
@@ -9,7 +10,13 @@ import type { RuleMeta } from "../rules/types.js";
 import { VERSION } from "../version.js";
 import type { InventoryComponent, InventoryWorkload, ScanResult } from "./types.js";
 
-export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[], components: { matches: ComponentMatch[]; sources: AdvisorySources }): ScanResult {
+export function scanResult(
+  model: Model,
+  findings: Finding[],
+  rules: RuleMeta[],
+  components: { matches: ComponentMatch[]; sources: AdvisorySources },
+  models: ServedModel[],
+): ScanResult {
   const matchOf = new Map(components.matches.map((m) => [m.component, m]));
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) if (!f.suppressed) bySeverity[f.severity]++;
@@ -22,6 +29,7 @@ export function scanResult(model: Model, findings: Finding[], rules: RuleMeta[],
       components: model.components.map((c) => inventoryComponent(c, matchOf.get(c))),
       workloads: model.workloads.map(inventoryWorkload),
       networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
+      models: models.map((m) => ({ name: m.name, source: m.source, workload: m.workload.id, product: m.product, file: m.pos.file, line: m.pos.line })),
     },
     advisories: components.sources,
     // Parse errors and files not read completely are findings (AIA001, AIA002), not also notices.

@@ -42,6 +42,21 @@ export interface InventoryWorkload {
   reach?: string;
 }
 
+/** A model a workload serves, and where it is named. */
+export interface InventoryModel {
+  /** As written: `meta-llama/Llama-3.1-8B-Instruct`, `llama3.2:1b`, `meta/llama-3.1-8b-instruct`. */
+  name: string;
+  /** `huggingface` (a Hub repository id), `ollama`, `nim` (an NVIDIA NIM image), `other`. */
+  source: string;
+  /** The workload that serves it (`services.vllm`). */
+  workload: string;
+  /** Catalog product id of the server, when known. */
+  product?: string;
+  /** Where the name is written: the workload's file, an env file or a Dockerfile. */
+  file: string;
+  line: number;
+}
+
 /** A Kubernetes Service or Ingress, and how far it makes its targets reachable. */
 export interface InventoryNetworkRule {
   kind: string;
@@ -59,7 +74,7 @@ export interface ScanResult {
   findings: Finding[];
   /** Every rule that ran, for SARIF `tool.driver.rules` and docs links. */
   rules: RuleMeta[];
-  inventory: { components: InventoryComponent[]; workloads: InventoryWorkload[]; networkRules: InventoryNetworkRule[] };
+  inventory: { components: InventoryComponent[]; workloads: InventoryWorkload[]; networkRules: InventoryNetworkRule[]; models: InventoryModel[] };
   /** How current the advisory data is and whether OSV was asked. */
   advisories: AdvisorySources;
   /** Files skipped or partly read, and why. Parse errors are also findings (category `parse-error`). */

@@ -36,11 +36,14 @@ export const localai: ProductDef = {
         "LocalAI has no authentication unless API keys are set (LOCALAI_API_KEY, API_KEY or --api-keys) or, from 4.1.0, user accounts are enabled (LOCALAI_AUTH=true, GITHUB_CLIENT_ID or LOCALAI_OIDC_CLIENT_ID); with accounts, the first user to sign in becomes admin.",
     },
   ],
+  // `local-ai run <model>`: a gallery name (or a huggingface://, ollama:// or https:// URI, which names a file, not a model).
+  models: [{ arg: "(?:^|[\\s/])local-ai\\s+run\\s+([^\\s\"';&|)-][^\\s\"';&|)]*)", source: "other" }],
   sources: [
     "https://github.com/mudler/LocalAI/blob/master/core/cli/run.go (APIKeys env LOCALAI_API_KEY,API_KEY: 'When this is set, all the requests must be authenticated'; Address env LOCALAI_ADDRESS,ADDRESS default :8080; AuthEnabled env LOCALAI_AUTH; GitHubClientID env GITHUB_CLIENT_ID and OIDCClientID env LOCALAI_OIDC_CLIENT_ID 'auto-enables auth'; authEnabled := r.AuthEnabled || r.GitHubClientID != \"\" || r.OIDCClientID != \"\")",
     "https://github.com/mudler/LocalAI/blob/v4.1.0/core/cli/run.go (first release with LOCALAI_AUTH, GITHUB_CLIENT_ID, LOCALAI_OIDC_CLIENT_ID; absent at v4.0.0; added by #9061)",
     "https://github.com/mudler/LocalAI/blob/master/docs/content/features/authentication.md (legacy API keys; LOCALAI_AUTH=true or a GitHub OAuth / OIDC client ID enables user authentication; without either mode the middleware does not restrict requests; the first user to sign in is admin)",
     "https://github.com/mudler/LocalAI/blob/master/docs/content/reference/cli-reference.md (--api-keys, --auth-enabled $LOCALAI_AUTH, --github-client-id $GITHUB_CLIENT_ID, --oidc-client-id $LOCALAI_OIDC_CLIENT_ID)",
     "https://github.com/alecthomas/kong/blob/master/mapper.go (bool values: true, 1, yes / false, 0, no; a bare flag is true)",
+    "https://localai.io/docs/getting-started/models (local-ai run <model_gallery_name>; local-ai run huggingface://…, ollama://… or a URL to a model configuration file)",
   ],
 };

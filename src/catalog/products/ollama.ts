@@ -35,9 +35,13 @@ export const ollama: ProductDef = {
     asOf: "2026-08-21",
     source: "https://github.com/ollama/ollama/tags (v0.31.0 2026-06-29, v0.32.0 2026-07-13, v0.32.15 2026-08-19; 0.33.0 only as release candidates)",
   },
+  // `ollama pull <model>` and `ollama run <model>` put a model on whatever server the CLI talks to: in a
+  // build step, an init container or the server's own entrypoint script.
+  models: [{ arg: "(?:^|[\\s/;&|(])ollama\\s+(?:pull|run)\\s+([^\\s\"';&|)-][^\\s\"';&|)]*)", source: "ollama", anywhere: true }],
   sources: [
     "https://github.com/ollama/ollama/blob/main/envconfig/config.go (OLLAMA_HOST default 127.0.0.1:11434)",
     "https://github.com/ollama/ollama/blob/main/Dockerfile (ENV OLLAMA_HOST 0.0.0.0)",
+    "https://github.com/ollama/ollama/blob/main/docs/cli.mdx (ollama run gemma4, ollama pull gemma4)",
     "https://github.com/advisories/GHSA-f6mr-38g8-39rg (CVE-2025-63389, missing authentication)",
     "https://pkg.go.dev/vuln/GO-2024-2901 (module github.com/ollama/ollama)",
     "https://pkg.go.dev/vuln/GO-2024-2699 (old module path github.com/jmorganca/ollama)",

@@ -20,8 +20,14 @@ export const sglang: ProductDef = {
       summary: "SGLang has no authentication unless started with --api-key.",
     },
   ],
+  // --model-path (alias --model): a local folder or a Hugging Face repo id.
+  models: [
+    { flag: "--model-path", source: "huggingface" },
+    { flag: "--model", source: "huggingface" },
+  ],
   sources: [
     "https://github.com/sgl-project/sglang/blob/main/docs/advanced_features/server_arguments.md (--host default 127.0.0.1, --port 30000, --api-key)",
     "https://github.com/sgl-project/sglang/blob/main/python/sglang/launch_server.py ('sglang serve' is the recommended entrypoint)",
+    "https://github.com/sgl-project/sglang/blob/main/python/sglang/srt/server_args.py (model_path: 'a local folder or a Hugging Face repo ID', aliases ['--model'])",
   ],
 };

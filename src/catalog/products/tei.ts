@@ -41,6 +41,11 @@ export const tei: ProductDef = {
     },
   ],
   loginSecrets: [{ flag: "--api-key" }, { env: "API_KEY" }],
+  // --model-id [env: MODEL_ID]: a Hub id or a local directory.
+  models: [
+    { flag: "--model-id", source: "huggingface" },
+    { env: "MODEL_ID", source: "huggingface" },
+  ],
   sources: [
     "https://github.com/huggingface/text-embeddings-inference/blob/main/router/src/main.rs (hostname default 0.0.0.0 env HOSTNAME; port default 3000 env PORT; api_key env API_KEY: 'By default the server responds to every request'; prometheus_port default 9000)",
     "https://github.com/huggingface/text-embeddings-inference/blob/v1.2.0/router/src/main.rs (first tag with api_key; absent at v1.1.0)",
@@ -52,5 +57,6 @@ export const tei: ProductDef = {
     "https://github.com/huggingface/text-embeddings-inference/blob/main/Dockerfile-cuda (ENV PORT=80)",
     "https://github.com/huggingface/text-embeddings-inference/blob/main/README.md (image tags cpu-1.9, cuda-1.9, 86-1.9, hopper-1.9, ...-grpc)",
     "https://github.com/huggingface/text-embeddings-inference/blob/main/docs/source/en/cli_arguments.md (--hostname [env: HOSTNAME], --api-key [env: API_KEY])",
+    "https://huggingface.co/docs/text-embeddings-inference/cli_arguments (--model-id [env: MODEL_ID]: a model id as listed on hf.co/models, or a local directory)",
   ],
 };

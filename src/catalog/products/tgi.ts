@@ -32,9 +32,15 @@ export const tgi: ProductDef = {
       summary: "TGI has no authentication unless --api-key (env API_KEY) is set.",
     },
   ],
+  // --model-id [env: MODEL_ID]: a Hub id (`gpt2`, `org/name`) or a local directory.
+  models: [
+    { flag: "--model-id", source: "huggingface" },
+    { env: "MODEL_ID", source: "huggingface" },
+  ],
   sources: [
     "https://github.com/huggingface/text-generation-inference/blob/main/launcher/src/main.rs (hostname default 0.0.0.0, port default 3000, prometheus_port 9000, api_key #[clap(long, env)])",
     "https://github.com/huggingface/text-generation-inference/blob/main/Dockerfile (ENV PORT=80)",
     "https://github.com/huggingface/text-generation-inference/releases/tag/v2.3.0 (first tag containing api_key in the launcher)",
+    "https://github.com/huggingface/text-generation-inference/blob/main/docs/source/basic_tutorials/launcher.md (--model-id [env: MODEL_ID]: a MODEL_ID as listed on hf.co/models, or a local directory)",
   ],
 };

@@ -24,7 +24,15 @@ export const vllm: ProductDef = {
   packages: [{ ecosystem: "PyPI", name: "vllm" }],
   // Releases such as 0.8.5.post1 and 0.10.1.1 are PEP 440, not semver.
   versionScheme: "pep440",
+  // `vllm serve <model>` (the positional wins over a config file's `model`), else --model; --served-model-name
+  // is only the name clients ask for, not the model loaded.
+  models: [
+    { after: ["vllm", "serve"], source: "huggingface" },
+    { flag: "--model", source: "huggingface" },
+  ],
   sources: [
+    "https://docs.vllm.ai/en/latest/configuration/serve_args.html (vllm serve SOME_MODEL --config config.yaml: SOME_MODEL takes precedence over model in the config file)",
+    "https://docs.vllm.ai/en/v0.8.5/serving/engine_args.html (--model: name or path of the Hugging Face model to use)",
     "https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/openai/api_server.py (sock_addr = (args.host or \"\", args.port); tokens from args.api_key or envs.VLLM_API_KEY)",
     "https://osv.dev/vulnerability/PYSEC-2026-2021 (PyPI vllm; fixed in 0.10.1.1)",
   ],
