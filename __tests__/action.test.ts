@@ -47,15 +47,28 @@ vi.mock("@actions/core", () => ({
 const { INPUT_DEFAULTS, run } = await import("../src/main.js");
 const readOnImport = [...core.read];
 
-const EXPOSED = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "11434:11434"\n';
+const EXPOSED = 'services:\n  ollama:\n    image: ollama/ollama:0.32.15\n    ports:\n      - "11434:11434"\n';
 const ACTION_YML = parse(readFileSync(join(__dirname, "..", "action.yml"), "utf8")) as {
   inputs: Record<string, { default?: string; required?: boolean }>;
   outputs: Record<string, unknown>;
   runs: { main: string };
 };
 
+/**
+ * The Action asks OSV online by default. Tests send nothing off this machine: `fetch` is replaced by a
+ * stand-in that records the URLs and answers as OSV does when it knows nothing.
+ */
+const osvRequests: string[] = [];
+const fakeFetch = async (url: string | URL | Request) => {
+  osvRequests.push(String(url));
+  const ids = String(url).endsWith("/v1/querybatch") ? { results: [] as unknown[] } : {};
+  return new Response(JSON.stringify(ids), { status: 200, headers: { "content-type": "application/json" } });
+};
+
 let savedEnv: NodeJS.ProcessEnv;
 beforeEach(() => {
+  vi.stubGlobal("fetch", fakeFetch);
+  osvRequests.length = 0;
   savedEnv = { ...process.env };
   core.inputs = {};
   core.read = [];
@@ -65,6 +78,7 @@ beforeEach(() => {
   core.summary = [];
 });
 afterEach(() => {
+  vi.unstubAllGlobals();
   process.env = savedEnv;
 });
 
@@ -74,6 +88,7 @@ async function runAction(files: Record<string, string | Buffer>, inputs: Record<
   process.env.GITHUB_WORKSPACE = root;
   process.env.GITHUB_STEP_SUMMARY = join(root, "summary.md");
   core.inputs = inputs;
+  core.info = [];
   await run();
   return root;
 }
@@ -99,6 +114,26 @@ describe("action inputs", () => {
     // job-summary defaults to true.
     expect(core.summary.join("")).toMatch(/AIA101/);
     expect(core.read).toEqual(expect.arrayContaining(Object.keys(INPUT_DEFAULTS)));
+    // offline defaults to false: the pinned Ollama image is asked about at OSV's API, and the log says so.
+    expect(osvRequests).toEqual(["https://api.osv.dev/v1/querybatch"]);
+    expect(core.info[0]).toBe("ai-infra-audit: asking OSV (api.osv.dev) about pinned components, beside the embedded advisories (set offline: true to stay offline)");
+  });
+
+  it("stays offline with offline: true, and reads a local OSV export with osv-db", async () => {
+    await runAction({ "compose.yaml": EXPOSED }, { offline: "true" });
+    expect(osvRequests).toEqual([]);
+    expect(core.info[0]).toBe("ai-infra-audit: offline: matching components against the embedded advisories only");
+    await runAction({ "compose.yaml": EXPOSED, "osv/README": "empty export\n" }, { "osv-db": "osv" });
+    expect(osvRequests).toEqual([]);
+    expect(core.info[0]).toBe("ai-infra-audit: matching components against the OSV export osv and the embedded advisories");
+  });
+
+  it("writes a CycloneDX AI-BOM with sbom-file", async () => {
+    const root = await runAction({ "compose.yaml": EXPOSED }, { "sbom-file": "bom.json", offline: "true" });
+    const bom = JSON.parse(readFileSync(join(root, "bom.json"), "utf8")) as { specVersion: string; components: { name: string }[] };
+    expect(bom.specVersion).toBe("1.6");
+    expect(bom.components.map((c) => c.name)).toContain("ollama/ollama");
+    expect(core.outputs["sbom-file"]).toBe("bom.json");
   });
 
   it.each([

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/cli.js";
 import { makeTree } from "./helpers/tree.js";
 
-const EXPOSED = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "11434:11434"\n';
-const LOOPBACK = 'services:\n  ollama:\n    image: ollama/ollama:0.12.3\n    ports:\n      - "127.0.0.1:11434:11434"\n';
+const EXPOSED = 'services:\n  ollama:\n    image: ollama/ollama:0.32.15\n    ports:\n      - "11434:11434"\n';
+const LOOPBACK = 'services:\n  ollama:\n    image: ollama/ollama:0.32.15\n    ports:\n      - "127.0.0.1:11434:11434"\n';
 
 async function cli(args: string[]) {
   let stdout = "";
@@ -29,7 +29,7 @@ describe("CLI", () => {
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(expect.arrayContaining(["tool", "findings", "inventory", "summary"]));
     expect(report.tool.name).toBe("ai-infra-audit");
-    expect(report.findings[0]).toMatchObject({ ruleId: "AIA101", category: "missing-auth", severity: "critical", file: "deploy/compose.yaml", line: 5, component: { name: "ollama", version: "0.12.3" }, suppressed: false });
+    expect(report.findings[0]).toMatchObject({ ruleId: "AIA101", category: "missing-auth", severity: "critical", file: "deploy/compose.yaml", line: 5, component: { name: "ollama", version: "0.32.15" }, suppressed: false });
     expect(report.findings[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
     expect(report.summary).toEqual({ files: 1, bySeverity: { critical: 1, high: 0, medium: 0, low: 0, info: 0 } });
     expect(report.inventory.workloads[0]).toMatchObject({ name: "ollama", product: "ollama", reach: "network" });
@@ -97,7 +97,7 @@ describe("CLI", () => {
   });
 
   it("reads fail-on from the config file, and --fail-on wins over it", async () => {
-    const root = makeTree({ "compose.yaml": EXPOSED.replace("ollama/ollama:0.12.3", "ollama/ollama:latest"), ".ai-infra-audit.yml": "fail-on: none\n" });
+    const root = makeTree({ "compose.yaml": EXPOSED.replace("ollama/ollama:0.32.15", "ollama/ollama:latest"), ".ai-infra-audit.yml": "fail-on: none\n" });
     expect((await cli(["scan", root])).code).toBe(0);
     expect((await cli(["scan", root, "--fail-on", "low"])).code).toBe(1);
   });
@@ -135,6 +135,8 @@ describe("the bundled entry points", () => {
       "INPUT_FAIL-ON": "critical",
       "INPUT_SARIF-FILE": "out/results.sarif",
       "INPUT_JOB-SUMMARY": "true",
+      // The bundle would ask OSV online by default; tests send nothing off this machine.
+      INPUT_OFFLINE: "true",
     };
     const run = spawnSync(process.execPath, [dist("index.js")], { encoding: "utf8", env });
     expect(run.status).toBe(1);

@@ -137,6 +137,6 @@ describe("config files from the tree are parsed in linear time", () => {
 
   it("reads accepted advisories, upper case, with paths and a date", () => {
     const config = parseConfig("ignore:\n  - advisories: [cve-2025-30165, GHSA-9pcc-gvx5-r5wm]\n    paths: deploy/**\n    reason: V0 engine unused\n    until: 2027-03-31\n", "c.yml");
-    expect(config.ignore).toEqual([{ paths: ["deploy/**"], rules: [], advisories: ["CVE-2025-30165", "GHSA-9pcc-gvx5-r5wm"], reason: "V0 engine unused", until: "2027-03-31", line: 2 }]);
+    expect(config.ignore).toEqual([{ paths: ["deploy/**"], rules: [], advisories: ["CVE-2025-30165", "GHSA-9PCC-GVX5-R5WM"], reason: "V0 engine unused", until: "2027-03-31", line: 2 }]);
   });
 });

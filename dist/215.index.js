@@ -187,13 +187,22 @@ function rebaseSegments(segments, start) {
     });
     return rebased;
 }
-/** Source line and column of `args[offset]`. */
+/**
+ * Source line and column of `args[offset]`: the last segment starting at or before it. Searched by halves,
+ * as a RUN continued over many lines may be asked for one position per word.
+ */
 function positionInArgs(instruction, offset) {
-    let found = instruction.segments[0] ?? { offset: 0, line: instruction.line, column: 1 };
-    for (const segment of instruction.segments) {
-        if (segment.offset <= offset)
-            found = segment;
+    const segments = instruction.segments;
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (segments[mid].offset <= offset)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    const found = segments[Math.max(0, lo - 1)] ?? { offset: 0, line: instruction.line, column: 1 };
     return { line: found.line, column: found.column + offset - found.offset };
 }
 function parseJsonArray(args) {
@@ -457,6 +466,7 @@ function substitute(ref, vars, escape, depth) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ai: () => (/* binding */ yamlComments),
+/* harmony export */   h1: () => (/* binding */ packageFileComments),
 /* harmony export */   p8: () => (/* binding */ dockerfileComments)
 /* harmony export */ });
 /* unused harmony export envFileComments */
@@ -505,6 +515,10 @@ function wholeLineComments(lines) {
 }
 const envFileComments = {
     where: "in an env file a comment is a line that starts with #",
+    comments: (_text, lines) => wholeLineComments(lines),
+};
+const packageFileComments = {
+    where: "in a requirements, TOML or lock file a comment is a line that starts with #",
     comments: (_text, lines) => wholeLineComments(lines),
 };
 /**

@@ -4,6 +4,11 @@ import { imageName } from "../model/image.js";
 import type { Component } from "../model/types.js";
 import type { ComponentMatch } from "./types.js";
 
+/** The component's name in findings: the image's repository with its registry, or the package's name. */
+export function componentName(component: Component): string {
+  return component.type === "image" ? imageName(component.image) : component.name;
+}
+
 export function componentLabel(component: Component): string {
   if (component.type === "image") return component.image.raw;
   return written(component, component.version ?? component.requirement ?? "");

@@ -9,9 +9,9 @@ import type { Component, Model, Notice, Workload } from "../model/types.js";
 import { compareVersions, inRange } from "../versions/index.js";
 import { severityOf } from "./severity.js";
 import { eolHits, outdatedBy } from "./eol.js";
-import { identify, imageTargetMatches, samePackage, schemeOf } from "./identify.js";
+import { identify, imageTargetMatches, packageName, samePackage, schemeOf } from "./identify.js";
 import { osvAdvisories, type OsvOptions } from "./osv-source.js";
-import type { AdvisoryHit, AdvisorySources, ComponentIdentity, ComponentMatch } from "./types.js";
+import type { AdvisoryHit, AdvisorySources, ComponentIdentity, ComponentMatch, EolHit } from "./types.js";
 
 export interface MatchOptions {
   /** YYYY-MM-DD, for end-of-life dates, the data's age and `until` of accepted advisories. */
@@ -27,21 +27,33 @@ export const STALE_DATA_DAYS = 90;
 export async function matchComponents(model: Model, catalog: Catalog, options: MatchOptions, notices: Notice[]): Promise<{ matches: ComponentMatch[]; sources: AdvisorySources }> {
   const data: AdvisoryData = catalog.advisories ?? { generated: options.today, sourcesThrough: options.today, advisories: [], eol: [] };
   const components = model.components.filter(judged);
-  const identities = components.map((c) => identify(catalog, data.advisories, c));
+  const index = advisoryIndex(data.advisories);
+  // The same image or pin written many times (a Deployment of 10,000 containers) is identified and matched once.
+  const memo = new Map<string, { identity?: ComponentIdentity; fromCatalog: AdvisoryHit[]; eol: EolHit[] }>();
+  const known = components.map((c) => {
+    const key = c.type === "image" ? `i\0${c.image.raw}\0${c.productId ?? ""}` : `p\0${c.ecosystem}\0${c.name}\0${c.version ?? ""}`;
+    let entry = memo.get(key);
+    if (!entry) {
+      const identity = identify(catalog, index.imageTargeted, c);
+      entry = { identity, fromCatalog: identity ? catalogHits(index, c, identity) : [], eol: eolHits(data.eol, c, options.today) };
+      memo.set(key, entry);
+    }
+    return entry;
+  });
+  const identities = known.map((k) => k.identity);
   const online = await osvAdvisories(identities, options.osv);
+  const byId = groupBy(model.workloads, (w) => `${w.file}\0${w.id}`);
   const byFile = groupBy(model.workloads, (w) => w.file);
   const builtFrom = groupBy(model.workloads.filter((w) => w.buildDockerfile), (w) => w.buildDockerfile as string);
   const runBy = (c: Component): Workload[] => {
-    if (c.type === "image") return c.workloadId === undefined ? [] : (byFile.get(c.pos.file) ?? []).filter((w) => w.id === c.workloadId);
+    if (c.type === "image") return c.workloadId === undefined ? [] : (byId.get(`${c.pos.file}\0${c.workloadId}`) ?? []);
     return c.declaredIn === "dockerfile" ? [...(byFile.get(c.pos.file) ?? []), ...(builtFrom.get(c.pos.file) ?? [])] : [];
   };
   const ignores = options.ignores.filter((e) => e.advisories.length > 0 && !(e.until && e.until < options.today));
   const matches = components.map((component, i): ComponentMatch => {
-    const identity = identities[i];
-    const fromCatalog = identity ? catalogHits(data.advisories, component, identity) : [];
+    const { identity, fromCatalog, eol } = known[i];
     const fromOsv = online.byComponent[i] ?? [];
     const advisories = merge(fromCatalog, fromOsv).filter((hit) => !byDesign(hit, identity)).map((hit) => ({ ...hit, accepted: acceptance(hit.advisory, component, ignores) }));
-    const eol = eolHits(data.eol, component, options.today);
     const match: ComponentMatch = { component, runBy: runBy(component), identity, advisories, eol };
     const upgrade = identity?.version === undefined ? undefined : smallestUpgrade(advisories.filter((a) => !a.accepted), component, identity);
     if (upgrade) match.upgrade = upgrade;
@@ -67,11 +79,53 @@ function judged(component: Component): boolean {
   return !component.overridden && !component.image.localBuild && !component.image.unresolved;
 }
 
-function catalogHits(advisories: Advisory[], component: Component, identity: ComponentIdentity): AdvisoryHit[] {
+/** The advisories by what they target, built once per data set: a component is checked against its own only. */
+interface AdvisoryIndex {
+  byProduct: Map<string, Advisory[]>;
+  byPackage: Map<string, Advisory[]>;
+  /** Advisories naming images that are no catalog product (few): tested by image name. */
+  imageTargeted: Advisory[];
+}
+
+const indexes = new WeakMap<Advisory[], AdvisoryIndex>();
+
+function advisoryIndex(advisories: Advisory[]): AdvisoryIndex {
+  let index = indexes.get(advisories);
+  if (index) return index;
+  index = { byProduct: new Map(), byPackage: new Map(), imageTargeted: [] };
+  const add = (map: Map<string, Advisory[]>, key: string, advisory: Advisory) => {
+    const list = map.get(key) ?? [];
+    if (list.at(-1) !== advisory) list.push(advisory);
+    map.set(key, list);
+  };
+  for (const advisory of advisories) {
+    for (const target of advisory.affects) {
+      if (target.product !== undefined) add(index.byProduct, target.product, advisory);
+      else if (target.package !== undefined) add(index.byPackage, packageIndexKey(target.package), advisory);
+      else if (index.imageTargeted.at(-1) !== advisory) index.imageTargeted.push(advisory);
+    }
+  }
+  indexes.set(advisories, index);
+  return index;
+}
+
+function packageIndexKey(key: PackageKey): string {
+  return `${key.ecosystem}\0${packageName(key)}`;
+}
+
+/** The advisories that may speak of this component: of its product, its package or its product's packages, or of images. */
+function candidates(index: AdvisoryIndex, component: Component, identity: ComponentIdentity): Advisory[] {
+  const keys = [identity.package, ...(identity.product?.packages ?? [])].filter((k): k is PackageKey => k !== undefined);
+  const found = new Set<Advisory>([...(identity.product ? (index.byProduct.get(identity.product.id) ?? []) : []), ...keys.flatMap((k) => index.byPackage.get(packageIndexKey(k)) ?? [])]);
+  if (component.type === "image") for (const advisory of index.imageTargeted) found.add(advisory);
+  return [...found];
+}
+
+function catalogHits(index: AdvisoryIndex, component: Component, identity: ComponentIdentity): AdvisoryHit[] {
   const version = identity.version;
   if (version === undefined) return [];
   const hits: AdvisoryHit[] = [];
-  for (const advisory of advisories) {
+  for (const advisory of candidates(index, component, identity)) {
     const target = advisory.affects.find((t) => targets(t, component, identity));
     const range = target?.ranges.find((r) => inRange(schemeOf(target, identity), version, r) === true);
     if (range) hits.push({ advisory, ...severityOf(advisory), fixed: range.fixed, lastAffected: range.lastAffected, from: "catalog" });

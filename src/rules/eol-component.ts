@@ -1,4 +1,4 @@
-import { componentLabel } from "../match/describe.js";
+import { componentLabel, componentName } from "../match/describe.js";
 import type { EolHit } from "../match/types.js";
 import type { Rule } from "./types.js";
 
@@ -21,8 +21,8 @@ const rule: Rule = {
         title: `${label} is built on ${match.eol.map((e) => `${e.product.name} ${e.line.line}`).join(" and ")}, past end of life`,
         message: `${label}: ${lines.join("; ")}. No security fixes are published for ${match.eol.length > 1 ? "these lines" : "this line"} any more.`,
         fix: `Move to a supported line: ${match.eol.map(successor).join("; ")}.`,
-        subject: `${match.runBy[0]?.id ?? "component"}/eol/${match.component.name}`,
-        component: { name: match.component.name, version: match.component.version },
+        subject: `${match.runBy[0]?.id ?? "component"}/eol/${componentName(match.component)}`,
+        component: { name: componentName(match.component), version: match.component.version },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { componentLabel, componentWhat } from "../match/describe.js";
+import { componentLabel, componentName, componentWhat } from "../match/describe.js";
 import type { Rule } from "./types.js";
 
 const rule: Rule = {
@@ -22,8 +22,8 @@ const rule: Rule = {
         title: `${label} is more than one release line behind`,
         message: `${label} is ${componentWhat(match)}; the newest lines are ${newest} and ${previous} (${outdated.latest} as of ${outdated.asOf}). No advisory is known against it today, but fixes land on the newest lines first.`,
         fix: `Upgrade to a ${newest} release (${outdated.latest}, see ${outdated.source}) and read its release notes for breaking changes.`,
-        subject: `${match.runBy[0]?.id ?? "component"}/outdated/${match.component.name}`,
-        component: { name: match.component.name, version: match.identity?.version ?? match.identity?.written },
+        subject: `${match.runBy[0]?.id ?? "component"}/outdated/${componentName(match.component)}`,
+        component: { name: componentName(match.component), version: match.identity?.version ?? match.identity?.written },
       });
     }
   },

@@ -1,5 +1,5 @@
 import { SEVERITY_RANK, SEVERITIES, type FindingAdvisory, type Severity } from "../findings/types.js";
-import { componentLabel, componentWhat, upgradedLabel } from "../match/describe.js";
+import { componentLabel, componentName, componentWhat, upgradedLabel } from "../match/describe.js";
 import type { AdvisoryHit, ComponentMatch } from "../match/types.js";
 import type { Workload } from "../model/types.js";
 import type { Rule, RuleContext } from "./types.js";
@@ -36,9 +36,9 @@ const rule: Rule = {
           (unknown ? " An advisory without a CVSS vector or rating counts as high." : "") +
           (accepted ? ` ${plural(accepted, "advisory is", "advisories are")} accepted in the config.` : ""),
         fix: fixText(match, counted),
-        subject: `${match.runBy[0]?.id ?? "component"}/component/${match.component.name}`,
+        subject: `${match.runBy[0]?.id ?? "component"}/component/${componentName(match.component)}`,
         component: {
-          name: match.component.name,
+          name: componentName(match.component),
           version: match.identity?.version ?? match.component.version,
           ...(match.component.type === "package" ? { ecosystem: match.component.ecosystem } : {}),
           advisories: match.advisories.map(findingAdvisory),
