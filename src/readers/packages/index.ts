@@ -4,6 +4,7 @@ import type { Notice, PackageComponent } from "../../model/types.js";
 import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
+import { parseNpmLock } from "./npm-lock.js";
 
 export { packageFileComments as comments } from "../comments.js";
 
@@ -16,7 +17,9 @@ export interface PackageFileResult {
 
 export type PackageParser = (file: SourceText) => PackageFileResult;
 
-const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {};
+const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
+  "npm-lock": parseNpmLock,
+};
 
 export function read(file: SourceText): ReadResult {
   const kind = packageFileKind(file.path);

@@ -1,0 +1,158 @@
+// npm, yarn, pnpm, Go and Cargo package files: what each lockfile pins, with the line that pins it, and
+// what a broken or hostile one gives (a notice, the rest still read, never a hang or a throw).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Notice, PackageComponent } from "../src/model/types.js";
+import { read } from "../src/readers/packages/index.js";
+
+const FIXTURES = join(import.meta.dirname, "fixtures", "packages", "js");
+
+function parse(path: string, text: string): { packages: PackageComponent[]; notices: Notice[] } {
+  const { part, notices } = read({ path, text });
+  return { packages: part.components as PackageComponent[], notices };
+}
+
+function fixture(dir: string, name: string) {
+  return parse(`${dir}/${name}`, readFileSync(join(FIXTURES, dir, name), "utf8"));
+}
+
+/** What a user sees of each component: name, version, dev, transitive, line. */
+const seen = (packages: PackageComponent[]) =>
+  packages.map((p) => ({ name: p.name, version: p.version, requirement: p.requirement, dev: p.dev, transitive: p.transitive, line: p.pos.line }));
+
+/** A hang detector, not a speed measurement: each case needs milliseconds. */
+const BUDGET_MS = 2000;
+function timed<T>(run: () => T): T {
+  const start = performance.now();
+  const result = run();
+  expect(performance.now() - start).toBeLessThan(BUDGET_MS);
+  return result;
+}
+
+describe("package-lock.json", () => {
+  it("v3: every installed package at its key's line, aliases by their real name, links and workspaces left out", () => {
+    const { packages, notices } = fixture("npm-v3", "package-lock.json");
+    expect(notices).toEqual([]);
+    expect(packages[0]).toEqual({
+      type: "package",
+      ecosystem: "npm",
+      name: "@qdrant/js-client-rest",
+      version: "1.12.0",
+      declaredIn: "lockfile",
+      transitive: false,
+      dev: false,
+      pos: { file: "npm-v3/package-lock.json", line: 26 },
+    });
+    expect(seen(packages)).toEqual([
+      { name: "@qdrant/js-client-rest", version: "1.12.0", dev: false, transitive: false, line: 26 },
+      { name: "debug", version: "4.3.7", dev: true, transitive: true, line: 41 },
+      { name: "express", version: "4.21.1", dev: false, transitive: false, line: 50 },
+      // Nested under express: transitive although the project names a `debug` of its own nowhere.
+      { name: "debug", version: "2.6.9", dev: false, transitive: true, line: 61 },
+      { name: "fsevents", version: "2.3.3", dev: false, transitive: false, line: 66 },
+      { name: "ms", version: "2.1.3", dev: true, transitive: true, line: 79 },
+      // Asked for by the workspace packages/chat-ui, hoisted to the root.
+      { name: "react", version: "18.3.1", dev: false, transitive: false, line: 85 },
+      // The alias string-width-cjs the project asks for.
+      { name: "string-width", version: "4.2.3", dev: false, transitive: false, line: 93 },
+      { name: "typescript", version: "5.6.3", dev: true, transitive: false, line: 99 },
+      { name: "undici", version: "5.28.4", dev: false, transitive: true, line: 112 },
+      { name: "loose-envify", version: "1.4.0", dev: false, transitive: true, line: 126 },
+    ]);
+  });
+
+  it("v2: reads `packages` only, not the v1 copy of the same tree", () => {
+    const { packages, notices } = fixture("npm-v2", "package-lock.json");
+    expect(notices).toEqual([]);
+    expect(seen(packages)).toEqual([
+      { name: "axios", version: "1.7.7", dev: false, transitive: false, line: 17 },
+      { name: "follow-redirects", version: "1.15.9", dev: false, transitive: true, line: 24 },
+      { name: "vitest", version: "2.1.4", dev: true, transitive: false, line: 42 },
+    ]);
+  });
+
+  it("v1: nested dependencies, aliases, git dependencies as requirements, local folders left out; direct is not known", () => {
+    const { packages, notices } = fixture("npm-v1", "package-lock.json");
+    expect(notices).toEqual([]);
+    expect(seen(packages)).toEqual([
+      { name: "accepts", version: "1.3.8", dev: false, line: 7 },
+      { name: "http-proxy", version: "1.18.1", dev: false, line: 15 },
+      { name: "eventemitter3", version: "4.0.7", dev: false, line: 23 },
+      { name: "jest", version: "29.7.0", dev: true, line: 29 },
+      { name: "node-fetch", requirement: "git+https://github.com/node-fetch/node-fetch.git#1ef4b560a17e644a02a3bfdea7631ffeee578b35", dev: false, line: 37 },
+      { name: "strip-ansi", version: "6.0.1", dev: false, line: 41 },
+    ]);
+  });
+
+  it("npm-shrinkwrap.json is read the same way", () => {
+    const text = readFileSync(join(FIXTURES, "npm-v2", "package-lock.json"), "utf8");
+    expect(parse("app/npm-shrinkwrap.json", text).packages.map((p) => p.name)).toEqual(["axios", "follow-redirects", "vitest"]);
+  });
+
+  it("a truncated file: one parse error at the end, the packages before it kept", () => {
+    const lines = readFileSync(join(FIXTURES, "npm-v3", "package-lock.json"), "utf8").split("\n");
+    const { packages, notices } = parse("package-lock.json", lines.slice(0, 57).join("\n"));
+    expect(notices).toEqual([{ file: "package-lock.json", kind: "parse-error", line: 57, column: 19, message: "JSON: unexpected end of file" }]);
+    expect(seen(packages)).toEqual([
+      { name: "@qdrant/js-client-rest", version: "1.12.0", dev: false, transitive: false, line: 26 },
+      { name: "debug", version: "4.3.7", dev: true, transitive: true, line: 41 },
+      { name: "express", version: "4.21.1", dev: false, transitive: false, line: 50 },
+    ]);
+  });
+
+  it("a syntax error in the middle: its line and column, and what came before", () => {
+    const text = '{\n  "lockfileVersion": 3,\n  "packages": {\n    "node_modules/a": { "version": "1.0.0" },\n    "node_modules/b": { "version": "2.0.0" }\n    "node_modules/c": { "version": "3.0.0" }\n  }\n}\n';
+    const { packages, notices } = parse("package-lock.json", text);
+    expect(notices).toEqual([{ file: "package-lock.json", kind: "parse-error", line: 6, column: 5, message: "JSON: expected , or } after a value" }]);
+    expect(packages.map((p) => `${p.name}@${p.version}`)).toEqual(["a@1.0.0", "b@2.0.0"]);
+  });
+
+  it("100,000 nested brackets: a parse error where the nesting passes 10,000 levels, no stack overflow", () => {
+    const { packages, notices } = timed(() => parse("package-lock.json", `{"packages": ${"[".repeat(100_000)}`));
+    expect(packages).toEqual([]);
+    expect(notices).toEqual([
+      { file: "package-lock.json", line: 1, kind: "warning", message: "`packages` is not an object; not read" },
+      // The top-level object and 9,999 brackets are 10,000 levels; the next bracket, at column 14 + 9,999, is one too many.
+      { file: "package-lock.json", kind: "parse-error", line: 1, column: 10_013, message: "JSON: nested deeper than 10000 levels" },
+    ]);
+  });
+
+  it("v1 dependencies nested 4,000 levels deep are all read (an explicit stack, no recursion)", () => {
+    const depth = 4000;
+    const text = `{"lockfileVersion": 1, "dependencies": ${'{"a": {"version": "1.0.0", "dependencies": '.repeat(depth)}{}${"}}".repeat(depth)}}`;
+    const { packages, notices } = timed(() => parse("package-lock.json", text));
+    expect(notices).toEqual([]);
+    expect(packages).toHaveLength(depth);
+  });
+
+  it("escapes and \\u sequences in keys and values are decoded; a bad escape is a parse error", () => {
+    const text = String.raw`{"lockfileVersion": 3, "packages": {"": {"dependencies": {"\u0040acme/na\u006de": "^1"}}, "node_modules/\u0040acme/na\u006de": {"version": "1.0.0\u002Dbeta.1", "description": "a \"quoted\" \\ path\/ with \t tab \ud83d\ude00"}, "node_modules/b": {"version": "1\x"}}}`;
+    const { packages, notices } = parse("package-lock.json", text);
+    expect(seen(packages)).toEqual([{ name: "@acme/name", version: "1.0.0-beta.1", dev: false, transitive: false, line: 1 }]);
+    expect(notices).toEqual([{ file: "package-lock.json", kind: "parse-error", line: 1, column: 260, message: "JSON: invalid escape in a string" }]);
+  });
+
+  it("a raw line break inside a string is a parse error (it would put every later line off)", () => {
+    const { notices } = parse("package-lock.json", '{"packages": {"node_modules/a": {"version": "1.0.0\n"}}}');
+    expect(notices).toEqual([{ file: "package-lock.json", kind: "parse-error", line: 1, column: 51, message: "JSON: control character in a string" }]);
+  });
+
+  it("a 1 MB key is read once; unterminated, it is a parse error", () => {
+    const name = "a".repeat(1 << 20);
+    const { packages } = timed(() => parse("package-lock.json", `{"packages": {"node_modules/${name}": {"version": "1.0.0"}}}`));
+    expect(packages.map((p) => [p.name.length, p.version])).toEqual([[1 << 20, "1.0.0"]]);
+    const { notices } = timed(() => parse("package-lock.json", `{"packages": {"node_modules/${name}`));
+    expect(notices.map((n) => n.message)).toEqual(["JSON: unterminated string"]);
+  });
+
+  it("a `packages` that is not an object, or a top level that is not one: a warning, nothing read", () => {
+    const array = parse("package-lock.json", JSON.stringify({ name: "x", packages: Array(1000).fill({ version: "1.0.0" }) }));
+    expect(array).toEqual({ packages: [], notices: [{ file: "package-lock.json", line: 1, kind: "warning", message: "`packages` is not an object; not read" }] });
+    expect(parse("package-lock.json", "[1, 2]")).toEqual({ packages: [], notices: [{ file: "package-lock.json", line: 1, kind: "warning", message: "not a lockfile: the top level is not an object" }] });
+  });
+
+  it("text after the top-level object is a parse error", () => {
+    expect(parse("package-lock.json", '{"packages": {}}\n{}').notices).toEqual([{ file: "package-lock.json", kind: "parse-error", line: 2, column: 1, message: "JSON: unexpected text after the end of the document" }]);
+  });
+});
