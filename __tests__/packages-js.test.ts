@@ -156,3 +156,46 @@ describe("package-lock.json", () => {
     expect(parse("package-lock.json", '{"packages": {}}\n{}').notices).toEqual([{ file: "package-lock.json", kind: "parse-error", line: 2, column: 1, message: "JSON: unexpected text after the end of the document" }]);
   });
 });
+
+describe("yarn.lock", () => {
+  it("classic: one component per name and version at its header line, aliases by their real name, file: entries left out", () => {
+    const { packages, notices } = fixture("yarn-classic", "yarn.lock");
+    expect(notices).toEqual([]);
+    expect(packages[0]).toEqual({ type: "package", ecosystem: "npm", name: "@babel/code-frame", version: "7.22.13", declaredIn: "lockfile", pos: { file: "yarn-classic/yarn.lock", line: 5 } });
+    expect(seen(packages)).toEqual([
+      { name: "@babel/code-frame", version: "7.22.13", line: 5 },
+      { name: "chalk", version: "2.4.2", line: 12 },
+      { name: "langchain", version: "0.0.200", line: 16 },
+      { name: "lodash", version: "4.17.20", line: 20 },
+      { name: "lodash", version: "4.17.21", line: 24 },
+      { name: "string-width", version: "4.2.3", line: 31 },
+    ]);
+  });
+
+  it("berry: the resolution names the package; workspaces and patches left out; what a workspace asks for is direct", () => {
+    const { packages, notices } = fixture("yarn-berry", "yarn.lock");
+    expect(notices).toEqual([]);
+    expect(seen(packages)).toEqual([
+      { name: "@modelcontextprotocol/sdk", version: "1.0.1", transitive: false, line: 8 },
+      { name: "content-type", version: "1.0.5", transitive: true, line: 28 },
+      { name: "typescript", version: "5.6.3", transitive: false, line: 44 },
+      { name: "wrap-ansi", version: "7.0.0", transitive: false, line: 64 },
+      { name: "zod", version: "3.23.8", transitive: false, line: 71 },
+    ]);
+  });
+
+  it("berry: a workspace that asks for a patched package asks for the package", () => {
+    const text = '__metadata:\n  version: 8\n\n"app@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "app@workspace:."\n  dependencies:\n    typescript: "patch:typescript@npm%3A^5.6.3#optional!builtin<compat/typescript>"\n\n"typescript@npm:^5.6.3":\n  version: 5.6.3\n  resolution: "typescript@npm:5.6.3"\n';
+    expect(seen(parse("yarn.lock", text).packages)).toEqual([{ name: "typescript", version: "5.6.3", transitive: false, line: 10 }]);
+  });
+
+  it("a broken header and an entry without a version are parse errors; the entries around them are read", () => {
+    const text = 'lodash@^4.17.21:\n  version "4.17.21"\n\nthis is not a header\n  version "1.0.0"\n\nms@^2.1.3:\n  integrity sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==\n\nchalk@^4.1.2:\n  version "4.1.2"\n';
+    const { packages, notices } = parse("yarn.lock", text);
+    expect(seen(packages)).toEqual([
+      { name: "lodash", version: "4.17.21", line: 1 },
+      { name: "chalk", version: "4.1.2", line: 10 },
+    ]);
+    expect(notices).toEqual([{ file: "yarn.lock", kind: "parse-error", line: 4, message: "expected an entry header ending in `:` (and 1 more error)" }]);
+  });
+});
