@@ -199,3 +199,53 @@ describe("yarn.lock", () => {
     expect(notices).toEqual([{ file: "yarn.lock", kind: "parse-error", line: 4, message: "expected an entry header ending in `:` (and 1 more error)" }]);
   });
 });
+
+describe("pnpm-lock.yaml", () => {
+  it("5.4: `/name/version_peers` keys, dev flags, direct from the top-level lists (an alias too)", () => {
+    const { packages, notices } = fixture("pnpm-5.4", "pnpm-lock.yaml");
+    expect(notices).toEqual([]);
+    expect(seen(packages)).toEqual([
+      { name: "@langchain/core", version: "0.1.63", dev: false, transitive: false, line: 21 },
+      { name: "@types/react", version: "18.2.79", dev: true, transitive: false, line: 28 },
+      { name: "csstype", version: "3.1.3", dev: true, transitive: true, line: 34 },
+      { name: "p-retry", version: "4.6.2", dev: false, transitive: true, line: 38 },
+      { name: "react-dom", version: "18.2.0", dev: false, transitive: false, line: 43 },
+      { name: "react", version: "18.2.0", dev: false, transitive: false, line: 52 },
+      { name: "scheduler", version: "0.23.0", dev: false, transitive: true, line: 59 },
+      { name: "string-width", version: "4.2.3", dev: false, transitive: false, line: 65 },
+      { name: "styled-jsx", version: "5.1.1", dev: false, transitive: true, line: 70 },
+    ]);
+  });
+
+  it("6.0: `/name@version(peers)` keys, importers of a workspace, a git package by its name and version fields, links left out", () => {
+    const { packages, notices } = fixture("pnpm-6.0", "pnpm-lock.yaml");
+    expect(notices).toEqual([]);
+    expect(seen(packages)).toEqual([
+      { name: "@ai-sdk/openai", version: "0.0.66", dev: false, transitive: false, line: 32 },
+      { name: "prettier", version: "3.3.3", dev: true, transitive: false, line: 41 },
+      { name: "zod", version: "3.23.8", dev: false, transitive: false, line: 47 },
+      { name: "ollama", version: "0.5.9", dev: false, transitive: false, line: 51 },
+    ]);
+  });
+
+  it("9.0: `packages:` read, `snapshots:` not; dev known only for what an importer lists", () => {
+    const { packages, notices } = fixture("pnpm-9.0", "pnpm-lock.yaml");
+    expect(notices).toEqual([]);
+    expect(seen(packages)).toEqual([
+      { name: "@huggingface/inference", version: "2.8.1", dev: false, transitive: false, line: 27 },
+      { name: "@huggingface/tasks", version: "0.12.22", transitive: true, line: 31 },
+      { name: "@types/node", version: "22.8.1", dev: true, transitive: false, line: 34 },
+      { name: "openai", version: "4.68.4", dev: false, transitive: false, line: 37 },
+      { name: "strip-ansi", version: "6.0.1", dev: false, transitive: false, line: 46 },
+      { name: "undici-types", version: "6.19.8", transitive: true, line: 50 },
+      { name: "zod", version: "3.23.8", transitive: true, line: 53 },
+    ]);
+  });
+
+  it("odd indentation, tabs and a key without `:` are parse errors; the other packages are read", () => {
+    const text = "lockfileVersion: '9.0'\n\npackages:\n\n  a@1.0.0:\n   resolution: {integrity: sha512-x}\n\n\tb@1.0.0:\n\n  c@1.0.0 resolution\n\n  d@2.0.0:\n    resolution: {integrity: sha512-y}\n";
+    const { packages, notices } = parse("pnpm-lock.yaml", text);
+    expect(packages.map((p) => `${p.name}@${p.version}:${p.pos.line}`)).toEqual(["a@1.0.0:5", "d@2.0.0:12"]);
+    expect(notices).toEqual([{ file: "pnpm-lock.yaml", kind: "parse-error", line: 6, message: "indentation of 3 spaces; pnpm indents by two (and 2 more errors)" }]);
+  });
+});

@@ -5,6 +5,7 @@ import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
 import { parseNpmLock } from "./npm-lock.js";
+import { parsePnpmLock } from "./pnpm-lock.js";
 import { parseYarnLock } from "./yarn-lock.js";
 
 export { packageFileComments as comments } from "../comments.js";
@@ -21,6 +22,7 @@ export type PackageParser = (file: SourceText) => PackageFileResult;
 const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
   "npm-lock": parseNpmLock,
   "yarn-lock": parseYarnLock,
+  "pnpm-lock": parsePnpmLock,
 };
 
 export function read(file: SourceText): ReadResult {
