@@ -249,3 +249,37 @@ describe("pnpm-lock.yaml", () => {
     expect(notices).toEqual([{ file: "pnpm-lock.yaml", kind: "parse-error", line: 6, message: "indentation of 3 spaces; pnpm indents by two (and 2 more errors)" }]);
   });
 });
+
+describe("go.mod", () => {
+  it("requires with // indirect, replacements by module and by version, local replacements left out, the toolchain as stdlib", () => {
+    const { packages, notices } = fixture("go", "go.mod");
+    expect(notices).toEqual([]);
+    expect(packages[0]).toEqual({ type: "package", ecosystem: "Go", name: "stdlib", version: "v1.22.5", declaredIn: "manifest", pos: { file: "go/go.mod", line: 5 } });
+    expect(seen(packages)).toEqual([
+      { name: "stdlib", version: "v1.22.5", line: 5 },
+      { name: "github.com/gin-gonic/gin", version: "v1.10.0", transitive: false, line: 8 },
+      { name: "github.com/ollama/ollama", version: "v0.3.6", transitive: false, line: 9 },
+      { name: "github.com/acme/go-openai", version: "v1.28.3-acme.1", transitive: false, line: 29 },
+      // The replacement names v1.63.0 only.
+      { name: "google.golang.org/grpc", version: "v1.64.0", transitive: false, line: 11 },
+      { name: "github.com/bytedance/sonic", version: "v1.11.6", transitive: true, line: 15 },
+      { name: "golang.org/x/net", version: "v0.26.0", transitive: true, line: 25 },
+      { name: "golang.org/x/sys", version: "v0.20.0", transitive: true, line: 17 },
+      { name: "github.com/pkg/errors", version: "v0.9.1", transitive: false, line: 21 },
+    ]);
+  });
+
+  it("stdlib from a three-part `go` line when there is no toolchain; none from a language version", () => {
+    const stdlib = (text: string) => parse("go.mod", text).packages.filter((p) => p.name === "stdlib").map((p) => `${p.version}:${p.pos.line}`);
+    expect(stdlib("module x\n\ngo 1.21.3\n")).toEqual(["v1.21.3:3"]);
+    expect(stdlib("module x\n\ngo 1.22\n")).toEqual([]);
+    expect(stdlib("module x\n\ngo 1.23\n\ntoolchain go1.23rc2\n")).toEqual([]);
+  });
+
+  it("quoted paths are read; an unclosed quote or block is a parse error, the rest still read", () => {
+    const text = 'module x\n\nrequire "github.com/a/b" v1.0.0\nrequire github.com/c/d "v2.0.0\nrequire (\n\tgithub.com/e/f v3.0.0\n';
+    const { packages, notices } = parse("go.mod", text);
+    expect(packages.map((p) => `${p.name}@${p.version}:${p.pos.line}`)).toEqual(["github.com/a/b@v1.0.0:3", "github.com/e/f@v3.0.0:6"]);
+    expect(notices).toEqual([{ file: "go.mod", kind: "parse-error", line: 4, message: "quoted string not closed or with an escape this reader does not know (and 1 more error)" }]);
+  });
+});

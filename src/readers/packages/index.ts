@@ -3,6 +3,7 @@
 import type { Notice, PackageComponent } from "../../model/types.js";
 import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
+import { parseGoMod } from "./go-mod.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
 import { parseNpmLock } from "./npm-lock.js";
 import { parsePnpmLock } from "./pnpm-lock.js";
@@ -23,6 +24,7 @@ const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
   "npm-lock": parseNpmLock,
   "yarn-lock": parseYarnLock,
   "pnpm-lock": parsePnpmLock,
+  "go-mod": parseGoMod,
 };
 
 export function read(file: SourceText): ReadResult {
