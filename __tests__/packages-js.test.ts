@@ -283,3 +283,24 @@ describe("go.mod", () => {
     expect(notices).toEqual([{ file: "go.mod", kind: "parse-error", line: 4, message: "quoted string not closed or with an escape this reader does not know (and 1 more error)" }]);
   });
 });
+
+describe("Cargo.lock", () => {
+  it("crates with a source at their name's line; the workspace's own crates and unused patches left out", () => {
+    const { packages, notices } = fixture("cargo", "Cargo.lock");
+    expect(notices).toEqual([]);
+    expect(packages[0]).toEqual({ type: "package", ecosystem: "crates.io", name: "candle-core", version: "0.6.0", declaredIn: "lockfile", pos: { file: "cargo/Cargo.lock", line: 6 } });
+    expect(seen(packages)).toEqual([
+      { name: "candle-core", version: "0.6.0", line: 6 },
+      { name: "hyper", version: "0.14.30", line: 26 },
+      { name: "hyper", version: "1.4.1", line: 32 },
+      { name: "tokenizers", version: "0.19.1", line: 38 },
+    ]);
+  });
+
+  it("a package without a version and an unclosed array are parse errors; the next package is still read", () => {
+    const text = '[[package]]\nname = "a"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[[package]]\nname = "b"\nversion = "1.0.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\ndependencies = [\n "a",\n[[package]]\nname = "c"\nversion = 2\n\n[[package]]\nname = "d"\nversion = "4.0.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n';
+    const { packages, notices } = parse("Cargo.lock", text);
+    expect(packages.map((p) => `${p.name}@${p.version}:${p.pos.line}`)).toEqual(["b@1.0.0:6", "d@4.0.0:16"]);
+    expect(notices).toEqual([{ file: "Cargo.lock", kind: "parse-error", line: 1, message: "[[package]] without a name or version (and 3 more errors)" }]);
+  });
+});

@@ -3,6 +3,7 @@
 import type { Notice, PackageComponent } from "../../model/types.js";
 import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
+import { parseCargoLock } from "./cargo-lock.js";
 import { parseGoMod } from "./go-mod.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
 import { parseNpmLock } from "./npm-lock.js";
@@ -25,6 +26,7 @@ const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
   "yarn-lock": parseYarnLock,
   "pnpm-lock": parsePnpmLock,
   "go-mod": parseGoMod,
+  "cargo-lock": parseCargoLock,
 };
 
 export function read(file: SourceText): ReadResult {
