@@ -146,6 +146,14 @@ describe("package-lock.json", () => {
     expect(notices.map((n) => n.message)).toEqual(["JSON: unterminated string"]);
   });
 
+  it("150,000 packages in one file are all read", () => {
+    const entries = Array.from({ length: 150_000 }, (_, i) => `"node_modules/p${i}": {"version": "1.0.${i}"}`);
+    const { packages, notices } = timed(() => parse("package-lock.json", `{"lockfileVersion": 3, "packages": {${entries.join(",\n")}}}`));
+    expect(notices).toEqual([]);
+    expect(packages).toHaveLength(150_000);
+    expect(seen(packages.slice(-1))).toEqual([{ name: "p149999", version: "1.0.149999", dev: false, transitive: true, line: 150_000 }]);
+  });
+
   it("a `packages` that is not an object, or a top level that is not one: a warning, nothing read", () => {
     const array = parse("package-lock.json", JSON.stringify({ name: "x", packages: Array(1000).fill({ version: "1.0.0" }) }));
     expect(array).toEqual({ packages: [], notices: [{ file: "package-lock.json", line: 1, kind: "warning", message: "`packages` is not an object; not read" }] });

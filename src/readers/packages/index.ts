@@ -35,6 +35,7 @@ export function read(file: SourceText): ReadResult {
   if (!parse) return { part: emptyPart(), notices: [], notThisFormat: "not a package file this version reads" };
   const { packages, notices } = parse(file);
   const part = emptyPart();
-  part.components.push(...packages);
+  // Not push(...packages): a lockfile of 100,000 packages would overflow the call stack with arguments.
+  part.components = packages;
   return { part, notices };
 }
