@@ -55,6 +55,8 @@ export function parseNpmLock(file: SourceText): PackageFileResult {
       return { packages: [], notices };
     }
     const frames: Frame[] = [{ kind: "top" }];
+    /** Reads into an object value with `frame`; any other value is skipped. */
+    const open = (first: JsonToken, frame: Frame) => (first === "{" ? frames.push(frame) : tokens.skipValue(first));
     while (frames.length) {
       const frame = frames[frames.length - 1];
       if (tokens.next() === "}") {
@@ -65,14 +67,13 @@ export function parseNpmLock(file: SourceText): PackageFileResult {
       const line = tokens.tokenLine;
       const key = tokens.value();
       const first = tokens.next();
-      const open = (next: Frame) => (first === "{" ? frames.push(next) : tokens.skipValue(first));
       switch (frame.kind) {
         case "top":
           if (key === "packages") {
             if (first !== "{") notices.push({ file: file.path, line, kind: "warning", message: "`packages` is not an object; not read" });
             else sawPackages = true;
-            open({ kind: "packages" });
-          } else if (key === "dependencies" && !sawPackages) open({ kind: "v1-dependencies" });
+            open(first, { kind: "packages" });
+          } else if (key === "dependencies" && !sawPackages) open(first, { kind: "v1-dependencies" });
           else tokens.skipValue(first);
           break;
         case "packages": {
@@ -81,18 +82,18 @@ export function parseNpmLock(file: SourceText): PackageFileResult {
             // The project (`""`) or a workspace folder: its dependency lists say what is direct.
             const dependents = key === "" ? projectDeps : new Set<string>();
             if (key !== "" && first === "{") workspaceDeps.set(key, dependents);
-            open({ kind: "package", dependents });
+            open(first, { kind: "package", dependents });
             break;
           }
           const prefix = key.slice(0, at);
           const owner = prefix === "" ? "" : prefix.endsWith("/") && !prefix.includes(NODE_MODULES) ? prefix.slice(0, -1) : undefined;
           const entry: Entry = { key: key.slice(at + NODE_MODULES.length), line, dev: false, link: false, owner };
           if (first === "{") packages.push(entry);
-          open({ kind: "package", entry });
+          open(first, { kind: "package", entry });
           break;
         }
         case "package":
-          if (frame.dependents && DIRECT_LISTS.has(key)) open({ kind: "names", into: frame.dependents });
+          if (frame.dependents && DIRECT_LISTS.has(key)) open(first, { kind: "names", into: frame.dependents });
           else if (frame.entry) readField(frame.entry, key, first);
           else tokens.skipValue(first);
           break;
@@ -103,11 +104,11 @@ export function parseNpmLock(file: SourceText): PackageFileResult {
         case "v1-dependencies": {
           const entry: Entry = { key, line, dev: false, link: false };
           if (first === "{") v1.push(entry);
-          open({ kind: "v1-package", entry });
+          open(first, { kind: "v1-package", entry });
           break;
         }
         case "v1-package":
-          if (key === "dependencies") open({ kind: "v1-dependencies" });
+          if (key === "dependencies") open(first, { kind: "v1-dependencies" });
           else readField(frame.entry, key, first);
           break;
       }
