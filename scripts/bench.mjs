@@ -1,6 +1,6 @@
 // Benchmark of the bundled CLI against the least work any scan must do, on seeded monorepo-shaped trees.
 //
-//   npm run build && npm run bench [-- [SIZES] [--runs N] [--cold N] [--seed N] [--profile] [--keep] [--tmp DIR]]
+//   npm run build && npm run bench [-- [SIZES] [--runs N] [--cold N] [--seed N] [--profile] [--only-lockfiles] [--keep] [--tmp DIR]]
 //
 // SIZES: total files per tree, comma-separated (default 2000,6000,20000). For each size it prints
 //   scan        wall time of `node dist/cli.js scan <tree> --format json --fail-on none` (median of --runs)
@@ -9,6 +9,11 @@
 //   ratios      scan / parse floor, scan / read floor
 //   peak RSS    of the scan process (getrusage maxRSS, written at exit by a preloaded module)
 // and, once, cold start: `dist/cli.js --version` and a scan of an empty folder beside `node -e 0`.
+// Then lockfiles (scripts/bench/lockfiles.mjs), alone (--only-lockfiles skips the trees and cold start):
+//   400 lockfiles of the ten kinds the packages reader takes, 200,000 packages in all, in one tree: scan
+//   and parse floor as above (the parse floor calls the same lockfile parsers directly);
+//   one 50 MB package-lock.json (v3): the scan's peak RSS, beside the parse floor's and that of a process
+//   that only reads it and calls JSON.parse (what building the whole tree would cost).
 // All figures are wall-clock medians of whole processes (Node start included) unless said otherwise.
 // Targets (at 20,000 files): scan ≤ 1.3× parse floor; peak RSS ≤ 300 MB; cold start ≤ bare Node + 40 ms.
 //
@@ -26,6 +31,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateTree } from "./bench/generate.mjs";
+import { generateLockfileTree, writeLargeNpmLock } from "./bench/lockfiles.mjs";
 import { formatCpuProfile, formatDiff, formatHeapProfile, readCpuProfile, readHeapProfile } from "./bench/profile.mjs";
 
 const { values: opts, positionals } = parseArgs({
@@ -35,6 +41,7 @@ const { values: opts, positionals } = parseArgs({
     cold: { type: "string", default: "10" },
     seed: { type: "string", default: "20261206" },
     profile: { type: "boolean", default: false },
+    "only-lockfiles": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     tmp: { type: "string" },
   },
@@ -46,6 +53,7 @@ const coldRuns = Math.max(1, Number(opts.cold));
 const seed = Number(opts.seed);
 
 const TARGET = { ratio: 1.3, rssMB: 300, coldMs: 40, at: 20000 };
+const LOCKFILES = { files: 400, packages: 200_000, bigBytes: 50e6 };
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(repo, "dist", "cli.js");
 const ncc = join(repo, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
@@ -76,11 +84,14 @@ function main() {
   const started = Date.now();
   printMachine();
   const floor = bundle("scripts/bench/floor.ts", join(work, "floor"), { minify: true });
+  const onlyLockfiles = opts["only-lockfiles"];
   const results = [];
-  for (const size of sizes) results.push(benchSize(size, floor));
-  const cold = coldStart();
-  printResults(results, cold);
-  if (opts.profile) profile(Math.max(...sizes));
+  if (!onlyLockfiles) for (const size of sizes) results.push(benchSize(size, floor));
+  const lockfiles = benchLockfiles(floor);
+  const bigLock = benchBigLock(floor);
+  if (!onlyLockfiles) printResults(results, coldStart());
+  printLockfiles(lockfiles, bigLock);
+  if (opts.profile && !onlyLockfiles) profile(Math.max(...sizes));
   console.log(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(", ")}`);
   console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
@@ -186,6 +197,69 @@ function benchSize(size, floor) {
   };
 }
 
+/** The lockfile tree: scan and parse floor, interleaved, as for the trees of manifests. */
+function benchLockfiles(floor) {
+  const root = join(work, "lockfiles");
+  let t = Date.now();
+  const tree = generateLockfileTree(root, LOCKFILES.files, LOCKFILES.packages, seed);
+  const generateMs = Date.now() - t;
+  const scanArgs = [cli, "scan", root, "--format", "json", "--fail-on", "none"];
+  const warm = timed(scanArgs, { out: join(work, "report-lockfiles.json") });
+  const report = JSON.parse(readFileSync(warm.out, "utf8"));
+  const scan = [];
+  const parse = [];
+  let parseInfo;
+  for (let i = 0; i < runs; i++) {
+    scan.push(timed(scanArgs));
+    const p = timed([floor, "parse", root]);
+    parse.push(p);
+    parseInfo = JSON.parse(readFileSync(p.out, "utf8"));
+  }
+  rmSync(root, { recursive: true, force: true });
+  return {
+    tree,
+    generateMs,
+    report: { files: report.summary.files, packages: report.inventory.components.filter((c) => c.type === "package").length, findings: report.findings.length, bytes: statSync(warm.out).size },
+    scan: median(scan.map((s) => s.wall)),
+    scanMin: Math.min(...scan.map((s) => s.wall)),
+    scanMax: Math.max(...scan.map((s) => s.wall)),
+    scanCpu: median(scan.map((s) => s.cpu)),
+    rssKiB: Math.max(...scan.map((s) => s.rssKiB)),
+    parse: median(parse.map((s) => s.wall)),
+    parseMin: Math.min(...parse.map((s) => s.wall)),
+    parseCpu: median(parse.map((s) => s.cpu)),
+    parseRssKiB: Math.max(...parse.map((s) => s.rssKiB)),
+    parseInfo,
+  };
+}
+
+/** One large package-lock.json: peak RSS of the scan, of the parse floor, and of reading it with JSON.parse. */
+function benchBigLock(floor) {
+  const root = join(work, "big-lock");
+  const file = join(root, "package-lock.json");
+  let t = Date.now();
+  const written = writeLargeNpmLock(file, LOCKFILES.bigBytes, seed);
+  const generateMs = Date.now() - t;
+  const scanArgs = [cli, "scan", root, "--format", "json", "--fail-on", "none"];
+  const warm = timed(scanArgs, { out: join(work, "report-big-lock.json") });
+  const report = JSON.parse(readFileSync(warm.out, "utf8"));
+  const jsonParse = ["-e", "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))", file];
+  const scan = [];
+  const parse = [];
+  const json = [];
+  let parseInfo;
+  for (let i = 0; i < runs; i++) {
+    scan.push(timed(scanArgs));
+    const p = timed([floor, "parse", root]);
+    parse.push(p);
+    parseInfo = JSON.parse(readFileSync(p.out, "utf8"));
+    json.push(timed(jsonParse));
+  }
+  rmSync(root, { recursive: true, force: true });
+  const figures = (list) => ({ wall: median(list.map((s) => s.wall)), cpu: median(list.map((s) => s.cpu)), rssKiB: Math.max(...list.map((s) => s.rssKiB)) });
+  return { written, generateMs, packages: report.inventory.components.filter((c) => c.type === "package").length, scan: figures(scan), parse: figures(parse), json: figures(json), parseInfo };
+}
+
 function coldStart() {
   const empty = join(work, "empty");
   mkdirSync(empty);
@@ -245,6 +319,21 @@ function printResults(results, cold) {
   }
   const over = Math.max(cold.version.wall, cold.emptyScan.wall) - cold.node.wall;
   console.log(`cold start ≤ node + ${TARGET.coldMs} ms:         --version +${fmt(cold.version.wall - cold.node.wall)}, empty scan +${fmt(cold.emptyScan.wall - cold.node.wall)} wall (+${fmt(cold.version.cpu - cold.node.cpu)}, +${fmt(cold.emptyScan.cpu - cold.node.cpu)} CPU)  ${verdict(over <= TARGET.coldMs)}`);
+}
+
+function printLockfiles(l, big) {
+  const kinds = Object.entries(l.tree.kinds).map(([kind, n]) => `${n} ${kind}`).join(", ");
+  console.log(`\n== lockfiles: ${l.tree.files} files, ${l.tree.packages} packages (${kinds}; ${(l.tree.bytes / 1e6).toFixed(1)} MB; generated in ${fmt(l.generateMs)}) ==`);
+  console.log(`candidates:  ${l.parseInfo.candidates} read (${(l.parseInfo.bytes / 1e6).toFixed(1)} MB), ${l.parseInfo.parsed} parsed (${l.parseInfo.packages} packages); scan counted ${l.report.files} files, ${l.report.packages} package components, ${l.report.findings} findings, ${(l.report.bytes / 1e6).toFixed(1)} MB of JSON`);
+  console.log(`scan:        ${fmt(l.scan)} median wall (min ${fmt(l.scanMin)}, max ${fmt(l.scanMax)}); ${fmt(l.scanCpu)} CPU`);
+  console.log(`parse floor: ${fmt(l.parse)} median wall (min ${fmt(l.parseMin)}); ${fmt(l.parseCpu)} CPU; in process: discover ${fmt(l.parseInfo.discoverMs)}, read ${fmt(l.parseInfo.readMs)}, parse ${fmt(l.parseInfo.parseMs)}; peak RSS ${mb(l.parseRssKiB).toFixed(0)} MB`);
+  console.log(`ratios:      scan / parse floor ${(l.scan / l.parse).toFixed(2)}× wall median, ${(l.scanMin / l.parseMin).toFixed(2)}× wall min, ${(l.scanCpu / l.parseCpu).toFixed(2)}× CPU`);
+  console.log(`peak RSS:    ${mb(l.rssKiB).toFixed(0)} MB (scan process, max over runs)`);
+
+  console.log(`\n== one package-lock.json (v3): ${(big.written.bytes / 1e6).toFixed(1)} MB, ${big.written.packages} packages (generated in ${fmt(big.generateMs)}) ==`);
+  console.log(`scan:        ${fmt(big.scan.wall)} median wall; ${fmt(big.scan.cpu)} CPU; peak RSS ${mb(big.scan.rssKiB).toFixed(0)} MB (max over runs); counted ${big.packages} package components`);
+  console.log(`parse floor: ${fmt(big.parse.wall)} median wall; ${fmt(big.parse.cpu)} CPU; in process: read ${fmt(big.parseInfo.readMs)}, parse ${fmt(big.parseInfo.parseMs)}; peak RSS ${mb(big.parse.rssKiB).toFixed(0)} MB`);
+  console.log(`JSON.parse:  ${fmt(big.json.wall)} median wall; ${fmt(big.json.cpu)} CPU; peak RSS ${mb(big.json.rssKiB).toFixed(0)} MB (a process that reads the file and builds its whole object tree, for comparison)`);
 }
 
 function profile(size) {

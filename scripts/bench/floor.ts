@@ -1,11 +1,13 @@
 // The benchmark's floors, bundled with ncc at bench time: the least work any scan of the tree must do.
 //   node floor.js read <root>   discovers the candidates as the scan does and reads each one once;
 //   node floor.js parse <root>  also parses each file the scan parses, with the project's own parsers
-//                               and options (a .yaml the name leaves open is sniffed first, as the scan does).
+//                               and options (a .yaml the name leaves open is sniffed first, as the scan does);
+//                               package files with the packages reader's own parsers, which build nothing else.
 // Prints one JSON line: counts and the in-process milliseconds of each phase.
 import { readFileSync } from "node:fs";
 import { discover } from "../../src/discover/index.js";
 import { isHelmTemplate } from "../../src/discover/classify.js";
+import { read as readPackages } from "../../src/readers/packages/index.js";
 import { claimByName, formatOf } from "../../src/readers/registry.js";
 import { parseDockerfile } from "../../src/parsers/dockerfile.js";
 import { parseYaml } from "../../src/parsers/yaml.js";
@@ -34,6 +36,7 @@ const readMs = ms(t);
 let parseMs = 0;
 let parsed = 0;
 let documents = 0;
+let packages = 0;
 if (mode === "parse") {
   t = process.hrtime.bigint();
   candidates.forEach((c, i) => {
@@ -42,6 +45,8 @@ if (mode === "parse") {
     if (!format) return;
     if (format === "dockerfile") {
       parseDockerfile(text, c.path);
+    } else if (format === "packages") {
+      packages += readPackages({ path: c.path, text }).part.components.length;
     } else {
       if (isHelmTemplate(c, text)) return;
       documents += parseYaml(text).documents.length;
@@ -50,4 +55,4 @@ if (mode === "parse") {
   });
   parseMs = ms(t);
 }
-process.stdout.write(JSON.stringify({ candidates: candidates.length, bytes, parsed, documents, discoverMs, readMs, parseMs }) + "\n");
+process.stdout.write(JSON.stringify({ candidates: candidates.length, bytes, parsed, documents, packages, discoverMs, readMs, parseMs }) + "\n");

@@ -3,13 +3,18 @@
 import type { Notice, PackageComponent } from "../../model/types.js";
 import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
+import { parseCargoLock } from "./cargo-lock.js";
 import { parseConda } from "./conda.js";
+import { parseGoMod } from "./go-mod.js";
 import { packageFileKind, type PackageFileKind } from "./names.js";
+import { parseNpmLock } from "./npm-lock.js";
 import { parsePipfileLock } from "./pipfile-lock.js";
+import { parsePnpmLock } from "./pnpm-lock.js";
 import { parsePoetryLock } from "./poetry-lock.js";
 import { parsePyproject } from "./pyproject.js";
 import { parseRequirements } from "./requirements.js";
 import { parseUvLock } from "./uv-lock.js";
+import { parseYarnLock } from "./yarn-lock.js";
 
 export { packageFileComments as comments } from "../comments.js";
 
@@ -29,6 +34,11 @@ const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
   "uv-lock": parseUvLock,
   pyproject: parsePyproject,
   conda: parseConda,
+  "npm-lock": parseNpmLock,
+  "yarn-lock": parseYarnLock,
+  "pnpm-lock": parsePnpmLock,
+  "go-mod": parseGoMod,
+  "cargo-lock": parseCargoLock,
 };
 
 export function read(file: SourceText): ReadResult {
@@ -37,7 +47,7 @@ export function read(file: SourceText): ReadResult {
   if (!parse) return { part: emptyPart(), notices: [], notThisFormat: "not a package file this version reads" };
   const { packages, notices } = parse(file);
   const part = emptyPart();
-  // One push per package: spreading a lockfile's hundreds of thousands of entries would overflow the call stack.
-  for (const pkg of packages) part.components.push(pkg);
+  // Not push(...packages): a lockfile of 100,000 packages would overflow the call stack with arguments.
+  part.components = packages;
   return { part, notices };
 }
