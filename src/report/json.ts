@@ -19,7 +19,14 @@ function jsonFinding(finding: Finding) {
     // Always present: a finding without a range covers its one line.
     endLine: finding.endLine ?? finding.line,
     column: finding.column,
-    component: finding.component && { name: finding.component.name, version: finding.component.version },
+    component: finding.component && {
+      name: finding.component.name,
+      version: finding.component.version,
+      ecosystem: finding.component.ecosystem,
+      purl: finding.component.purl,
+      advisories: finding.component.advisories,
+      upgrade: finding.component.upgrade,
+    },
     fingerprint: finding.fingerprint,
     suppressed: finding.suppressed,
     suppression: finding.suppression && { kind: finding.suppression.kind, reason: finding.suppression.reason },
@@ -46,7 +53,21 @@ export function* renderJsonChunks(result: ScanResult): Generator<string> {
     for (let i = 0; i < findings.length; i++) yield jsonForLog(`    ${nested(jsonFinding(findings[i]), "    ")}${i < findings.length - 1 ? "," : ""}\n`);
     yield "  ],\n";
   }
-  yield member("inventory", result.inventory);
+  // A lockfile adds hundreds of thousands of components: the inventory is written item by item too.
+  yield '  "inventory": {\n';
+  const lists = Object.entries(result.inventory) as [string, unknown[]][];
+  for (const [n, [key, items]] of lists.entries()) {
+    const close = n < lists.length - 1 ? "," : "";
+    if (items.length === 0) {
+      yield `    ${JSON.stringify(key)}: []${close}\n`;
+      continue;
+    }
+    yield `    ${JSON.stringify(key)}: [\n`;
+    for (let i = 0; i < items.length; i++) yield jsonForLog(`      ${nested(items[i], "      ")}${i < items.length - 1 ? "," : ""}\n`);
+    yield `    ]${close}\n`;
+  }
+  yield "  },\n";
+  yield member("advisories", result.advisories);
   yield member("summary", { files: result.summary.files, bySeverity: perSeverity((severity) => bySeverity[severity]) });
   yield `${member("notices", result.notices.map(jsonNotice), true)}}\n`;
 }
