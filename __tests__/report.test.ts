@@ -164,6 +164,7 @@ interface JsonReport {
   tool: { name: string; version: string };
   findings: Record<string, unknown>[];
   inventory: ScanResult["inventory"];
+  advisories: ScanResult["advisories"];
   summary: ScanResult["summary"];
   notices: Record<string, unknown>[];
 }

@@ -105,12 +105,28 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
   if (values.output) {
     const fd = openSync(values.output, "w");
     try {
-      for (const chunk of report) writeSync(fd, chunk);
+      for (const chunk of batched(report)) writeSync(fd, chunk);
     } finally {
       closeSync(fd);
     }
-  } else for (const chunk of report) out(chunk);
+  } else for (const chunk of batched(report)) out(chunk);
   return failsGate(result.findings, failOn) ? 1 : 0;
+}
+
+/** A report's pieces joined into writes of about 1 MiB: one write per inventory item costs more than making it. */
+function* batched(pieces: Iterable<string>): Generator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      yield pending.join("");
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join("");
 }
 
 /** The CLI is offline unless asked: a scan sends nothing anywhere by default. */

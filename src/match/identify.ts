@@ -36,6 +36,19 @@ export function schemeOf(target: AffectedTarget | undefined, identity: Component
   return target?.scheme ?? identity.scheme;
 }
 
+const serverIndexes = new WeakMap<Catalog, Map<string, ProductDef>>();
+
+/** The catalog's products by the packages that are their servers, indexed once: a lockfile has 100,000 names to look up. */
+function serverPackages(catalog: Catalog): Map<string, ProductDef> {
+  let index = serverIndexes.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const product of catalog.products) for (const key of product.packages ?? []) if (!index.has(`${key.ecosystem}\0${packageName(key)}`)) index.set(`${key.ecosystem}\0${packageName(key)}`, product);
+    serverIndexes.set(catalog, index);
+  }
+  return index;
+}
+
 /** PEP 503: names compare lower case with runs of `-`, `_`, `.` as one `-`. */
 export function packageName(key: PackageKey): string {
   if (key.ecosystem === "PyPI") return normalizePypiName(key.name);
@@ -63,7 +76,7 @@ export function tagVersion(tag: string | undefined, pattern: string | undefined,
 export function identify(catalog: Catalog, advisories: Advisory[], component: Component): ComponentIdentity | undefined {
   if (component.type === "image") return identifyImage(catalog, component.image, component.productId) ?? identifyAdvisoryImage(advisories, component.image);
   const key: PackageKey = { ecosystem: component.ecosystem, name: component.name };
-  const product = catalog.products.find((p) => p.packages?.some((k) => samePackage(k, key)));
+  const product = serverPackages(catalog).get(`${key.ecosystem}\0${packageName(key)}`);
   const scheme = ECOSYSTEM_SCHEME[component.ecosystem];
   if (component.version === undefined) return { product, package: key, scheme };
   const written = component.ecosystem === "apt" ? debianUpstream(component.version) : component.version;

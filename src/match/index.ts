@@ -28,16 +28,18 @@ export async function matchComponents(model: Model, catalog: Catalog, options: M
   const data: AdvisoryData = catalog.advisories ?? { generated: options.today, sourcesThrough: options.today, advisories: [], eol: [] };
   const components = model.components.filter(judged);
   const index = advisoryIndex(data.advisories);
-  // The same image or pin written many times (a Deployment of 10,000 containers) is identified and matched once.
+  // The same image written many times (a Deployment of 10,000 containers) is identified and matched once;
+  // a lockfile's packages are distinct, so they are not remembered.
   const memo = new Map<string, { identity?: ComponentIdentity; fromCatalog: AdvisoryHit[]; eol: EolHit[] }>();
   const known = components.map((c) => {
-    const key = c.type === "image" ? `i\0${c.image.raw}\0${c.productId ?? ""}` : `p\0${c.ecosystem}\0${c.name}\0${c.version ?? ""}`;
-    let entry = memo.get(key);
+    const key = c.type === "image" ? `${c.image.raw}\0${c.productId ?? ""}` : undefined;
+    let entry = key === undefined ? undefined : memo.get(key);
     if (!entry) {
       const identity = identify(catalog, index.imageTargeted, c);
       entry = { identity, fromCatalog: identity ? catalogHits(index, c, identity) : [], eol: eolHits(data.eol, c, options.today) };
-      memo.set(key, entry);
+      if (key !== undefined) memo.set(key, entry);
     }
+    if (c.type === "package" && entry.identity?.product) c.productId = entry.identity.product.id;
     return entry;
   });
   const identities = known.map((k) => k.identity);
@@ -50,9 +52,13 @@ export async function matchComponents(model: Model, catalog: Catalog, options: M
     return c.declaredIn === "dockerfile" ? [...(byFile.get(c.pos.file) ?? []), ...(builtFrom.get(c.pos.file) ?? [])] : [];
   };
   const ignores = options.ignores.filter((e) => e.advisories.length > 0 && !(e.until && e.until < options.today));
-  const matches = components.map((component, i): ComponentMatch => {
+  const matches: ComponentMatch[] = [];
+  components.forEach((component, i) => {
     const { identity, fromCatalog, eol } = known[i];
     const fromOsv = online.byComponent[i] ?? [];
+    const outdated = identity ? outdatedBy(identity) : undefined;
+    // Only components with something to say are kept: a lockfile's 100,000 clean packages cost nothing more.
+    if (fromCatalog.length === 0 && fromOsv.length === 0 && eol.length === 0 && !outdated) return;
     const advisories = merge(fromCatalog, fromOsv).filter((hit) => !byDesign(hit, identity)).map((hit) => ({ ...hit, accepted: acceptance(hit.advisory, component, ignores) }));
     const match: ComponentMatch = { component, runBy: runBy(component), identity, advisories, eol };
     const upgrade = identity?.version === undefined ? undefined : smallestUpgrade(advisories.filter((a) => !a.accepted), component, identity);
@@ -61,9 +67,8 @@ export async function matchComponents(model: Model, catalog: Catalog, options: M
       const beyond = lastAffectedOfAll(advisories.filter((a) => !a.accepted), identity);
       if (beyond) match.beyond = beyond;
     }
-    const outdated = identity ? outdatedBy(identity) : undefined;
     if (outdated) match.outdated = outdated;
-    return match;
+    matches.push(match);
   });
   const ageDays = Math.floor((Date.parse(options.today) - Date.parse(data.generated)) / 86_400_000);
   if (ageDays > STALE_DATA_DAYS) {

@@ -43,7 +43,7 @@ export interface RuleContext {
   model: Model;
   catalog: Catalog;
   analysis: Analysis;
-  /** Every component with the advisories, end-of-life lines and upgrade the matching stage found for it. */
+  /** The components the matching stage found something about (advisories, end-of-life lines, an outdated release), with the upgrade. */
   components: ComponentMatch[];
   report(report: Report): void;
 }

@@ -1,5 +1,5 @@
-export const id = 120;
-export const ids = [120];
+export const id = 676;
+export const ids = [676];
 export const modules = {
 
 /***/ 4649:
@@ -258,7 +258,7 @@ function entries(node) {
 
 /***/ }),
 
-/***/ 1120:
+/***/ 7676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -272,10 +272,122 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/part.ts
 var model_part = __webpack_require__(684);
-// EXTERNAL MODULE: ./src/parsers/yaml.ts
-var yaml = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/readers/notices.ts
 var readers_notices = __webpack_require__(5709);
+;// CONCATENATED MODULE: ./src/readers/packages/lines.ts
+// Line-by-line reading shared by the parsers of line-based package files (yarn.lock, pnpm-lock.yaml, go.mod,
+// Cargo.lock): one pass over the text, no array of every line.
+/** Calls `each` with every line of `text`, without its line break, and its 1-based number. */
+function forEachLine(text, each) {
+    let number = 1;
+    for (let at = 0; at <= text.length; number++) {
+        let end = text.indexOf("\n", at);
+        if (end < 0)
+            end = text.length;
+        each(text.charCodeAt(end - 1) === 0x0d ? text.slice(at, end - 1) : text.slice(at, end), number);
+        at = end + 1;
+    }
+}
+/** How many spaces a line starts with. */
+function indentOf(line) {
+    let i = 0;
+    while (line.charCodeAt(i) === 0x20)
+        i++;
+    return i;
+}
+/**
+ * A YAML-style scalar as machine-written lockfiles quote it: `"…"` with JSON's escapes, `'…'` with `''` for
+ * a quote, or bare. Undefined for a quoted value that is not closed or not valid.
+ */
+function unquote(value) {
+    const first = value[0];
+    if (first !== '"' && first !== "'")
+        return value;
+    if (value.length < 2 || value[value.length - 1] !== first)
+        return undefined;
+    if (first === "'")
+        return value.slice(1, -1).replaceAll("''", "'");
+    try {
+        const parsed = JSON.parse(value);
+        return typeof parsed === "string" ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `name@range` (or `@scope/name@range`) split at the `@` after the name; undefined without one. */
+function splitAtVersion(spec) {
+    const at = spec.indexOf("@", 1);
+    return at > 0 ? { name: spec.slice(0, at), rest: spec.slice(at + 1) } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/readers/packages/cargo-lock.ts
+
+
+function parseCargoLock(file) {
+    const errors = [];
+    const packages = [];
+    let crate;
+    /** Inside a multi-line array (`dependencies = [` … `]`), started on this line. */
+    let arrayFrom;
+    const finish = () => {
+        if (!crate)
+            return;
+        if (crate.name === undefined || crate.version === undefined)
+            errors.push({ line: crate.line, message: "[[package]] without a name or version" });
+        else if (crate.source !== undefined)
+            packages.push({ type: "package", ecosystem: "crates.io", name: crate.name, version: crate.version, declaredIn: "lockfile", pos: { file: file.path, line: crate.nameLine ?? crate.line } });
+        crate = undefined;
+    };
+    forEachLine(file.text, (text, line) => {
+        const trimmed = text.trim();
+        if (arrayFrom !== undefined) {
+            if (trimmed === "]") {
+                arrayFrom = undefined;
+                return;
+            }
+            // Items are indented strings; a table header at the start of a line means the array was never closed.
+            if (!text.startsWith("["))
+                return;
+            errors.push({ line: arrayFrom, message: "array not closed" });
+            arrayFrom = undefined;
+        }
+        if (trimmed === "" || trimmed.startsWith("#"))
+            return;
+        if (trimmed.startsWith("[")) {
+            finish();
+            if (trimmed === "[[package]]")
+                crate = { line };
+            return;
+        }
+        const eq = trimmed.indexOf("=");
+        if (eq <= 0) {
+            errors.push({ line, message: "expected key = value" });
+            return;
+        }
+        const key = trimmed.slice(0, eq).trim();
+        const value = trimmed.slice(eq + 1).trim();
+        if (value === "[")
+            arrayFrom = line;
+        if (!crate || (key !== "name" && key !== "version" && key !== "source"))
+            return;
+        const string = unquote(value);
+        if (string === undefined || string === value) {
+            errors.push({ line, message: `${key} is not a string` });
+            return;
+        }
+        crate[key] = string;
+        if (key === "name")
+            crate.nameLine = line;
+    });
+    if (arrayFrom !== undefined)
+        errors.push({ line: arrayFrom, message: "array not closed" });
+    finish();
+    return { packages, notices: (0,readers_notices/* syntaxErrorNotice */.o)(file.path, errors, "") };
+}
+
+// EXTERNAL MODULE: ./src/parsers/yaml.ts
+var yaml = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/readers/yaml-file.ts
 var yaml_file = __webpack_require__(2736);
 // EXTERNAL MODULE: ./src/model/package-name.ts
@@ -546,6 +658,519 @@ function readPipItem(file, node, packages, notices, invalid) {
         invalid.push({ line: node.line, message: `not a requirement: ${read.invalid.slice(0, 80)}` });
 }
 
+;// CONCATENATED MODULE: ./src/readers/packages/go-mod.ts
+
+
+/** A toolchain release: `1.22.1` (a release candidate `1.23rc1` names no release of the standard library). */
+const RELEASE = /^\d+\.\d+\.\d+$/;
+function parseGoMod(file) {
+    const errors = [];
+    const requires = [];
+    const replaces = new Map();
+    let go;
+    let toolchain;
+    /** The directive of the `( … )` block being read. */
+    let block;
+    forEachLine(file.text, (text, line) => {
+        const parsed = tokens(text);
+        if (!parsed) {
+            errors.push({ line, message: "quoted string not closed or with an escape this reader does not know" });
+            return;
+        }
+        const { words, comment } = parsed;
+        if (words.length === 0)
+            return;
+        if (block) {
+            if (words.length === 1 && words[0] === ")")
+                block = undefined;
+            else
+                directive(block.verb, words, comment, line);
+            return;
+        }
+        const [verb, ...args] = words;
+        if (args.length === 1 && args[0] === "(")
+            block = { verb, line };
+        else if (verb === ")")
+            errors.push({ line, message: "unexpected )" });
+        else
+            directive(verb, args, comment, line);
+    });
+    if (block)
+        errors.push({ line: block.line, message: `${block.verb} ( … ) block is not closed` });
+    function directive(verb, args, comment, line) {
+        if (verb === "require") {
+            if (args.length !== 2)
+                errors.push({ line, message: "usage: require module/path v1.2.3" });
+            // Go reads `// indirect` and `// indirect; …` as the mark (modfile's isIndirect).
+            else
+                requires.push({ path: args[0], version: args[1], indirect: comment === "indirect" || comment.startsWith("indirect;"), line });
+        }
+        else if (verb === "replace") {
+            const arrow = args.indexOf("=>");
+            const from = args.slice(0, arrow);
+            const to = args.slice(arrow + 1);
+            if (arrow < 0 || from.length < 1 || from.length > 2 || to.length < 1 || to.length > 2) {
+                errors.push({ line, message: "usage: replace module/path [v1.2.3] => other/module v1.4.5 (or a local folder)" });
+                return;
+            }
+            const list = replaces.get(from[0]) ?? [];
+            list.push({ version: from[1], to: to.length === 2 ? { path: to[0], version: to[1] } : undefined, line });
+            replaces.set(from[0], list);
+        }
+        else if (verb === "go" && args.length === 1)
+            go = { version: args[0], line };
+        else if (verb === "toolchain" && args.length === 1)
+            toolchain = { version: args[0], line };
+    }
+    const packages = [];
+    const stdlib = toolchain?.version.startsWith("go") && RELEASE.test(toolchain.version.slice(2)) ? { version: toolchain.version.slice(2), line: toolchain.line } : go && RELEASE.test(go.version) ? go : undefined;
+    if (stdlib)
+        packages.push({ type: "package", ecosystem: "Go", name: "stdlib", version: `v${stdlib.version}`, declaredIn: "manifest", pos: { file: file.path, line: stdlib.line } });
+    for (const r of requires) {
+        // A replacement of this very version wins over one of every version, as in Go.
+        const candidates = replaces.get(r.path);
+        const replacement = candidates?.find((c) => c.version === r.version) ?? candidates?.find((c) => c.version === undefined);
+        if (replacement && !replacement.to)
+            continue;
+        const module = replacement?.to ?? r;
+        packages.push({ type: "package", ecosystem: "Go", name: module.path, version: module.version, declaredIn: "manifest", transitive: r.indirect, pos: { file: file.path, line: replacement?.line ?? r.line } });
+    }
+    return { packages, notices: (0,readers_notices/* syntaxErrorNotice */.o)(file.path, errors, "") };
+}
+/**
+ * The words of one go.mod line and the text of its `//` comment: words are separated by white space or
+ * quoted ("…" with escapes, `…` raw). Undefined when a quote is not closed or holds an escape JSON does
+ * not share with Go (module paths and versions need none).
+ */
+function tokens(text) {
+    const words = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === " " || c === "\t" || c === "\r") {
+            i++;
+        }
+        else if (c === "/" && text[i + 1] === "/") {
+            return { words, comment: text.slice(i + 2).trim() };
+        }
+        else if (c === '"' || c === "`") {
+            let end = i + 1;
+            while (end < text.length && text[end] !== c)
+                end += c === '"' && text[end] === "\\" ? 2 : 1;
+            if (end >= text.length)
+                return undefined;
+            const quoted = text.slice(i, end + 1);
+            const word = c === "`" ? quoted.slice(1, -1) : unquote(quoted);
+            if (word === undefined)
+                return undefined;
+            words.push(word);
+            i = end + 1;
+        }
+        else {
+            let end = i + 1;
+            while (end < text.length && !" \t\r\"`".includes(text[end]) && !(text[end] === "/" && text[end + 1] === "/"))
+                end++;
+            words.push(text.slice(i, end));
+            i = end;
+        }
+    }
+    return { words, comment: "" };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/json-tokens.ts
+// A JSON tokenizer that walks the text once and builds nothing: a caller pulls tokens, reads the line of
+// each, and decodes only the strings it needs. A lockfile of tens of megabytes is read this way instead
+// of with JSON.parse, whose object tree costs several times the file in memory.
+// Nesting is tracked with an explicit stack (no recursion) and capped, so hostile nesting costs neither
+// the call stack nor memory in proportion to the file.
+class JsonSyntaxError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+    }
+}
+/** Deeper than any lockfile nests (npm's v1 format nests two levels per node_modules level). */
+const MAX_JSON_DEPTH = 10_000;
+/** What the tokenizer expects next. */
+const VALUE = 0;
+/** A value or `]`, just after `[`. */
+const FIRST_VALUE = 1;
+const KEY = 2;
+/** A key or `}`, just after `{`. */
+const FIRST_KEY = 3;
+/** `,` or the close of the container. */
+const AFTER_VALUE = 4;
+/** Only white space until the end. */
+const DONE = 5;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+/** JSON's number grammar, applied where a number starts (sticky): one pass, no nested quantifiers. */
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+const SIMPLE_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+const SIMPLE_ESCAPE_CHARS = Object.keys(SIMPLE_ESCAPES).join("");
+class JsonTokenizer {
+    text;
+    /** 1-based line where the last token starts. */
+    tokenLine = 1;
+    pos = 0;
+    line = 1;
+    lineStart = 0;
+    state = VALUE;
+    /** One entry per open container: true for an object. */
+    open = [];
+    /** The last string or key token: its text between the quotes, and whether it holds escapes. */
+    stringStart = 0;
+    stringEnd = 0;
+    stringEscaped = false;
+    constructor(text) {
+        this.text = text;
+    }
+    /** How many containers are open after the last token. */
+    get depth() {
+        return this.open.length;
+    }
+    /** The next token; throws JsonSyntaxError where the text stops being JSON. A key token includes its `:`. */
+    next() {
+        for (;;) {
+            this.skipSpace();
+            const { text, pos } = this;
+            this.tokenLine = this.line;
+            if (pos >= text.length) {
+                if (this.state === DONE)
+                    return "end";
+                throw this.error("unexpected end of file");
+            }
+            const c = text.charCodeAt(pos);
+            switch (this.state) {
+                case FIRST_KEY:
+                case KEY:
+                    if (c === 0x7d && this.state === FIRST_KEY)
+                        return this.close(true);
+                    if (c !== QUOTE)
+                        throw this.error(this.state === FIRST_KEY ? "expected a string key or }" : "expected a string key");
+                    this.scanString();
+                    this.skipSpace();
+                    if (this.text.charCodeAt(this.pos) !== 0x3a)
+                        throw this.error("expected : after a key");
+                    this.pos++;
+                    this.state = VALUE;
+                    return "key";
+                case FIRST_VALUE:
+                case VALUE:
+                    if (c === 0x5d && this.state === FIRST_VALUE)
+                        return this.close(false);
+                    return this.startValue(c);
+                case AFTER_VALUE: {
+                    const inObject = this.open[this.open.length - 1];
+                    if (c === 0x2c) {
+                        this.pos++;
+                        this.state = inObject ? KEY : VALUE;
+                        continue;
+                    }
+                    if (c === (inObject ? 0x7d : 0x5d))
+                        return this.close(inObject);
+                    throw this.error(inObject ? "expected , or } after a value" : "expected , or ] after a value");
+                }
+                default:
+                    throw this.error("unexpected text after the end of the document");
+            }
+        }
+    }
+    /** The last key or string token, escapes decoded. */
+    value() {
+        const raw = this.text.slice(this.stringStart, this.stringEnd);
+        return this.stringEscaped ? decodeEscapes(raw) : raw;
+    }
+    /**
+     * Reads past the rest of a value whose first token is `first`: nothing more for a scalar, everything up
+     * to the matching close for an object or array.
+     */
+    skipValue(first) {
+        if (first !== "{" && first !== "[")
+            return;
+        const depth = this.open.length - 1;
+        while (this.open.length > depth)
+            this.next();
+    }
+    startValue(c) {
+        const { text } = this;
+        this.state = AFTER_VALUE;
+        if (c === 0x7b || c === 0x5b) {
+            if (this.open.length >= MAX_JSON_DEPTH)
+                throw this.error(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+            this.open.push(c === 0x7b);
+            this.pos++;
+            this.state = c === 0x7b ? FIRST_KEY : FIRST_VALUE;
+            return c === 0x7b ? "{" : "[";
+        }
+        let token;
+        if (c === QUOTE) {
+            this.scanString();
+            token = "string";
+        }
+        else if (text.startsWith("true", this.pos)) {
+            this.pos += 4;
+            token = "true";
+        }
+        else if (text.startsWith("false", this.pos)) {
+            this.pos += 5;
+            token = "false";
+        }
+        else if (text.startsWith("null", this.pos)) {
+            this.pos += 4;
+            token = "null";
+        }
+        else {
+            NUMBER.lastIndex = this.pos;
+            if (!NUMBER.test(text))
+                throw this.error(`unexpected character ${JSON.stringify(text[this.pos])}`);
+            this.pos = NUMBER.lastIndex;
+            token = "number";
+        }
+        if (this.open.length === 0)
+            this.state = DONE;
+        return token;
+    }
+    close(object) {
+        this.open.pop();
+        this.pos++;
+        this.state = this.open.length ? AFTER_VALUE : DONE;
+        return object ? "}" : "]";
+    }
+    /** From the opening quote at `pos` to past the closing one, checking escapes. */
+    scanString() {
+        const { text } = this;
+        let i = this.pos + 1;
+        this.stringStart = i;
+        this.stringEscaped = false;
+        for (;;) {
+            if (i >= text.length) {
+                this.pos = i;
+                throw this.error("unterminated string");
+            }
+            const c = text.charCodeAt(i);
+            if (c === QUOTE)
+                break;
+            if (c === BACKSLASH) {
+                this.stringEscaped = true;
+                const e = text[i + 1];
+                if (e === "u") {
+                    HEX4.lastIndex = i + 2;
+                    if (!HEX4.test(text)) {
+                        this.pos = i;
+                        throw this.error("invalid \\u escape in a string");
+                    }
+                    i += 6;
+                }
+                else if (e !== undefined && SIMPLE_ESCAPE_CHARS.includes(e)) {
+                    i += 2;
+                }
+                else {
+                    this.pos = i;
+                    throw this.error("invalid escape in a string");
+                }
+            }
+            else if (c < 0x20) {
+                // A raw line break in a string is not JSON, and would put every later line number off.
+                this.pos = i;
+                throw this.error("control character in a string");
+            }
+            else
+                i++;
+        }
+        this.stringEnd = i;
+        this.pos = i + 1;
+    }
+    skipSpace() {
+        const { text } = this;
+        let i = this.pos;
+        for (; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === NEWLINE) {
+                this.line++;
+                this.lineStart = i + 1;
+            }
+            else if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
+                break;
+        }
+        this.pos = i;
+    }
+    error(message) {
+        return new JsonSyntaxError(message, this.line, this.pos - this.lineStart + 1);
+    }
+}
+/** The text of a string whose escapes were checked by the scan. */
+function decodeEscapes(raw) {
+    let out = "";
+    let from = 0;
+    for (let i = raw.indexOf("\\"); i >= 0; i = raw.indexOf("\\", from)) {
+        out += raw.slice(from, i);
+        const e = raw[i + 1];
+        if (e === "u") {
+            out += String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16));
+            from = i + 6;
+        }
+        else {
+            out += SIMPLE_ESCAPES[e];
+            from = i + 2;
+        }
+    }
+    return out + raw.slice(from);
+}
+
+;// CONCATENATED MODULE: ./src/readers/packages/npm-lock.ts
+
+
+const NODE_MODULES = "node_modules/";
+/** The dependency lists of the project and its workspaces that make a package direct. */
+const DIRECT_LISTS = new Set(["dependencies", "devDependencies", "optionalDependencies"]);
+function parseNpmLock(file) {
+    const notices = [];
+    const tokens = new JsonTokenizer(file.text);
+    const packages = [];
+    const v1 = [];
+    let sawPackages = false;
+    /** The dependency names of the project and of each workspace folder. */
+    const projectDeps = new Set();
+    const workspaceDeps = new Map();
+    const anyWorkspaceDep = new Set();
+    try {
+        if (tokens.next() !== "{") {
+            notices.push({ file: file.path, line: tokens.tokenLine, kind: "warning", message: "not a lockfile: the top level is not an object" });
+            return { packages: [], notices };
+        }
+        const frames = [{ kind: "top" }];
+        /** Reads into an object value with `frame`; any other value is skipped. */
+        const open = (first, frame) => (first === "{" ? frames.push(frame) : tokens.skipValue(first));
+        while (frames.length) {
+            const frame = frames[frames.length - 1];
+            if (tokens.next() === "}") {
+                frames.pop();
+                continue;
+            }
+            // Every open frame is an object: the tokenizer hands its keys one by one.
+            const line = tokens.tokenLine;
+            const key = tokens.value();
+            const first = tokens.next();
+            switch (frame.kind) {
+                case "top":
+                    if (key === "packages") {
+                        if (first !== "{")
+                            notices.push({ file: file.path, line, kind: "warning", message: "`packages` is not an object; not read" });
+                        else
+                            sawPackages = true;
+                        open(first, { kind: "packages" });
+                    }
+                    else if (key === "dependencies" && !sawPackages)
+                        open(first, { kind: "v1-dependencies" });
+                    else
+                        tokens.skipValue(first);
+                    break;
+                case "packages": {
+                    const at = key.lastIndexOf(NODE_MODULES);
+                    if (at < 0) {
+                        // The project (`""`) or a workspace folder: its dependency lists say what is direct.
+                        const dependents = key === "" ? projectDeps : new Set();
+                        if (key !== "" && first === "{")
+                            workspaceDeps.set(key, dependents);
+                        open(first, { kind: "package", dependents });
+                        break;
+                    }
+                    const prefix = key.slice(0, at);
+                    const owner = prefix === "" ? "" : prefix.endsWith("/") && !prefix.includes(NODE_MODULES) ? prefix.slice(0, -1) : undefined;
+                    const entry = { key: key.slice(at + NODE_MODULES.length), line, dev: false, link: false, owner };
+                    if (first === "{")
+                        packages.push(entry);
+                    open(first, { kind: "package", entry });
+                    break;
+                }
+                case "package":
+                    if (frame.dependents && DIRECT_LISTS.has(key))
+                        open(first, { kind: "names", into: frame.dependents });
+                    else if (frame.entry)
+                        readField(frame.entry, key, first);
+                    else
+                        tokens.skipValue(first);
+                    break;
+                case "names":
+                    frame.into.add(key);
+                    tokens.skipValue(first);
+                    break;
+                case "v1-dependencies": {
+                    const entry = { key, line, dev: false, link: false };
+                    if (first === "{")
+                        v1.push(entry);
+                    open(first, { kind: "v1-package", entry });
+                    break;
+                }
+                case "v1-package":
+                    if (key === "dependencies")
+                        open(first, { kind: "v1-dependencies" });
+                    else
+                        readField(frame.entry, key, first);
+                    break;
+            }
+        }
+        // Only white space may follow the top-level object: the tokenizer throws otherwise.
+        tokens.next();
+    }
+    catch (error) {
+        if (!(error instanceof JsonSyntaxError))
+            throw error;
+        notices.push(...(0,readers_notices/* syntaxErrorNotice */.o)(file.path, [error], "JSON: "));
+    }
+    for (const deps of workspaceDeps.values())
+        for (const name of deps)
+            anyWorkspaceDep.add(name);
+    function readField(entry, key, first) {
+        if (first === "string" && (key === "version" || key === "name"))
+            entry[key] = tokens.value();
+        else if (first === "true" && (key === "dev" || key === "link"))
+            entry[key] = true;
+        else
+            tokens.skipValue(first);
+    }
+    const components = [];
+    if (sawPackages) {
+        for (const entry of packages) {
+            if (entry.link || entry.version === undefined)
+                continue;
+            const direct = entry.owner === "" ? projectDeps.has(entry.key) || anyWorkspaceDep.has(entry.key) : entry.owner !== undefined && workspaceDeps.get(entry.owner)?.has(entry.key) === true;
+            components.push(npmPackage(file.path, entry.name ?? entry.key, entry.version, entry, !direct));
+        }
+    }
+    else {
+        for (const entry of v1) {
+            const resolved = v1Version(entry.key, entry.version);
+            if (resolved)
+                components.push(npmPackage(file.path, resolved.name, resolved.version, entry, undefined, resolved.requirement));
+        }
+    }
+    return { packages: components, notices };
+}
+function npmPackage(file, name, version, entry, transitive, requirement) {
+    return { type: "package", ecosystem: "npm", name, version, requirement, declaredIn: "lockfile", transitive, dev: entry.dev, pos: { file, line: entry.line } };
+}
+/**
+ * A v1 `version`: a version, `npm:real-name@version` for an alias, a git or tarball URL (kept as the
+ * requirement), or a local `file:`/`link:` folder (the project's own code: undefined).
+ */
+function v1Version(key, version) {
+    if (version === undefined || version.startsWith("file:") || version.startsWith("link:"))
+        return undefined;
+    if (version.startsWith("npm:")) {
+        const alias = version.slice(4);
+        const at = alias.lastIndexOf("@");
+        return at > 0 ? { name: alias.slice(0, at), version: alias.slice(at + 1) } : undefined;
+    }
+    return version.includes(":") || version.includes("/") ? { name: key, requirement: version } : { name: key, version };
+}
+
 ;// CONCATENATED MODULE: ./src/readers/packages/pipfile-lock.ts
 
 const SECTIONS = new Set(["default", "develop"]);
@@ -674,6 +1299,181 @@ function parsePipfileLock(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/readers/packages/pnpm-lock.ts
+
+
+const DEP_LISTS = new Map([
+    ["dependencies", "prod"],
+    ["optionalDependencies", "prod"],
+    ["devDependencies", "dev"],
+]);
+function parsePnpmLock(file) {
+    const errors = [];
+    const entries = [];
+    const direct = [];
+    let major;
+    let section = "other";
+    /** The dependency list being read, its indentation, and a 6.x/9.x name waiting for its `version:`. */
+    let list;
+    let waiting;
+    let entry;
+    forEachLine(file.text, (line, number) => {
+        const indent = indentOf(line);
+        if (indent === line.length || line[indent] === "#")
+            return;
+        if (line[indent] === "\t") {
+            errors.push({ line: number, message: "tab in indentation" });
+            return;
+        }
+        const pair = yamlPair(line.slice(indent));
+        if (indent === 0) {
+            entry = undefined;
+            list = undefined;
+            waiting = undefined;
+            section = "other";
+            if (line === "---" || !pair)
+                return;
+            if (pair.key === "lockfileVersion")
+                major = parseInt(unquote(pair.value) ?? "", 10);
+            else if (pair.key === "packages") {
+                if (major === undefined)
+                    errors.push({ line: number, message: "no lockfileVersion before `packages:`; read as version 9" });
+                section = "packages";
+            }
+            else if (pair.key === "importers")
+                section = "importers";
+            else {
+                const kind = DEP_LISTS.get(pair.key);
+                if (kind)
+                    list = { kind, indent: 2 };
+            }
+            return;
+        }
+        if (indent % 2 === 1) {
+            errors.push({ line: number, message: `indentation of ${indent} spaces; pnpm indents by two` });
+            return;
+        }
+        if (section === "packages") {
+            if (indent === 2) {
+                // `name@1.0.0: {}` is an entry with no fields.
+                const key = pair?.value === "" || pair?.value === "{}" ? unquote(pair.key) : undefined;
+                entry = key === undefined ? undefined : { key, line: number, fields: {} };
+                if (entry)
+                    entries.push(entry);
+                else
+                    errors.push({ line: number, message: "expected a package key ending in `:`" });
+            }
+            else if (indent === 4 && entry && pair && (pair.key === "dev" || pair.key === "name" || pair.key === "version")) {
+                entry.fields[pair.key] = unquote(pair.value);
+            }
+        }
+        else if (section === "importers" && indent <= 4) {
+            // A project folder (2), then its lists (4).
+            const kind = indent === 4 && pair?.value === "" ? DEP_LISTS.get(pair.key) : undefined;
+            list = kind && { kind, indent: 6 };
+            waiting = undefined;
+        }
+        else if (list && indent === list.indent && pair) {
+            const name = unquote(pair.key);
+            waiting = pair.value === "" ? name : undefined;
+            const ref = unquote(pair.value);
+            if (name && ref)
+                direct.push({ name, ref, list: list.kind });
+        }
+        else if (list && indent === list.indent + 2 && waiting && pair?.key === "version") {
+            const ref = unquote(pair.value);
+            if (ref)
+                direct.push({ name: waiting, ref, list: list.kind });
+        }
+    });
+    const slashKeys = major !== undefined && major < 6;
+    const devFlags = major !== undefined && major < 9;
+    const directProd = new Set();
+    const directDev = new Set();
+    /** Git and tarball references as importers write them: the package's key (5.x, 6.x) or what follows its name (9.x). */
+    const directRefs = new Set();
+    for (const d of direct) {
+        const pkg = directPackage(d.name, d.ref, slashKeys);
+        if (pkg)
+            (d.list === "prod" ? directProd : directDev).add(`${pkg.name}@${pkg.version}`);
+        if (d.ref.includes("/") && !d.ref.startsWith("/") && !d.ref.startsWith("link:") && !d.ref.startsWith("file:"))
+            directRefs.add(d.ref);
+    }
+    const packages = [];
+    for (const e of entries) {
+        const fromKey = packageOfKey(e.key, slashKeys);
+        const name = e.fields.name ?? fromKey?.name;
+        const ref = e.fields.version ?? fromKey?.version;
+        if (!name || !ref || ref.startsWith("file:") || ref.startsWith("link:"))
+            continue;
+        // A git or tarball reference is not a version: listed as what was asked for.
+        const exact = !ref.includes(":") && !ref.includes("/");
+        const id = `${name}@${ref}`;
+        const isDirect = directProd.has(id) || directDev.has(id) || directRefs.has(e.key) || (fromKey !== undefined && directRefs.has(fromKey.version));
+        const dev = devFlags ? e.fields.dev === "true" : directProd.has(id) ? false : directDev.has(id) ? true : undefined;
+        packages.push({ type: "package", ecosystem: "npm", name, version: exact ? ref : undefined, requirement: exact ? undefined : ref, declaredIn: "lockfile", transitive: !isDirect, dev, pos: { file: file.path, line: e.line } });
+    }
+    const notices = (0,readers_notices/* syntaxErrorNotice */.o)(file.path, errors, "");
+    return { packages, notices };
+}
+/** The text before the first of `marks` (a peer suffix). */
+function cut(text, mark) {
+    const at = text.indexOf(mark);
+    return at < 0 ? text : text.slice(0, at);
+}
+/** The name and version a `packages:` key names; undefined for a key that is not `name` at a version. */
+function packageOfKey(key, slashKeys) {
+    if (slashKeys) {
+        if (!key.startsWith("/"))
+            return undefined;
+        const parts = key.slice(1).split("/");
+        const nameParts = parts[0].startsWith("@") ? 2 : 1;
+        if (parts.length !== nameParts + 1)
+            return undefined;
+        return { name: parts.slice(0, nameParts).join("/"), version: cut(parts[nameParts], "_") };
+    }
+    const spec = splitAtVersion(cut(key.startsWith("/") ? key.slice(1) : key, "("));
+    return spec && { name: spec.name, version: spec.rest };
+}
+/**
+ * The package a direct dependency's reference resolves to: a version with its peer suffix (`1.2.3_peer@1`,
+ * `1.2.3(peer@1)`), a package key for an alias (`/real/1.2.3`, `/real@1.2.3`, `real@1.2.3`), or a
+ * workspace link (`link:../lib`: the project's own code, undefined).
+ */
+function directPackage(name, ref, slashKeys) {
+    if (ref.startsWith("link:") || ref.startsWith("file:"))
+        return undefined;
+    if (ref.startsWith("/") || (!slashKeys && splitAtVersion(cut(ref, "("))))
+        return packageOfKey(ref, slashKeys);
+    return { name, version: slashKeys ? cut(ref, "_") : cut(ref, "(") };
+}
+/** `key: value` or `key:` of one YAML line, the key as written (quoted or not); undefined when not a pair. */
+function yamlPair(text) {
+    let keyEnd;
+    const quote = text[0];
+    if (quote === "'" || quote === '"') {
+        // To the closing quote: `''` is a quote inside a single-quoted key, `\` escapes in a double-quoted one.
+        let at = 1;
+        for (;;) {
+            if (at >= text.length)
+                return undefined;
+            if (text[at] === quote && !(quote === "'" && text[at + 1] === "'"))
+                break;
+            at += text[at] === "\\" && quote === '"' ? 2 : text[at] === "'" && quote === "'" ? 2 : 1;
+        }
+        keyEnd = at + 1;
+        if (text[keyEnd] !== ":")
+            return undefined;
+    }
+    else {
+        const sep = text.indexOf(": ");
+        keyEnd = sep >= 0 ? sep : text.endsWith(":") ? text.length - 1 : -1;
+        if (keyEnd < 0)
+            return undefined;
+    }
+    return { key: text.slice(0, keyEnd), value: text.slice(keyEnd + 1).trim() };
+}
+
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./src/readers/packages/toml.ts
@@ -684,7 +1484,7 @@ var dist = __webpack_require__(3292);
 /** One segment of a key: bare, or quoted without escapes (the only forms package files use). */
 const SEGMENT = /[A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*'/g;
 const HEADER = /^[ \t]*(\[\[?)[ \t]*((?:[A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*'))*)[ \t]*\]\]?[ \t]*(?:#.*)?$/;
-const KEY = /^[ \t]*((?:[A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*'))*)[ \t]*=/;
+const toml_KEY = /^[ \t]*((?:[A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*'))*)[ \t]*=/;
 /** Nesting of inline arrays and tables beyond anything a package file writes; deeper is refused, not recursed into. */
 const MAX_DEPTH = 100;
 function keyPath(written) {
@@ -715,7 +1515,7 @@ function scanHeaders(lines) {
             lastKey = undefined;
             continue;
         }
-        const key = line.includes("=") ? KEY.exec(line) : null;
+        const key = line.includes("=") ? toml_KEY.exec(line) : null;
         if (!key)
             continue;
         if (lastKey)
@@ -1119,9 +1919,159 @@ function parseUvLock(file) {
     return { packages, notices: read.error ? (0,readers_notices/* syntaxErrorNotice */.o)(file.path, [read.error], "TOML: ") : [] };
 }
 
+;// CONCATENATED MODULE: ./src/readers/packages/yarn-lock.ts
+
+
+/** Protocols of the project's own code (workspaces, local folders, patches of another entry), not packages of a registry. */
+const LOCAL_PROTOCOLS = ["workspace:", "link:", "portal:", "patch:", "file:", "exec:"];
+function parseYarnLock(file) {
+    const errors = [];
+    const entries = [];
+    /** Berry: the descriptors the workspaces ask for (`name@npm:^1.0.0`). */
+    const direct = new Set();
+    let berry = false;
+    let entry;
+    forEachLine(file.text, (line, number) => {
+        const indent = indentOf(line);
+        if (indent === line.length || line[indent] === "#")
+            return;
+        if (indent === 0) {
+            if (entry)
+                finish(entry);
+            entry = header(line, number);
+            if (entry)
+                entries.push(entry);
+            return;
+        }
+        if (!entry)
+            return;
+        if (indent === 2) {
+            const field = keyValue(line.slice(2));
+            entry.inDependencies = field?.key === "dependencies" && field.value === "";
+            if (field?.key === "version")
+                entry.version = unquote(field.value);
+            else if (field?.key === "resolution")
+                entry.resolution = unquote(field.value);
+        }
+        else if (indent === 4 && entry.inDependencies && entry.workspace) {
+            const dep = keyValue(line.slice(4));
+            const name = dep && unquote(dep.key);
+            const range = dep && unquote(dep.value);
+            // The lockfile's descriptors carry the protocol a manifest's plain range implies.
+            if (name && range)
+                direct.add(`${name}@${range.includes(":") ? range : `npm:${range}`}`);
+            // A patched dependency (`patch:typescript@npm%3A^5.6.3#…`) asks for the package it patches too.
+            const patched = range && patchedDescriptor(range);
+            if (patched)
+                direct.add(patched);
+        }
+    });
+    if (entry)
+        finish(entry);
+    function finish(e) {
+        if (e.version === undefined)
+            errors.push({ line: e.line, message: "entry without a version" });
+    }
+    function header(line, number) {
+        if (!line.endsWith(":")) {
+            errors.push({ line: number, message: "expected an entry header ending in `:`" });
+            return undefined;
+        }
+        const key = line.slice(0, -1);
+        if (key === "__metadata") {
+            berry = true;
+            return undefined;
+        }
+        const descriptors = [];
+        // Classic quotes each descriptor (`"a@^1", "a@^2":`), berry the whole list (`"a@npm:^1, a@npm:^2":`);
+        // a descriptor holds no quote or comma of its own.
+        for (const part of key.replaceAll('"', "").split(",")) {
+            const spec = splitAtVersion(part.trim());
+            if (!spec) {
+                errors.push({ line: number, message: `expected name@range in the entry header, found ${JSON.stringify(part.trim().slice(0, 80))}` });
+                return undefined;
+            }
+            descriptors.push({ name: spec.name, range: spec.rest });
+        }
+        return { line: number, descriptors, workspace: descriptors.some((d) => d.range.startsWith("workspace:")), inDependencies: false };
+    }
+    const byNameVersion = new Map();
+    for (const e of entries) {
+        const resolved = berry ? berryPackage(e) : classicPackage(e);
+        if (!resolved || e.version === undefined)
+            continue;
+        const isDirect = berry ? e.descriptors.some((d) => direct.has(`${d.name}@${d.range}`)) : undefined;
+        const key = `${resolved}\0${e.version}`;
+        const seen = byNameVersion.get(key);
+        if (seen) {
+            if (isDirect)
+                seen.transitive = false;
+            continue;
+        }
+        byNameVersion.set(key, { type: "package", ecosystem: "npm", name: resolved, version: e.version, declaredIn: "lockfile", transitive: isDirect === undefined ? undefined : !isDirect, pos: { file: file.path, line: e.line } });
+    }
+    const notices = (0,readers_notices/* syntaxErrorNotice */.o)(file.path, errors, "");
+    return { packages: [...byNameVersion.values()], notices };
+}
+/** The package a berry entry resolves to, by its `resolution` locator; undefined for the project's own code. */
+function berryPackage(e) {
+    const locator = e.resolution && splitAtVersion(e.resolution);
+    if (!locator)
+        return classicPackage(e);
+    return LOCAL_PROTOCOLS.some((p) => locator.rest.startsWith(p)) ? undefined : locator.name;
+}
+/** The package a classic entry resolves to: its name, or an alias's real name (`alias@npm:real@^1.0.0`). */
+function classicPackage(e) {
+    const [first] = e.descriptors;
+    if (e.descriptors.every((d) => LOCAL_PROTOCOLS.some((p) => d.range.startsWith(p))))
+        return undefined;
+    if (first.range.startsWith("npm:")) {
+        const real = splitAtVersion(first.range.slice(4));
+        if (real)
+            return real.name;
+    }
+    return first.name;
+}
+/** The descriptor a `patch:` range patches: `patch:typescript@npm%3A^5.6.3#…` gives `typescript@npm:^5.6.3`. */
+function patchedDescriptor(range) {
+    if (!range.startsWith("patch:"))
+        return undefined;
+    const end = range.indexOf("#");
+    try {
+        return decodeURIComponent(range.slice("patch:".length, end < 0 ? undefined : end));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `key "value"` (classic) or `key: value` (berry); a key alone (`dependencies:`) has an empty value. */
+function keyValue(text) {
+    // A quoted key may hold spaces or colons; it ends at its closing quote.
+    const keyEnd = text[0] === '"' ? text.indexOf('"', 1) + 1 : firstOf(text, " ", ":");
+    if (keyEnd <= 0)
+        return text[0] === '"' ? undefined : { key: text, value: "" };
+    const key = text.slice(0, keyEnd);
+    let at = keyEnd;
+    if (text[at] === ":")
+        at++;
+    while (text[at] === " ")
+        at++;
+    return { key, value: text.slice(at) };
+}
+function firstOf(text, a, b) {
+    const i = text.indexOf(a);
+    const j = text.indexOf(b);
+    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+}
+
 // EXTERNAL MODULE: ./src/readers/comments.ts
 var comments = __webpack_require__(5576);
 ;// CONCATENATED MODULE: ./src/readers/packages/index.ts
+
+
+
+
+
 
 
 
@@ -1138,6 +2088,11 @@ const PARSERS = {
     "uv-lock": parseUvLock,
     pyproject: parsePyproject,
     conda: parseConda,
+    "npm-lock": parseNpmLock,
+    "yarn-lock": parseYarnLock,
+    "pnpm-lock": parsePnpmLock,
+    "go-mod": parseGoMod,
+    "cargo-lock": parseCargoLock,
 };
 function read(file) {
     const kind = (0,names/* packageFileKind */.tz)(file.path);
@@ -1146,9 +2101,8 @@ function read(file) {
         return { part: (0,model_part/* emptyPart */.b)(), notices: [], notThisFormat: "not a package file this version reads" };
     const { packages, notices } = parse(file);
     const part = (0,model_part/* emptyPart */.b)();
-    // One push per package: spreading a lockfile's hundreds of thousands of entries would overflow the call stack.
-    for (const pkg of packages)
-        part.components.push(pkg);
+    // Not push(...packages): a lockfile of 100,000 packages would overflow the call stack with arguments.
+    part.components = packages;
     return { part, notices };
 }
 
