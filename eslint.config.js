@@ -29,7 +29,7 @@ export default tseslint.config(
   boundaries(["src/**/*.ts"], []),
   boundaries(["src/github/**/*.ts"], []),
   // The catalog is data: it imports its own types and nothing that runs.
-  boundaries(["src/catalog/**/*.ts"], [{ group: ["../*", "!../types.js", "!../addresses.js", "!./*"], message: "The catalog is data: it may import only its own types and named constants.", allowTypeImports: true }]),
+  boundaries(["src/catalog/**/*.ts"], [{ group: ["../*", "!../types.js", "!../addresses.js", "!../eol.js", "!./*"], message: "The catalog is data: it may import only its own types and named constants.", allowTypeImports: true }]),
   boundaries(["src/parsers/**/*.ts"], [{ group: ["../*"], message: "Parsers know syntax only." }]),
   boundaries(["src/model/**/*.ts"], [{ group: ["../readers/*", "../analyze/*", "../rules/*", "../report/*", "../discover/*", "../findings/*"], message: "The model stage depends only on the model and parsers.", allowTypeImports: false }]),
   // Readers may use the catalog's data about platforms (proxies, addresses), not about products.

@@ -1,6 +1,9 @@
 // Severity from a CVSS vector: the score is computed from the vector, never copied from a source (a
 // CNA's stated score can disagree with its own vector), and rated as the CVSS specification rates it.
-import cvssCalculator from "ae-cvss-calculator";
+import * as calculatorModule from "ae-cvss-calculator";
+
+// A CommonJS bundle: plain Node hands it over as the default export, the bundler as the namespace itself.
+const { Cvss3P0, Cvss3P1, Cvss4P0 } = (calculatorModule as { default?: typeof calculatorModule }).default ?? calculatorModule;
 
 export type CvssLevel = "critical" | "high" | "medium" | "low" | "none";
 
@@ -44,7 +47,6 @@ export function cvssSeverity(vector: string): CvssSeverity | undefined {
   }
   let score: number | undefined;
   try {
-    const { Cvss3P0, Cvss3P1, Cvss4P0 } = cvssCalculator;
     const cvss = version === "4.0" ? new Cvss4P0(vector) : version === "3.1" ? new Cvss3P1(vector) : new Cvss3P0(vector);
     if (!cvss.isBaseFullyDefined()) return undefined;
     // For v4 the calculator's `base` is the score of the whole vector.
