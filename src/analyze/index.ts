@@ -52,7 +52,13 @@ export function analyze(model: Model, catalog: Catalog, referenced: ReferencedFi
     });
   }
   const byId = new Map(model.workloads.map((w) => [`${w.file}\0${w.id}`, w]));
-  for (const component of model.components) if (component.type === "image") component.productId = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product?.productId;
+  // The image is the product only when the workload was recognised by it: a stage whose command starts
+  // the product (`FROM pytorch/pytorch` running Stable Diffusion web UI) does not make its base image that product.
+  for (const component of model.components) {
+    if (component.type !== "image") continue;
+    const product = byId.get(`${component.pos.file}\0${component.workloadId}`)?.product;
+    component.productId = product?.by === "image" ? product.productId : undefined;
+  }
   const of = (workload: Workload): WorkloadFacts => facts.get(workload) ?? { listensBeyondLoopback: false, credentials: [], valueContext: { env: workload.env, image: workload.image } };
   return { facts: of, exposed: findExposedProducts(model.workloads, of), models: servedModels(model.workloads, catalog, (w) => of(w).product) };
 }

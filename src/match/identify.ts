@@ -74,7 +74,7 @@ export function tagVersion(tag: string | undefined, pattern: string | undefined,
 }
 
 export function identify(catalog: Catalog, advisories: Advisory[], component: Component): ComponentIdentity | undefined {
-  if (component.type === "image") return identifyImage(catalog, component.image, component.productId) ?? identifyAdvisoryImage(advisories, component.image);
+  if (component.type === "image") return identifyImage(catalog, component.image) ?? identifyAdvisoryImage(advisories, component.image);
   const key: PackageKey = { ecosystem: component.ecosystem, name: component.name };
   const product = serverPackages(catalog).get(`${key.ecosystem}\0${packageName(key)}`);
   const scheme = ECOSYSTEM_SCHEME[component.ecosystem];
@@ -83,8 +83,8 @@ export function identify(catalog: Catalog, advisories: Advisory[], component: Co
   return { product, package: key, scheme, written, version: normalizeVersion(scheme, written) };
 }
 
-function identifyImage(catalog: Catalog, image: ImageRef, productId: string | undefined): ComponentIdentity | undefined {
-  const product: ProductDef | undefined = productId ? catalog.products.find((p) => p.id === productId) : productOfImage(catalog, image);
+function identifyImage(catalog: Catalog, image: ImageRef): ComponentIdentity | undefined {
+  const product: ProductDef | undefined = productOfImage(catalog, image);
   if (!product) return undefined;
   const scheme = product.versionScheme ?? "semver";
   const read = tagVersion(image.tag, product.tagVersion, scheme);

@@ -32,7 +32,7 @@ export async function matchComponents(model: Model, catalog: Catalog, options: M
   // a lockfile's packages are distinct, so they are not remembered.
   const memo = new Map<string, { identity?: ComponentIdentity; fromCatalog: AdvisoryHit[]; eol: EolHit[] }>();
   const known = components.map((c) => {
-    const key = c.type === "image" ? `${c.image.raw}\0${c.productId ?? ""}` : undefined;
+    const key = c.type === "image" ? c.image.raw : undefined;
     let entry = key === undefined ? undefined : memo.get(key);
     if (!entry) {
       const identity = identify(catalog, index.imageTargeted, c);
