@@ -494,7 +494,7 @@ describe("renderTerminal", () => {
 
   it("groups findings by file with position, severity, rule, message and fix", () => {
     const lines = plain.split("\n");
-    const files = lines.filter((line) => line !== "" && !line.startsWith(" ") && line !== "Notices");
+    const files = lines.filter((line) => line !== "" && !line.startsWith(" ") && line !== "Notices" && !line.startsWith("advisories: "));
     expect(files).toEqual(["Dockerfile", "a.yaml", "broken.yaml", "deploy/compose.yaml", "deploy/we|rd\\nname.yaml", "k8s/app.yaml", plain.trimEnd().split("\n").at(-1)]);
     expect(plain).toContain(
       "deploy/compose.yaml\n  12:5  critical  AIA101  AI service reachable without authentication\n      AIA101 message\n      fix: AIA101 fix\n",
@@ -505,8 +505,10 @@ describe("renderTerminal", () => {
 
   it("lists notices and ends with the summary line", () => {
     expect(plain).toContain("Notices\n  broken.yaml:4:2  parse-error  Unexpected token\n  vendor/huge.yaml  skipped  larger than 5 MB\n");
-    expect(plain.endsWith("\n6 findings (2 critical, 1 high, 1 medium, 1 low, 1 info), 2 suppressed, 7 files scanned\n")).toBe(true);
-    expect(renderTerminal(cleanResult(), { color: false })).toBe("No findings in 3 files\n");
+    // The fixture's inventory has components: the line before the summary says what they were matched against.
+    expect(plain.endsWith("\nadvisories: embedded data of 2026-12-06 (0 days old) only (--online also asks OSV)\n6 findings (2 critical, 1 high, 1 medium, 1 low, 1 info), 2 suppressed, 7 files scanned\n")).toBe(true);
+    expect(renderTerminal(cleanResult(), { color: false })).toBe("advisories: embedded data of 2026-12-06 (0 days old) only (--online also asks OSV)\nNo findings in 3 files\n");
+    expect(renderTerminal({ ...cleanResult(), inventory: { ...cleanResult().inventory, components: [] } }, { color: false })).toBe("No findings in 3 files\n");
   });
 
   it("shows suppressed findings only when asked, marked with the reason", () => {

@@ -73,6 +73,11 @@ function noticeLine(notice: Notice): string {
   return `  ${logText(place)}  ${notice.kind}  ${logText(notice.message)}`;
 }
 
+function advisorySourcesLine(sources: ScanResult["advisories"]): string {
+  const osv = sources.osv === "online" ? "and OSV online" : sources.osv === "export" ? "and a local OSV export" : "only (--online also asks OSV)";
+  return `advisories: embedded data of ${sources.generated} (${sources.ageDays} days old) ${osv}`;
+}
+
 export function renderTerminal(result: ScanResult, options: TerminalOptions): string {
   const paint = painter(options.color);
   const shown = options.showSuppressed ? result.findings : activeFindings(result.findings);
@@ -80,6 +85,8 @@ export function renderTerminal(result: ScanResult, options: TerminalOptions): st
   if (result.notices.length > 0) {
     lines.push(paint(BOLD, "Notices"), ...result.notices.map(noticeLine), "");
   }
+  // What the component findings were matched against, when there were components to match.
+  if (result.inventory.components.length > 0) lines.push(paint(DIM, advisorySourcesLine(result.advisories)));
   lines.push(summaryLine(result));
   // Every value is already written through logText; this also covers two values that would only
   // form a command together, and keeps the report safe to print in a CI log whatever it holds.
