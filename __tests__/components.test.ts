@@ -43,6 +43,30 @@ describe("versions that are not one release are never vulnerable", () => {
   });
 });
 
+describe("where components come from", () => {
+  it("reads versions from Kubernetes images, Kustomize images: entries, ARG-templated FROM lines, release downloads and apt pins", async () => {
+    const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: llm\nspec:\n  selector:\n    matchLabels: { app: llm }\n  template:\n    metadata:\n      labels: { app: llm }\n    spec:\n      containers:\n        - name: ollama\n          image: ollama/ollama:0.32.15\n";
+    const root = makeTree({
+      "base/deployment.yaml": deployment,
+      "base/kustomization.yaml": "resources:\n  - deployment.yaml\n",
+      "overlays/prod/kustomization.yaml": "resources:\n  - ../../base\nimages:\n  - name: ollama/ollama\n    newTag: 0.1.33\n",
+      "k8s/triton.yaml": deployment.replace("ollama/ollama:0.32.15", "nvcr.io/nvidia/tritonserver:24.01-py3").replace(/llm/g, "triton"),
+      "build/Dockerfile": "ARG REDIS_VERSION=7.2.4\nFROM redis:${REDIS_VERSION}-alpine\nARG OLLAMA=0.1.32\nRUN curl -fsSL -o /usr/bin/ollama https://github.com/ollama/ollama/releases/download/v${OLLAMA}/ollama-linux-amd64\n",
+      "gpu/Dockerfile": "FROM ubuntu:24.04\nRUN apt-get install -y nvidia-container-toolkit=1.19.1-1 libnvidia-container1=1.16.1-1\n",
+    });
+    const found = of((await scanWith(root)).findings, "AIA501").map((f) => ({ at: `${f.file}:${f.line}`, name: f.component?.name, version: f.component?.version, upgrade: f.component?.upgrade })).sort((a, b) => (a.at < b.at ? -1 : 1));
+    expect(found).toEqual([
+      // The overlay's entry is what deploys: judged on its line, the base's pinned reference is not.
+      { at: "overlays/prod/kustomization.yaml:4", name: "ollama/ollama", version: "0.1.33", upgrade: "0.17.1" },
+      { at: "k8s/triton.yaml:14", name: "nvcr.io/nvidia/tritonserver", version: "24.01", upgrade: "26.06" },
+      { at: "build/Dockerfile:2", name: "redis", version: "7.2.4", upgrade: "7.2.16" },
+      { at: "build/Dockerfile:4", name: "ollama/ollama", version: "0.1.32", upgrade: "0.17.1" },
+      // The Debian revision is not part of the upstream version: 1.19.1-1 is the fixed 1.19.1, 1.16.1-1 is not.
+      { at: "gpu/Dockerfile:2", name: "libnvidia-container1", version: "1.16.1", upgrade: "1.19.1" },
+    ].sort((a, b) => (a.at < b.at ? -1 : 1)));
+  });
+});
+
 describe("vulnerable components", () => {
   it("reports one finding per component at the pinning line, with every advisory and the smallest upgrade", async () => {
     const root = makeTree({ "requirements.txt": "fastapi==0.115.0\n\ntorch==2.5.1  # the model server\n" });
