@@ -29,6 +29,8 @@ describe("versions that are not one release are never vulnerable", () => {
     const root = makeTree({
       "docker-compose.yml": "services:\n  a:\n    image: ollama/ollama:latest\n  b:\n    image: ollama/ollama:0.1\n  c:\n    image: vllm/vllm-openai:v0.8\n  d:\n    image: ollama/ollama@sha256:" + "a".repeat(64) + "\n",
       "requirements.txt": "torch>=2.0\ntriton==3.1.0\nredis==4.5.0\n",
+      // The Triton SDK image holds the client tools (perf_analyzer), not the server.
+      "k8s/perf.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: perf\nspec:\n  containers:\n    - name: sdk\n      image: nvcr.io/nvidia/tritonserver:24.06-py3-sdk\n",
       "Dockerfile": "FROM debian:12\nRUN apt-get install -y redis-server=5:7.0.15-1\n",
     });
     const result = await scanWith(root);

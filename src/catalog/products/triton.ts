@@ -8,8 +8,9 @@ export const triton: ProductDef = {
   impact: "inference",
   images: ["nvcr.io/nvidia/tritonserver"],
   commands: ["(^|/|\\s)tritonserver(\\s|$)"],
-  // Tags are container releases such as `25.07-py3`; the version is the YY.MM release.
-  tagVersion: "^(\\d{2}\\.\\d{2})",
+  // Tags are container releases such as `25.07-py3`; the version is the YY.MM release. `-py3-sdk` tags are
+  // the client SDK (perf_analyzer, genai-perf): no server in them, so no server version.
+  tagVersion: "^(\\d{2}\\.\\d{2})(?![\\w.-]*-sdk$)",
   ports: [
     { port: 8000, purpose: "HTTP/REST inference and management API" },
     { port: 8001, purpose: "gRPC inference and management API" },
@@ -29,6 +30,7 @@ export const triton: ProductDef = {
   // NVIDIA's bulletins name container releases (`25.07`), not Triton's own 2.x numbers.
   versionScheme: "calendar",
   sources: [
+    "https://docs.nvidia.com/deeplearning/triton-inference-server/user-guide/docs/perf_analyzer/docs/install.html (perf_analyzer runs from the Triton SDK container, nvcr.io/nvidia/tritonserver:${RELEASE}-py3-sdk)",
     "https://nvidia.custhelp.com/app/answers/detail/a_id/5865 (bulletins give affected and fixed container releases: \"0.0-26.05\" fixed in 26.06)",
     "https://github.com/triton-inference-server/server/blob/main/src/command_line_parser.h (http_address_ 0.0.0.0:8000, metrics_port_ 8002)",
     "https://github.com/triton-inference-server/server/blob/main/src/grpc/grpc_server.h (address_ 0.0.0.0, port_ 8001)",
