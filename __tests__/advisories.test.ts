@@ -2,11 +2,12 @@
 // severity that computes; every target names something the scanner can match.
 import { describe, expect, it } from "vitest";
 import { catalog } from "../src/catalog/index.js";
+import { advisoryData } from "../src/catalog/advisories/index.js";
 import type { AffectedTarget, VersionScheme } from "../src/catalog/types.js";
 import { cvssSeverity } from "../src/match/cvss.js";
 import { normalizeVersion } from "../src/versions/index.js";
 
-const data = catalog.advisories;
+const data = advisoryData;
 const advisories = data?.advisories ?? [];
 const products = new Map(catalog.products.map((p) => [p.id, p]));
 const ECOSYSTEM_SCHEME: Record<string, VersionScheme> = { PyPI: "pep440", npm: "semver", Go: "go", "crates.io": "semver", apt: "semver", GitHub: "semver", conda: "pep440", Bitnami: "semver" };

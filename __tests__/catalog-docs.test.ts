@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { catalog } from "../src/catalog/index.js";
+import { advisoryData } from "../src/catalog/advisories/index.js";
 import type { AffectedTarget, Knob, ProductDef } from "../src/catalog/types.js";
 import { severityOf } from "../src/match/severity.js";
 
@@ -71,8 +72,7 @@ function targetName(t: AffectedTarget): string {
 }
 
 function advisorySection(): string[] {
-  const data = catalog.advisories;
-  if (!data) return [];
+  const data = advisoryData;
   const counts = new Map<string, Record<string, number>>();
   for (const advisory of data.advisories) {
     const level = severityOf(advisory).severity;
@@ -101,7 +101,7 @@ function advisorySection(): string[] {
 }
 
 function eolSection(): string[] {
-  const products = catalog.advisories?.eol ?? [];
+  const products = advisoryData.eol;
   return [
     "## End of life",
     "",
@@ -111,7 +111,7 @@ function eolSection(): string[] {
     "| product | images | lines past end of life (date) | supported lines (until) |",
     "| --- | --- | --- | --- |",
     ...products.map((p) => {
-      const today = catalog.advisories?.generated ?? "";
+      const today = advisoryData.generated;
       const line = (l: (typeof p.lines)[number]) => `${l.line}${l.codename ? ` ${l.codename}` : ""}${l.eol ? ` (${l.eol})` : ""}`;
       const past = p.lines.filter((l) => l.eol && l.eol < today).map(line);
       const current = p.lines.filter((l) => !l.eol || l.eol >= today).map(line);

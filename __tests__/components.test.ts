@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { catalog } from "../src/catalog/index.js";
+import { advisoryData } from "../src/catalog/advisories/index.js";
 import type { Catalog } from "../src/catalog/types.js";
 import { emptyConfig } from "../src/config/index.js";
 import { parseConfig } from "../src/config/parse.js";
@@ -139,7 +140,7 @@ describe("OSV", () => {
   }
 
   /** The catalog without embedded advisories, so that what is found comes from OSV. */
-  const bare: Catalog = { ...catalog, advisories: { ...(catalog.advisories as NonNullable<Catalog["advisories"]>), advisories: [] } };
+  const bare: Catalog = { ...catalog, advisories: { ...advisoryData, advisories: [] } };
   const tree = () => makeTree({ "docker-compose.yml": "services:\n  llm:\n    image: ollama/ollama:0.1.30\n" });
 
   it("asks the API about a product image through the package OSV tracks it by", async () => {

@@ -179,7 +179,7 @@ describe("secrets in reports", () => {
     expect(result.findings.some((f) => f.ruleId === "AIA102" && /--requirepass\), with its secret written in the repository \(line 9\)/.test(f.message))).toBe(true);
     const { render, FORMATS } = await import("../src/report/index.js");
     for (const format of FORMATS) {
-      const text = [...render(result, format, { color: false })].join("");
+      const text = [...(await render(result, format, { color: false }))].join("");
       expect(text).not.toContain(key.slice(8));
       expect(text).not.toContain("Hunter2IsNotASecret");
     }

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../src/catalog/index.js";
+import { advisoryData } from "../src/catalog/advisories/index.js";
 import type { Knob } from "../src/catalog/types.js";
 import { wildcard } from "../src/model/wildcard.js";
 import { compiledModule, runIsolated } from "./helpers/isolated.js";
@@ -89,13 +90,13 @@ function dynamicPatterns(): Map<string, Pattern[]> {
   // Advisory targets and end-of-life products read versions from image tags with their own patterns.
   const data: Pattern[] = [];
   const add = (label: string, source: string) => data.push({ label, source, flags: "i", use: "exec" });
-  for (const advisory of catalog.advisories?.advisories ?? []) {
+  for (const advisory of advisoryData.advisories) {
     for (const target of advisory.affects) {
       if (target.image?.tagVersion) add(`advisory ${advisory.id} tagVersion`, target.image.tagVersion);
       for (const name of target.image?.names ?? []) data.push({ label: `advisory ${advisory.id} image ${name}`, source: wildcard(name).source, flags: "i", use: "exec" });
     }
   }
-  for (const product of catalog.advisories?.eol ?? []) {
+  for (const product of advisoryData.eol) {
     if (product.tagVersion) add(`eol ${product.id} tagVersion`, product.tagVersion);
     if (product.tagSuffix) add(`eol ${product.id} tagSuffix`, product.tagSuffix);
     for (const name of product.images) data.push({ label: `eol ${product.id} image ${name}`, source: wildcard(name).source, flags: "i", use: "exec" });

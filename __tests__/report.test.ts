@@ -603,15 +603,15 @@ describe("values from the scanned tree", () => {
     expect(oneLine("a\tb\x00c")).toBe("a bc");
   });
 
-  it.each(HOSTILE_VALUES)("no output format lets %j start a command or break a line", (value) => {
+  it.each(HOSTILE_VALUES)("no output format lets %j start a command or break a line", async (value) => {
     const benign = hostileResult("benign");
     const result = hostileResult(value);
     for (const format of FORMATS) {
       for (const color of [false, true]) {
-        const text = [...render(result, format, { color })].join("");
+        const text = [...(await render(result, format, { color }))].join("");
         expect(commandLines(text), `${format} color=${color}`).toEqual([]);
         // The same number of lines as with a harmless value: no value breaks a line.
-        expect(text.split("\n").length, `${format} color=${color}`).toBe([...render(benign, format, { color })].join("").split("\n").length);
+        expect(text.split("\n").length, `${format} color=${color}`).toBe([...(await render(benign, format, { color }))].join("").split("\n").length);
       }
     }
     const shown = renderTerminal(result, { color: false, showSuppressed: true });

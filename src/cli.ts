@@ -11,7 +11,6 @@ import { logText } from "./report/common.js";
 import { render, FORMATS, type Format } from "./report/index.js";
 import { rules } from "./rules/index.js";
 import type { OsvOptions } from "./match/osv-source.js";
-import { scan } from "./scan.js";
 import { VERSION } from "./version.js";
 
 const USAGE = `Usage: ai-infra-audit scan [dir] [options]
@@ -99,9 +98,11 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
   const config = await loadConfig(root, values.config);
   const failOn: Severity | "none" = (failOnArg as Severity | "none" | undefined) ?? config.failOn ?? "high";
   const maxFileBytes = values["max-file-size"] !== undefined ? parseSize(values["max-file-size"], "--max-file-size") : undefined;
+  // The engine is loaded only for a scan: `--version`, `--help` and `rules` start without it.
+  const { scan } = await import("./scan.js");
   const result = await scan({ root, config, maxFileBytes, osv: osvOptions(values) });
   const color = format === "terminal" && !values.output && !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = render(result, format, { color });
+  const report = await render(result, format, { color });
   if (values.output) {
     const fd = openSync(values.output, "w");
     try {

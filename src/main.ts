@@ -11,7 +11,6 @@ import { logText } from "./report/common.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
 import { renderJson } from "./report/json.js";
-import { renderCycloneDx } from "./report/cyclonedx.js";
 import type { OsvOptions } from "./match/osv-source.js";
 import { scan } from "./scan.js";
 
@@ -70,7 +69,8 @@ export async function run(): Promise<void> {
     const jsonFile = input("json-file");
     if (jsonFile) writeFileSync(resolve(workspace, jsonFile), renderJson(result));
     const sbomFile = input("sbom-file");
-    if (sbomFile) writeFileSync(resolve(workspace, sbomFile), renderCycloneDx(result));
+    // The CycloneDX library is loaded only when a BOM is asked for.
+    if (sbomFile) writeFileSync(resolve(workspace, sbomFile), (await import("./report/cyclonedx.js")).renderCycloneDx(result));
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(renderMarkdown(result, { title: "ai-infra-audit" })).write();
     }

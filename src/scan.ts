@@ -35,16 +35,20 @@ export interface ScanOptions {
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { root, config } = options;
   checkRuleReferences(config, rules.map((r) => r.meta));
-  const catalog = options.catalog ?? embeddedCatalog;
+  const given = options.catalog ?? embeddedCatalog;
   const maxBytes = options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const { candidates, listed, notices } = discover(root, { claim: claimByName, isIgnored: excludeMatcher(config.exclude) });
   const { files, parts } = await readCandidates(candidates, maxBytes, notices);
   const referenced = referencedFiles(treeFileReader(root, listed, maxBytes));
   const model = assemble(root, files, parts, notices, referenced);
+  // The embedded advisories (a few hundred kilobytes) are loaded only when there are components to match.
+  const catalog = given.advisories || model.components.length === 0 ? given : { ...given, advisories: (await import("./catalog/advisories/index.js")).advisoryData };
   const analysis = analyze(model, catalog, referenced);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { matches, sources } = await matchComponents(model, catalog, { today, ignores: config.ignore, osv: options.osv ?? { mode: "off" } }, notices);
   const raw = runRules(rules, { model, catalog, analysis, components: matches });
   const findings = finalizeFindings(raw, { config, rules: rules.map((r) => r.meta), files: model.files, today, notices });
-  return scanResult(model, findings, rules.map((r) => r.meta), { matches, sources }, analysis.models);
+  // The purl library is loaded only when there are components to name.
+  const purls = model.components.length > 0 ? (await import("./report/purl.js")).purlOf : undefined;
+  return scanResult(model, findings, rules.map((r) => r.meta), { matches, sources }, analysis.models, purls);
 }

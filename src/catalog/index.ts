@@ -1,6 +1,5 @@
 // The embedded catalog: one file per product under products/.
 import type { Catalog } from "./types.js";
-import { advisoryData } from "./advisories/index.js";
 import { aiDockComfyui } from "./products/ai-dock-comfyui.js";
 import { anythingllm } from "./products/anythingllm.js";
 import { arizePhoenix } from "./products/arize-phoenix.js";
@@ -65,8 +64,8 @@ import { vllm } from "./products/vllm.js";
 import { weaviate } from "./products/weaviate.js";
 import { xinference } from "./products/xinference.js";
 
+// The advisory data (./advisories/index.ts) is loaded by the scan only when the tree has components.
 export const catalog: Catalog = {
-  advisories: advisoryData,
   products: [
     aiDockComfyui,
     anythingllm,

@@ -7,7 +7,6 @@ import { minimatch } from "minimatch";
 import { groupBy } from "../model/group.js";
 import type { Component, Model, Notice, Workload } from "../model/types.js";
 import { compareVersions, inRange } from "../versions/index.js";
-import { severityOf } from "./severity.js";
 import { eolHits, outdatedBy } from "./eol.js";
 import { identify, imageTargetMatches, packageName, samePackage, schemeOf } from "./identify.js";
 import { osvAdvisories, type OsvOptions } from "./osv-source.js";
@@ -52,6 +51,11 @@ export async function matchComponents(model: Model, catalog: Catalog, options: M
     return c.declaredIn === "dockerfile" ? [...(byFile.get(c.pos.file) ?? []), ...(builtFrom.get(c.pos.file) ?? [])] : [];
   };
   const ignores = options.ignores.filter((e) => e.advisories.length > 0 && !(e.until && e.until < options.today));
+  // Severities are computed (from CVSS vectors) only when something was found: a clean scan never loads the calculator.
+  if (known.some((k) => k.fromCatalog.length > 0) || online.byComponent.some((hits) => hits.length > 0)) {
+    const { severityOf } = await import("./severity.js");
+    for (const hit of [...new Set(known.flatMap((k) => k.fromCatalog))].concat(online.byComponent.flat())) Object.assign(hit, severityOf(hit.advisory));
+  }
   const matches: ComponentMatch[] = [];
   components.forEach((component, i) => {
     const { identity, fromCatalog, eol } = known[i];
@@ -133,7 +137,7 @@ function catalogHits(index: AdvisoryIndex, component: Component, identity: Compo
   for (const advisory of candidates(index, component, identity)) {
     const target = advisory.affects.find((t) => targets(t, component, identity));
     const range = target?.ranges.find((r) => inRange(schemeOf(target, identity), version, r) === true);
-    if (range) hits.push({ advisory, ...severityOf(advisory), fixed: range.fixed, lastAffected: range.lastAffected, from: "catalog" });
+    if (range) hits.push({ advisory, severity: "unknown", fixed: range.fixed, lastAffected: range.lastAffected, from: "catalog" });
   }
   return hits;
 }

@@ -4,10 +4,7 @@
 import type { PackageKey } from "../catalog/types.js";
 import { inRange } from "../versions/index.js";
 import { schemeOf } from "./identify.js";
-import { severityOf } from "./severity.js";
-import { osvToAdvisory, type OsvRecord } from "./osv.js";
-import { queryOsv } from "./osv-client.js";
-import { openOsvExport } from "./osv-export.js";
+import type { OsvRecord } from "./osv.js";
 import type { AdvisoryHit, ComponentIdentity } from "./types.js";
 import { VERSION } from "../version.js";
 
@@ -45,10 +42,13 @@ export async function osvAdvisories(identities: (ComponentIdentity | undefined)[
     distinct.set(id, entry);
   });
   const asked = [...distinct.values()];
+  // OSV's client and export reader are loaded only when OSV is asked.
+  const { osvToAdvisory } = await import("./osv.js");
   let records: OsvRecord[][];
   let errors: string[];
   let requests = 0;
   if (options.mode === "online") {
+    const { queryOsv } = await import("./osv-client.js");
     const lookup = await queryOsv(
       asked.map((q) => ({ ecosystem: q.key.ecosystem, name: q.key.name, version: q.version })),
       { baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, userAgent: `ai-infra-audit/${VERSION}` },
@@ -57,6 +57,7 @@ export async function osvAdvisories(identities: (ComponentIdentity | undefined)[
     errors = lookup.errors;
     requests = lookup.requests;
   } else {
+    const { openOsvExport } = await import("./osv-export.js");
     const db = openOsvExport(options.path ?? "");
     try {
       records = asked.map((q) => db.lookup(q.key.ecosystem, q.key.name));
@@ -76,7 +77,8 @@ export async function osvAdvisories(identities: (ComponentIdentity | undefined)[
         const range = target?.ranges.find((r) => inRange(scheme, identity.version as string, r) === true);
         // The API answers only for affected versions; an export lists every record of the package.
         if (!range && options.mode === "export") continue;
-        byComponent[i].push({ advisory, ...severityOf(advisory), fixed: range?.fixed, lastAffected: range?.lastAffected, from: "osv" });
+        // Graded with the rest by the matching stage.
+        byComponent[i].push({ advisory, severity: "unknown", fixed: range?.fixed, lastAffected: range?.lastAffected, from: "osv" });
       }
     }
   });

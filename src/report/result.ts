@@ -5,7 +5,6 @@ import { widestReach } from "../model/reach.js";
 import type { ServedModel } from "../analyze/models.js";
 import type { AdvisorySources, ComponentMatch } from "../match/types.js";
 import type { Component, Model, Workload } from "../model/types.js";
-import { purlOf } from "./purl.js";
 import type { RuleMeta } from "../rules/types.js";
 import { VERSION } from "../version.js";
 import type { InventoryComponent, InventoryWorkload, ScanResult } from "./types.js";
@@ -16,6 +15,8 @@ export function scanResult(
   rules: RuleMeta[],
   components: { matches: ComponentMatch[]; sources: AdvisorySources },
   models: ServedModel[],
+  /** Package URLs of components (loaded by the caller only when there are components). */
+  purlOf: (component: Component) => string | undefined = () => undefined,
 ): ScanResult {
   const matchOf = new Map(components.matches.map((m) => [m.component, m]));
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -26,7 +27,7 @@ export function scanResult(
     findings: sorted,
     rules,
     inventory: {
-      components: model.components.map((c) => inventoryComponent(c, matchOf.get(c))),
+      components: model.components.map((c) => inventoryComponent(c, matchOf.get(c), purlOf(c))),
       workloads: model.workloads.map(inventoryWorkload),
       networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
       models: models.map((m) => ({ name: m.name, source: m.source, workload: m.workload.id, product: m.product, file: m.pos.file, line: m.pos.line })),
@@ -38,8 +39,8 @@ export function scanResult(
   };
 }
 
-function inventoryComponent(c: Component, match: ComponentMatch | undefined): InventoryComponent {
-  const at = { product: c.productId ?? match?.identity?.product?.id, purl: purlOf(c), ...matchFields(match), workload: c.type === "image" ? c.workloadId : undefined, file: c.pos.file, line: c.pos.line };
+function inventoryComponent(c: Component, match: ComponentMatch | undefined, purl: string | undefined): InventoryComponent {
+  const at = { product: c.productId ?? match?.identity?.product?.id, purl, ...matchFields(match), workload: c.type === "image" ? c.workloadId : undefined, file: c.pos.file, line: c.pos.line };
   if (c.type === "image") return { type: "image", name: imageName(c.image), version: c.image.digest ?? c.image.tag, ...at };
   return { type: "package", ecosystem: c.ecosystem, name: c.name, version: c.version, requirement: c.requirement, ...at };
 }
