@@ -148,12 +148,14 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const work = mkdtempSync(join(tmpdir(), "aia-update-data-"));
   try {
-    await transpile([options.catalog, "src/match/osv-client.ts", "src/match/osv.ts"], work);
+    await transpile([options.catalog, "src/catalog/advisories/index.ts", "src/match/osv-client.ts", "src/match/osv.ts"], work);
     const load = (file) => import(pathToFileURL(join(work, relative(REPO, resolve(REPO, file)).replace(/\.ts$/, ".js"))).href);
     const { catalog } = await load(options.catalog);
     const { queryOsv } = await load("src/match/osv-client.ts");
     const { comparableName, osvToAdvisory } = await load("src/match/osv.ts");
-    const embedded = catalog.advisories?.advisories ?? [];
+    // The embedded catalog leaves its advisory data to a module of its own (loaded by scans only when needed).
+    const data = catalog.advisories ?? (await load("src/catalog/advisories/index.ts")).advisoryData;
+    const embedded = data.advisories;
     const errors = [];
     const report = [];
 
@@ -175,7 +177,7 @@ async function main() {
       if (lines.length) report.push(`${product.id} (${key.ecosystem} ${key.name}):`, ...lines);
     });
 
-    const eolProducts = catalog.advisories?.eol ?? [];
+    const eolProducts = data.eol;
     const eol = {};
     report.push(`endoflife.date: ${plural(eolProducts.length, "product")} asked`);
     for (const product of eolProducts) {
