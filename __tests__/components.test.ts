@@ -169,6 +169,12 @@ describe("OSV", () => {
     expect(of(result.findings, "AIA501").map((f) => f.component?.advisories?.map((a) => a.id))).toEqual([["CVE-2024-37032"]]);
     const fixed = await scanWith(makeTree({ "docker-compose.yml": "services:\n  llm:\n    image: ollama/ollama:0.1.34\n" }), { catalog: bare, osv: { mode: "export", path: dir } });
     expect(of(fixed.findings, "AIA501")).toEqual([]);
+    // Go's record publishes no severity: it counts as high unless the config says otherwise.
+    const lowered = await scan({ root: tree(), config: parseConfig("unknown-severity: medium\n", "c.yml"), today: TODAY, catalog: bare, osv: { mode: "export", path: dir } });
+    const [finding] = of(lowered.findings, "AIA501");
+    expect(finding.severity).toBe("medium");
+    expect(finding.message).toContain("An advisory without a CVSS vector or rating counts as medium.");
+    expect(finding.component?.advisories?.[0].severity).toBe("unknown");
   });
 });
 

@@ -4260,7 +4260,7 @@ async function osvAdvisories(identities, options) {
                 if (!range && options.mode === "export")
                     continue;
                 // Graded with the rest by the matching stage.
-                byComponent[i].push({ advisory, severity: "unknown", fixed: range?.fixed, lastAffected: range?.lastAffected, from: "osv" });
+                byComponent[i].push({ advisory, severity: "unknown", counted: "high", fixed: range?.fixed, lastAffected: range?.lastAffected, from: "osv" });
             }
         }
     });
@@ -4310,8 +4310,10 @@ async function matchComponents(model, catalog, options, notices) {
     // Severities are computed (from CVSS vectors) only when something was found: a clean scan never loads the calculator.
     if (known.some((k) => k.fromCatalog.length > 0) || online.byComponent.some((hits) => hits.length > 0)) {
         const { severityOf } = await Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(794)]).then(__webpack_require__.bind(__webpack_require__, 7794));
-        for (const hit of [...new Set(known.flatMap((k) => k.fromCatalog))].concat(online.byComponent.flat()))
+        for (const hit of [...new Set(known.flatMap((k) => k.fromCatalog))].concat(online.byComponent.flat())) {
             Object.assign(hit, severityOf(hit.advisory));
+            hit.counted = hit.severity === "unknown" ? (options.unknownSeverity ?? "high") : hit.severity;
+        }
     }
     const matches = [];
     components.forEach((component, i) => {
@@ -4395,7 +4397,7 @@ function catalogHits(index, component, identity) {
         const target = advisory.affects.find((t) => targets(t, component, identity));
         const range = target?.ranges.find((r) => inRange(schemeOf(target, identity), version, r) === true);
         if (range)
-            hits.push({ advisory, severity: "unknown", fixed: range.fixed, lastAffected: range.lastAffected, from: "catalog" });
+            hits.push({ advisory, severity: "unknown", counted: "high", fixed: range.fixed, lastAffected: range.lastAffected, from: "catalog" });
     }
     return hits;
 }
@@ -5274,7 +5276,7 @@ async function scan(options) {
     const catalog = given.advisories || model.components.length === 0 ? given : { ...given, advisories: (await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 5735))).advisoryData };
     const analysis = analyze(model, catalog, referenced);
     const today = options.today ?? new Date().toISOString().slice(0, 10);
-    const { matches, sources } = await matchComponents(model, catalog, { today, ignores: config.ignore, osv: options.osv ?? { mode: "off" } }, notices);
+    const { matches, sources } = await matchComponents(model, catalog, { today, ignores: config.ignore, unknownSeverity: config.unknownSeverity, osv: options.osv ?? { mode: "off" } }, notices);
     const raw = runRules(src_rules/* rules */.a, { model, catalog, analysis, components: matches });
     const findings = (0,src_findings/* finalizeFindings */.jj)(raw, { config, rules: src_rules/* rules */.a.map((r) => r.meta), files: model.files, today, notices });
     // The purl library is loaded only when there are components to name.

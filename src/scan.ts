@@ -45,7 +45,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const catalog = given.advisories || model.components.length === 0 ? given : { ...given, advisories: (await import("./catalog/advisories/index.js")).advisoryData };
   const analysis = analyze(model, catalog, referenced);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const { matches, sources } = await matchComponents(model, catalog, { today, ignores: config.ignore, osv: options.osv ?? { mode: "off" } }, notices);
+  const { matches, sources } = await matchComponents(model, catalog, { today, ignores: config.ignore, unknownSeverity: config.unknownSeverity, osv: options.osv ?? { mode: "off" } }, notices);
   const raw = runRules(rules, { model, catalog, analysis, components: matches });
   const findings = finalizeFindings(raw, { config, rules: rules.map((r) => r.meta), files: model.files, today, notices });
   // The purl library is loaded only when there are components to name.

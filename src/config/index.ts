@@ -41,6 +41,8 @@ export interface Config {
   ignore: IgnoreEntry[];
   failOn?: Severity | "none";
   maxFileBytes?: number;
+  /** How an advisory that publishes no severity (no CVSS vector, no rating) counts; default high. */
+  unknownSeverity?: Severity;
   /** The file it was read from, as the user named it (or `.ai-infra-audit.yml`); absent when built in code. */
   source?: string;
   /** Every rule the file names, with its key and line. */
@@ -147,7 +149,7 @@ function readTreeConfig(root: string, name: string): string | undefined {
   }
 }
 
-const TOP_KEYS = ["rules", "exclude", "ignore", "fail-on", "max-file-size"];
+const TOP_KEYS = ["rules", "exclude", "ignore", "fail-on", "max-file-size", "unknown-severity"];
 const IGNORE_KEYS = ["path", "paths", "rule", "rules", "advisory", "advisories", "reason", "until"];
 /** An advisory id of any database: `CVE-2025-49844`, `GHSA-4789-qfc9-5f9q`, `PYSEC-2024-239`, `GO-2024-2901`, `BIT-redis-2025-49844`. */
 const ADVISORY_ID = /^[A-Za-z]{2,10}-[A-Za-z0-9-]{4,64}$/;
@@ -221,6 +223,11 @@ export function validateConfig(data: unknown, origin?: ConfigOrigin): Config {
     const failOn = top["fail-on"];
     if (failOn !== "none" && !isSeverity(failOn)) throw fail("fail-on", `must be one of ${SEVERITIES.join(", ")}, none`);
     config.failOn = failOn as Severity | "none";
+  }
+  if (top["unknown-severity"] !== undefined) {
+    const level = top["unknown-severity"];
+    if (!isSeverity(level)) throw fail("unknown-severity", `must be one of ${SEVERITIES.join(", ")}`);
+    config.unknownSeverity = level;
   }
   if (top["max-file-size"] !== undefined) {
     try {

@@ -3,6 +3,7 @@
 // of what it is built on. Rules read the results; none compares versions itself.
 import type { Advisory, AdvisoryData, AffectedTarget, Catalog, PackageKey, VersionRange } from "../catalog/types.js";
 import type { IgnoreEntry } from "../config/index.js";
+import type { Severity } from "../findings/types.js";
 import { minimatch } from "minimatch";
 import { groupBy } from "../model/group.js";
 import type { Component, Model, Notice, Workload } from "../model/types.js";
@@ -15,6 +16,8 @@ import type { AdvisoryHit, AdvisorySources, ComponentIdentity, ComponentMatch, E
 export interface MatchOptions {
   /** YYYY-MM-DD, for end-of-life dates, the data's age and `until` of accepted advisories. */
   today: string;
+  /** How an advisory with no published severity counts (the config's `unknown-severity`); default high. */
+  unknownSeverity?: Severity;
   /** Config entries that accept advisories (`ignore: [{advisories: […]}]`); expired ones are left out by the caller or here. */
   ignores: IgnoreEntry[];
   osv: OsvOptions;
@@ -54,7 +57,10 @@ export async function matchComponents(model: Model, catalog: Catalog, options: M
   // Severities are computed (from CVSS vectors) only when something was found: a clean scan never loads the calculator.
   if (known.some((k) => k.fromCatalog.length > 0) || online.byComponent.some((hits) => hits.length > 0)) {
     const { severityOf } = await import("./severity.js");
-    for (const hit of [...new Set(known.flatMap((k) => k.fromCatalog))].concat(online.byComponent.flat())) Object.assign(hit, severityOf(hit.advisory));
+    for (const hit of [...new Set(known.flatMap((k) => k.fromCatalog))].concat(online.byComponent.flat())) {
+      Object.assign(hit, severityOf(hit.advisory));
+      hit.counted = hit.severity === "unknown" ? (options.unknownSeverity ?? "high") : hit.severity;
+    }
   }
   const matches: ComponentMatch[] = [];
   components.forEach((component, i) => {
@@ -137,7 +143,7 @@ function catalogHits(index: AdvisoryIndex, component: Component, identity: Compo
   for (const advisory of candidates(index, component, identity)) {
     const target = advisory.affects.find((t) => targets(t, component, identity));
     const range = target?.ranges.find((r) => inRange(schemeOf(target, identity), version, r) === true);
-    if (range) hits.push({ advisory, severity: "unknown", fixed: range.fixed, lastAffected: range.lastAffected, from: "catalog" });
+    if (range) hits.push({ advisory, severity: "unknown", counted: "high", fixed: range.fixed, lastAffected: range.lastAffected, from: "catalog" });
   }
   return hits;
 }

@@ -78,7 +78,7 @@ export async function osvAdvisories(identities: (ComponentIdentity | undefined)[
         // The API answers only for affected versions; an export lists every record of the package.
         if (!range && options.mode === "export") continue;
         // Graded with the rest by the matching stage.
-        byComponent[i].push({ advisory, severity: "unknown", fixed: range?.fixed, lastAffected: range?.lastAffected, from: "osv" });
+        byComponent[i].push({ advisory, severity: "unknown", counted: "high", fixed: range?.fixed, lastAffected: range?.lastAffected, from: "osv" });
       }
     }
   });

@@ -21,6 +21,8 @@ export interface ComponentIdentity {
 export interface AdvisoryHit {
   advisory: Advisory;
   severity: Severity | "unknown";
+  /** What it counts as: its severity, or for an unknown one the config's `unknown-severity` (default high). */
+  counted: Severity;
   score?: number;
   /** The first fixed version on the component's line, when released. */
   fixed?: string;

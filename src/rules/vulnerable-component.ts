@@ -33,7 +33,7 @@ const rule: Rule = {
         message:
           `${label} is ${componentWhat(match)}, affected by ${describeList(counted.length ? counted : match.advisories)}.` +
           (door ? ` It is reachable from the network (${door}), which raises the severity by one step.` : "") +
-          (unknown ? " An advisory without a CVSS vector or rating counts as high." : "") +
+          (unknown ? ` An advisory without a CVSS vector or rating counts as ${counted.find((h) => h.severity === "unknown")?.counted ?? "high"}.` : "") +
           (accepted ? ` ${plural(accepted, "advisory is", "advisories are")} accepted in the config.` : ""),
         fix: fixText(match, counted),
         subject: `${match.runBy[0]?.id ?? "component"}/component/${componentName(match.component)}`,
@@ -51,8 +51,8 @@ const rule: Rule = {
 export default rule;
 
 function worstOf(hits: AdvisoryHit[]): Severity {
-  // No published severity is treated as high: unknown must not pass a gate set at high.
-  return hits.map((h) => (h.severity === "unknown" ? "high" : h.severity)).reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a), "info" as Severity);
+  // No published severity counts as the config says (high by default): unknown must not pass a gate set at high.
+  return hits.map((h) => h.counted).reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a), "info" as Severity);
 }
 
 /** One step more severe, up to critical. */
@@ -88,7 +88,7 @@ function describeList(hits: AdvisoryHit[]): string {
 }
 
 function rank(hit: AdvisoryHit): number {
-  return (hit.severity === "unknown" ? SEVERITY_RANK.high : SEVERITY_RANK[hit.severity]) * 100 + (hit.score ?? 0);
+  return SEVERITY_RANK[hit.counted] * 100 + (hit.score ?? 0);
 }
 
 function fixText(match: ComponentMatch, counted: AdvisoryHit[]): string {
