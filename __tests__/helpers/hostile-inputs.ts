@@ -158,6 +158,27 @@ export const hostileCases: HostileCase[] = [
     absent: ["AIA002 data/big.yaml", "AIA002 package-lock.json"],
   },
   {
+    name: "lockfiles nested 100,000 deep, with 1 MB names and 200 kB requirement lines, beside a real pin",
+    files: () => ({
+      "a/package-lock.json": `{"lockfileVersion": 3, "packages": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`,
+      "b/package-lock.json": `{"lockfileVersion": 3, "packages": {"node_modules/${"x".repeat(1_000_000)}": {"version": "1.0.0"}}}`,
+      "c/requirements.txt": `${"torch".repeat(40_000)}==${"1.".repeat(100_000)}\n${"-r ".repeat(70_000)}\ntorch==2.5.1\n`,
+      "d/yarn.lock": `"${"@".repeat(1_000_000)}":\n  version "1.0.0"\n`,
+      "e/pnpm-lock.yaml": `lockfileVersion: '9.0'\npackages:\n${"  /a@1.0.0(".repeat(50_000)}:\n`,
+      "f/go.mod": `module x\nrequire (\n${"\tgithub.com/a/b v1.0.0 // indirect\n".repeat(100_000)})\n`,
+      "g/Cargo.lock": `${"[[package]]\nname = \"a\"\n".repeat(100_000)}`,
+      "h/poetry.lock": `[[package]]\nname = "${"n".repeat(500_000)}"\nversion = "1.0"\n${"[".repeat(50_000)}\n`,
+    }),
+    expect: ["AIA501 c/requirements.txt"],
+  },
+  {
+    name: "a Dockerfile RUN installing 50,000 pinned packages, and versions of 10 kB",
+    files: () => ({
+      "a/Dockerfile": `FROM debian:12\nRUN apt-get install -y ${Array.from({ length: 50_000 }, (_, i) => `p${i}=1.${i}-1`).join(" ")}\nRUN pip install "torch==${"9".repeat(10_000)}" ${"==".repeat(50_000)}\nRUN pip install torch==2.5.1\n`,
+    }),
+    expect: ["AIA501 a/Dockerfile"],
+  },
+  {
     name: "200 kB lines in a Dockerfile (curl | sh, sudoers, URLs, spaces)",
     files: () => ({
       "a/Dockerfile": `FROM alpine:3.20\nRUN curl ${"a".repeat(200_000)}\nRUN curl ${"http://".repeat(30_000)}\nRUN echo ${"x ".repeat(100_000)} >> /etc/sudoers\nRUN wget ${"-".repeat(200_000)}| sh\nENV A=${" ".repeat(200_000)}b\nUSER 1000\n`,
