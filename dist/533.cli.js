@@ -4276,6 +4276,8 @@ async function osvAdvisories(identities, options) {
 
 /** Embedded data older than this is called stale in the report. */
 const STALE_DATA_DAYS = 90;
+/** One shared empty list for the many components with nothing found. */
+const NONE = [];
 async function matchComponents(model, catalog, options, notices) {
     const data = catalog.advisories ?? { generated: options.today, sourcesThrough: options.today, advisories: [], eol: [] };
     const components = model.components.filter(judged);
@@ -4283,21 +4285,23 @@ async function matchComponents(model, catalog, options, notices) {
     // The same image written many times (a Deployment of 10,000 containers) is identified and matched once;
     // a lockfile's packages are distinct, so they are not remembered.
     const memo = new Map();
+    // Only what OSV needs to be asked, or what something was found about, is kept: a lockfile's 100,000 clean
+    // packages leave nothing behind.
+    const keep = options.osv.mode !== "off";
     const known = components.map((c) => {
         const key = c.type === "image" ? c.image.raw : undefined;
         let entry = key === undefined ? undefined : memo.get(key);
         if (!entry) {
             const identity = identify(catalog, index.imageTargeted, c);
-            entry = { identity, fromCatalog: identity ? catalogHits(index, c, identity) : [], eol: eolHits(data.eol, c, options.today) };
+            entry = { identity, fromCatalog: identity ? catalogHits(index, c, identity) : NONE, eol: eolHits(data.eol, c, options.today) };
             if (key !== undefined)
                 memo.set(key, entry);
         }
         if (c.type === "package" && entry.identity?.product)
             c.productId = entry.identity.product.id;
-        return entry;
+        return keep || entry.fromCatalog.length > 0 || entry.eol.length > 0 || (entry.identity?.product?.releases && outdatedBy(entry.identity)) ? entry : undefined;
     });
-    const identities = known.map((k) => k.identity);
-    const online = await osvAdvisories(identities, options.osv);
+    const online = await osvAdvisories(keep ? known.map((k) => k?.identity) : [], options.osv);
     const byId = groupBy(model.workloads, (w) => `${w.file}\0${w.id}`);
     const byFile = groupBy(model.workloads, (w) => w.file);
     const builtFrom = groupBy(model.workloads.filter((w) => w.buildDockerfile), (w) => w.buildDockerfile);
@@ -4308,16 +4312,19 @@ async function matchComponents(model, catalog, options, notices) {
     };
     const ignores = options.ignores.filter((e) => e.advisories.length > 0 && !(e.until && e.until < options.today));
     // Severities are computed (from CVSS vectors) only when something was found: a clean scan never loads the calculator.
-    if (known.some((k) => k.fromCatalog.length > 0) || online.byComponent.some((hits) => hits.length > 0)) {
+    if (known.some((k) => k !== undefined && k.fromCatalog.length > 0) || online.byComponent.some((hits) => hits.length > 0)) {
         const { severityOf } = await Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(794)]).then(__webpack_require__.bind(__webpack_require__, 7794));
-        for (const hit of [...new Set(known.flatMap((k) => k.fromCatalog))].concat(online.byComponent.flat())) {
+        for (const hit of [...new Set(known.flatMap((k) => k?.fromCatalog ?? NONE))].concat(online.byComponent.flat())) {
             Object.assign(hit, severityOf(hit.advisory));
             hit.counted = hit.severity === "unknown" ? (options.unknownSeverity ?? "high") : hit.severity;
         }
     }
     const matches = [];
     components.forEach((component, i) => {
-        const { identity, fromCatalog, eol } = known[i];
+        const entry = known[i];
+        if (!entry)
+            return;
+        const { identity, fromCatalog, eol } = entry;
         const fromOsv = online.byComponent[i] ?? [];
         const outdated = identity ? outdatedBy(identity) : undefined;
         // Only components with something to say are kept: a lockfile's 100,000 clean packages cost nothing more.
