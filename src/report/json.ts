@@ -5,6 +5,9 @@ import type { Notice } from "../model/types.js";
 import { jsonForLog, perSeverity, sortFindings } from "./common.js";
 import type { ScanResult } from "./types.js";
 
+/** Inventory items stringified at once: one call per item costs more than the item. */
+const INVENTORY_BATCH = 1000;
+
 // JSON.stringify drops `undefined` members, so optional fields below vanish when absent.
 function jsonFinding(finding: Finding) {
   return {
@@ -53,7 +56,7 @@ export function* renderJsonChunks(result: ScanResult): Generator<string> {
     for (let i = 0; i < findings.length; i++) yield jsonForLog(`    ${nested(jsonFinding(findings[i]), "    ")}${i < findings.length - 1 ? "," : ""}\n`);
     yield "  ],\n";
   }
-  // A lockfile adds hundreds of thousands of components: the inventory is written item by item too.
+  // A lockfile adds hundreds of thousands of components: the inventory is written a thousand items at a time.
   yield '  "inventory": {\n';
   const lists = Object.entries(result.inventory) as [string, unknown[]][];
   for (const [n, [key, items]] of lists.entries()) {
@@ -63,7 +66,13 @@ export function* renderJsonChunks(result: ScanResult): Generator<string> {
       continue;
     }
     yield `    ${JSON.stringify(key)}: [\n`;
-    for (let i = 0; i < items.length; i++) yield jsonForLog(`      ${nested(items[i], "      ")}${i < items.length - 1 ? "," : ""}\n`);
+    for (let i = 0; i < items.length; i += INVENTORY_BATCH) {
+      const batch = items.slice(i, i + INVENTORY_BATCH);
+      // `[\n  item,\n  item\n]` indented to the list's depth, without its brackets.
+      const text = JSON.stringify(batch, null, 2);
+      const body = text.slice(2, -2).replace(/\n/g, "\n    ");
+      yield jsonForLog(`    ${body}${i + INVENTORY_BATCH < items.length ? "," : ""}\n`);
+    }
     yield `    ]${close}\n`;
   }
   yield "  },\n";
