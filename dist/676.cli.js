@@ -2067,6 +2067,8 @@ function firstOf(text, a, b) {
 // EXTERNAL MODULE: ./src/readers/comments.ts
 var comments = __webpack_require__(5576);
 ;// CONCATENATED MODULE: ./src/readers/packages/index.ts
+// The packages reader: lockfiles and package manifests become package components with the line that
+// pins each. Each kind of file has its own parser; this module hands a file to the one its name asks for.
 
 
 

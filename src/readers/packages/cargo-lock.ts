@@ -6,7 +6,7 @@
 import type { PackageComponent } from "../../model/types.js";
 import { syntaxErrorNotice } from "../notices.js";
 import type { SourceText } from "../types.js";
-import type { PackageFileResult } from "./index.js";
+import type { PackageFileResult } from "./types.js";
 import { forEachLine, unquote } from "./lines.js";
 
 interface Crate {

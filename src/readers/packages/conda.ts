@@ -9,7 +9,7 @@ import { get, items, str, type YNode } from "../../parsers/yaml.js";
 import { syntaxErrorNotice } from "../notices.js";
 import type { SourceText } from "../types.js";
 import { yamlRoots } from "../yaml-file.js";
-import type { PackageFileResult } from "./index.js";
+import type { PackageFileResult } from "./types.js";
 import { ANY_VERSION, type VersionSpec } from "./pep508.js";
 import { includeNotice, readRequirementLine } from "./requirements.js";
 

@@ -10,7 +10,7 @@
 import type { PackageComponent } from "../../model/types.js";
 import { syntaxErrorNotice } from "../notices.js";
 import type { SourceText } from "../types.js";
-import type { PackageFileResult } from "./index.js";
+import type { PackageFileResult } from "./types.js";
 import { forEachLine, unquote } from "./lines.js";
 
 /** A toolchain release: `1.22.1` (a release candidate `1.23rc1` names no release of the standard library). */

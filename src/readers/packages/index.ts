@@ -1,8 +1,8 @@
 // The packages reader: lockfiles and package manifests become package components with the line that
 // pins each. Each kind of file has its own parser; this module hands a file to the one its name asks for.
-import type { Notice, PackageComponent } from "../../model/types.js";
 import { emptyPart } from "../../model/part.js";
 import type { ReadResult, SourceText } from "../types.js";
+import type { PackageParser } from "./types.js";
 import { parseCargoLock } from "./cargo-lock.js";
 import { parseConda } from "./conda.js";
 import { parseGoMod } from "./go-mod.js";
@@ -18,14 +18,6 @@ import { parseYarnLock } from "./yarn-lock.js";
 
 export { packageFileComments as comments } from "../comments.js";
 
-/** What a parser finds in one package file. */
-export interface PackageFileResult {
-  packages: PackageComponent[];
-  /** Syntax errors and parts that could not be read, each with a line where known. */
-  notices: Notice[];
-}
-
-export type PackageParser = (file: SourceText) => PackageFileResult;
 
 const PARSERS: Partial<Record<PackageFileKind, PackageParser>> = {
   requirements: parseRequirements,

@@ -11,7 +11,7 @@ import type { Notice, PackageComponent } from "../../model/types.js";
 import { JsonSyntaxError, JsonTokenizer, type JsonToken } from "../../parsers/json-tokens.js";
 import { syntaxErrorNotice } from "../notices.js";
 import type { SourceText } from "../types.js";
-import type { PackageFileResult } from "./index.js";
+import type { PackageFileResult } from "./types.js";
 
 const NODE_MODULES = "node_modules/";
 /** The dependency lists of the project and its workspaces that make a package direct. */

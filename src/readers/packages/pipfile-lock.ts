@@ -3,7 +3,7 @@
 // scan of the tokens that keeps each key's line and reads on past a syntax error.
 import type { PackageComponent } from "../../model/types.js";
 import type { SourceText } from "../types.js";
-import type { PackageFileResult } from "./index.js";
+import type { PackageFileResult } from "./types.js";
 import { pypiPackage, type VersionSpec } from "./pep508.js";
 
 interface LockEntry {

@@ -13,7 +13,7 @@
 import type { Notice, PackageComponent } from "../../model/types.js";
 import { syntaxErrorNotice } from "../notices.js";
 import type { SourceText } from "../types.js";
-import type { PackageFileResult } from "./index.js";
+import type { PackageFileResult } from "./types.js";
 import { forEachLine, indentOf, splitAtVersion, unquote } from "./lines.js";
 
 type DepList = "prod" | "dev";

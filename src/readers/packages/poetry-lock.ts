@@ -4,7 +4,7 @@
 import type { Notice, PackageComponent } from "../../model/types.js";
 import { syntaxErrorNotice } from "../notices.js";
 import type { SourceText } from "../types.js";
-import type { PackageFileResult } from "./index.js";
+import type { PackageFileResult } from "./types.js";
 import { pypiPackage, type VersionSpec } from "./pep508.js";
 import { arrayOfTables, readToml, stringAt, valueAt, type TomlTable } from "./toml.js";
 

@@ -4,7 +4,7 @@
 import type { PackageComponent } from "../../model/types.js";
 import { syntaxErrorNotice } from "../notices.js";
 import type { SourceText } from "../types.js";
-import type { PackageFileResult } from "./index.js";
+import type { PackageFileResult } from "./types.js";
 import { ANY_VERSION, parseRequirement, parseSpecifiers, pypiPackage, type VersionSpec } from "./pep508.js";
 import { isTable, itemLines, keySpan, readToml, valueAt, type TomlRead } from "./toml.js";
 

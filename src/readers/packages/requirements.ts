@@ -5,7 +5,7 @@ import { syntaxErrorNotice } from "../notices.js";
 import type { SourceText } from "../types.js";
 import { packageFileKind } from "./names.js";
 import { parseRequirement, pypiPackage } from "./pep508.js";
-import type { PackageFileResult } from "./index.js";
+import type { PackageFileResult } from "./types.js";
 
 /** Options that name another requirements file, whose requirements pip reads as if they stood here. */
 const INCLUDE = /^(-r|--requirement|-c|--constraint)(.*)$/;

@@ -5,7 +5,7 @@
 import type { PackageComponent } from "../../model/types.js";
 import { syntaxErrorNotice } from "../notices.js";
 import type { SourceText } from "../types.js";
-import type { PackageFileResult } from "./index.js";
+import type { PackageFileResult } from "./types.js";
 import { normalizePypiName, pypiPackage, type VersionSpec } from "./pep508.js";
 import { arrayOfTables, isTable, readToml, stringAt, valueAt, type TomlTable } from "./toml.js";
 
