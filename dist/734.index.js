@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   parseConfig: () => (/* binding */ parseConfig)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9750);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
 // The config file's YAML, parsed with the line of every key so that errors name it. Loaded only when
 // there is a config file: a scan without one never loads the YAML library for it.
 
@@ -21,13 +21,13 @@ function parseConfig(text, file) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false, uniqueKeys: false });
     const [error] = doc.errors;
     if (error)
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`not valid YAML: ${error.message.split("\n")[0]}`, { file, line: lineCounter.linePos(error.pos[0]).line });
+        throw new _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`not valid YAML: ${error.message.split("\n")[0]}`, { file, line: lineCounter.linePos(error.pos[0]).line });
     let data;
     try {
         data = doc.toJS({ maxAliasCount: 100 });
     }
     catch (failure) {
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`not valid YAML: ${failure.message.split("\n")[0]}`, { file });
+        throw new _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`not valid YAML: ${failure.message.split("\n")[0]}`, { file });
     }
     const lines = keyLines(doc.contents, lineCounter, file);
     // A key without a line of its own (reached through an alias) is placed at its nearest parent's.
@@ -39,7 +39,7 @@ function parseConfig(text, file) {
         }
         return undefined;
     };
-    return (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .validateConfig */ .sP)(data, { file, lineOf });
+    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .validateConfig */ .$r)(data, { file, lineOf });
 }
 /** The line of every key (`rules.AIA101`) and list item (`ignore[0]`) in the document. */
 function keyLines(root, lineCounter, file) {
@@ -59,7 +59,7 @@ function keyLines(root, lineCounter, file) {
                 const key = path === "" ? name : `${path}.${name}`;
                 if (names.has(name)) {
                     const offset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) ? pair.key.range?.[0] : undefined;
-                    throw new _index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${key}: duplicate key`, { file, line: offset === undefined ? undefined : lineCounter.linePos(offset).line });
+                    throw new _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${key}: duplicate key`, { file, line: offset === undefined ? undefined : lineCounter.linePos(offset).line });
                 }
                 names.add(name);
                 place(key, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) ? pair.key : pair.value);

@@ -1,7 +1,7 @@
 // The config file's YAML, parsed with the line of every key so that errors name it. Loaded only when
 // there is a config file: a scan without one never loads the YAML library for it.
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
-import { ConfigError, validateConfig, type Config } from "./index.js";
+import { ConfigError, validateConfig, type Config } from "./schema.js";
 
 /** Parses and validates config text read from `file`; errors name the file and the line. */
 export function parseConfig(text: string, file: string): Config {
