@@ -509,6 +509,8 @@ describe("renderTerminal", () => {
     expect(plain.endsWith("\nadvisories: embedded data of 2026-12-06 (0 days old) only (--online also asks OSV)\n6 findings (2 critical, 1 high, 1 medium, 1 low, 1 info), 2 suppressed, 7 files scanned\n")).toBe(true);
     expect(renderTerminal(cleanResult(), { color: false })).toBe("advisories: embedded data of 2026-12-06 (0 days old) only (--online also asks OSV)\nNo findings in 3 files\n");
     expect(renderTerminal({ ...cleanResult(), inventory: { ...cleanResult().inventory, components: [] } }, { color: false })).toBe("No findings in 3 files\n");
+    const failed = { ...cleanResult().advisories, osv: "online" as const, osvErrors: ["OSV POST /v1/querybatch: HTTP 503"] };
+    expect(renderTerminal({ ...cleanResult(), advisories: failed }, { color: false })).toBe("advisories: embedded data of 2026-12-06 (0 days old) (OSV online did not answer everything: see the notices)\nNo findings in 3 files\n");
   });
 
   it("shows suppressed findings only when asked, marked with the reason", () => {

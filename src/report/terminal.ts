@@ -74,7 +74,8 @@ function noticeLine(notice: Notice): string {
 }
 
 function advisorySourcesLine(sources: ScanResult["advisories"]): string {
-  const osv = sources.osv === "online" ? "and OSV online" : sources.osv === "export" ? "and a local OSV export" : "only (--online also asks OSV)";
+  const asked = sources.osv === "online" ? "OSV online" : "a local OSV export";
+  const osv = sources.osv === "off" ? "only (--online also asks OSV)" : sources.osvErrors.length > 0 ? `(${asked} did not answer everything: see the notices)` : `and ${asked}`;
   return `advisories: embedded data of ${sources.generated} (${sources.ageDays} days old) ${osv}`;
 }
 
