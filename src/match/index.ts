@@ -31,6 +31,8 @@ interface Known {
   identity?: ComponentIdentity;
   fromCatalog: AdvisoryHit[];
   eol: EolHit[];
+  /** The way out of its catalog advisories, once worked out. */
+  way?: Pick<ComponentMatch, "upgrade" | "beyond">;
 }
 
 /** One shared empty list for the many components with nothing found. */
@@ -85,12 +87,14 @@ export async function matchComponents(model: Model, catalog: Catalog, options: M
     if (fromCatalog.length === 0 && fromOsv.length === 0 && eol.length === 0 && !outdated) return;
     const advisories = merge(fromCatalog, fromOsv).filter((hit) => !byDesign(hit, identity)).map((hit) => ({ ...hit, accepted: acceptance(hit.advisory, component, ignores) }));
     const match: ComponentMatch = { component, runBy: runBy(component), identity, advisories, eol };
-    const upgrade = identity?.version === undefined ? undefined : smallestUpgrade(advisories.filter((a) => !a.accepted), component, identity);
-    if (upgrade) match.upgrade = upgrade;
-    else if (identity) {
-      const beyond = lastAffectedOfAll(advisories.filter((a) => !a.accepted), identity);
-      if (beyond) match.beyond = beyond;
-    }
+    // The upgrade depends on the advisories that count: with none accepted and nothing from OSV, it is the
+    // same for every place the image is written, and worked out once.
+    const counted = advisories.filter((a) => !a.accepted);
+    const shared = counted.length === advisories.length && fromOsv.length === 0;
+    const way = shared && entry.way ? entry.way : wayOut(counted, component, identity);
+    if (shared) entry.way = way;
+    if (way.upgrade) match.upgrade = way.upgrade;
+    if (way.beyond) match.beyond = way.beyond;
     if (outdated) match.outdated = outdated;
     matches.push(match);
   });
@@ -207,6 +211,15 @@ function smallestUpgrade(hits: AdvisoryHit[], component: Component, identity: Co
   const upgrade = candidates.find((candidate) => ranges.every((r) => !affected(candidate, r.ranges, r.target)));
   if (!upgrade) return undefined;
   return { version: upgrade, sameLine: sameLine(version, upgrade) };
+}
+
+/** The smallest upgrade that clears these advisories, else the last affected version to go past. */
+function wayOut(hits: AdvisoryHit[], component: Component, identity: ComponentIdentity | undefined): Pick<ComponentMatch, "upgrade" | "beyond"> {
+  if (!identity) return {};
+  const upgrade = identity.version === undefined ? undefined : smallestUpgrade(hits, component, identity);
+  if (upgrade) return { upgrade };
+  const beyond = lastAffectedOfAll(hits, identity);
+  return beyond ? { beyond } : {};
 }
 
 /** The highest last-affected version when every advisory is bounded by one (none has an open range). */
