@@ -13,6 +13,7 @@ const core = vi.hoisted(() => ({
   info: [] as string[],
   failed: [] as string[],
   summary: [] as string[],
+  annotations: [] as { level: string; message: string; properties: Record<string, unknown> }[],
 }));
 
 vi.mock("@actions/core", () => ({
@@ -33,6 +34,9 @@ vi.mock("@actions/core", () => ({
   info: (message: string) => {
     core.info.push(message);
   },
+  error: (message: string, properties: Record<string, unknown>) => core.annotations.push({ level: "error", message, properties }),
+  warning: (message: string, properties: Record<string, unknown>) => core.annotations.push({ level: "warning", message, properties }),
+  notice: (message: string, properties: Record<string, unknown>) => core.annotations.push({ level: "notice", message, properties }),
   summary: {
     addRaw(text: string) {
       core.summary.push(text);
@@ -76,6 +80,7 @@ beforeEach(() => {
   core.info = [];
   core.failed = [];
   core.summary = [];
+  core.annotations = [];
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -89,6 +94,7 @@ async function runAction(files: Record<string, string | Buffer>, inputs: Record<
   process.env.GITHUB_STEP_SUMMARY = join(root, "summary.md");
   core.inputs = inputs;
   core.info = [];
+  core.annotations = [];
   await run();
   return root;
 }
@@ -229,6 +235,34 @@ describe("the action's log", () => {
   it("writes a failure starting with a hostile value safely", async () => {
     await runAction({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "rules:\n  '::error::x': off\n" });
     expect(core.failed[0]).toBe('ai-infra-audit: .ai-infra-audit.yml:2: rules.::error::x: unknown rule "::error::x" (see `ai-infra-audit rules`)');
+  });
+});
+
+describe("annotations", () => {
+  it("annotates each finding at its place in the repository, worst first", async () => {
+    await runAction({ "deploy/compose.yaml": EXPOSED }, { path: "deploy", offline: "true" });
+    expect(core.annotations).toEqual([
+      {
+        level: "error",
+        message: expect.stringMatching(/^critical: Ollama \(ollama\/ollama:0\.32\.15\) in service ollama is reachable through ports "11434:11434" on all interfaces\..*\nFix: Publish the port on loopback only/s),
+        properties: { title: "AIA101 Ollama reachable from the network without authentication", file: "deploy/compose.yaml", startLine: 5, endLine: 5, startColumn: 9 },
+      },
+    ]);
+  });
+
+  it("shows 10 per level, the last saying how many more there are, and none when switched off", async () => {
+    const services = Array.from({ length: 12 }, (_, i) => `  s${i}:\n    image: busybox:1.36\n    privileged: true\n`).join("");
+    await runAction({ "compose.yaml": `services:\n${services}` }, { offline: "true", "fail-on": "none" });
+    const errors = core.annotations.filter((a) => a.level === "error");
+    expect(errors).toHaveLength(10);
+    expect(errors.slice(0, 9).every((a) => String(a.properties.title).startsWith("AIA201 "))).toBe(true);
+    expect(errors[9]).toEqual({
+      level: "error",
+      message: "GitHub shows 10 annotations of each level per step: 3 more critical or high findings are in the job summary and the SARIF or JSON report.",
+      properties: { title: "3 more critical or high findings", file: undefined, startLine: undefined, endLine: undefined, startColumn: undefined },
+    });
+    await runAction({ "compose.yaml": `services:\n${services}` }, { offline: "true", "fail-on": "none", annotations: "false" });
+    expect(core.annotations).toEqual([]);
   });
 });
 

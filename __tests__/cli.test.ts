@@ -144,6 +144,16 @@ describe("the bundled entry points", () => {
     expect(report.advisories.osv).toBe("off");
   });
 
+  it("dist/index.js annotates a hostile value without starting a command or breaking a line", async () => {
+    const root = makeTree({ "compose.yaml": 'services:\n  "x\\n::error::pwned%0A::warning::y":\n    image: busybox:1.36\n    privileged: true\n' });
+    const run = spawnSync(process.execPath, [dist("index.js")], { encoding: "utf8", env: { PATH: process.env.PATH, GITHUB_WORKSPACE: root, INPUT_OFFLINE: "true", "INPUT_FAIL-ON": "none" } });
+    expect(run.status).toBe(0);
+    const annotationLines = run.stdout.split("\n").filter((line) => line.startsWith("::error") || line.startsWith("::warning") || line.startsWith("::notice"));
+    expect(annotationLines.length).toBeGreaterThan(0);
+    expect(run.stdout).not.toMatch(/^::error::pwned/m);
+    expect(run.stdout).not.toMatch(/^::warning::y/m);
+  });
+
   it("dist/index.js (the Action) sets outputs, writes SARIF and the job summary, and fails at fail-on", async () => {
     // The runner creates these files before the step starts.
     const root = makeTree({ "compose.yaml": EXPOSED, "out/outputs.txt": "", "out/outputs2.txt": "", "out/summary.md": "" });
@@ -164,6 +174,8 @@ describe("the bundled entry points", () => {
     const run = spawnSync(process.execPath, [dist("index.js")], { encoding: "utf8", env });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/::error::ai-infra-audit: findings at or above "critical"/);
+    // The finding itself, annotated where it is, its message encoded as the toolkit encodes workflow commands.
+    expect(run.stdout).toMatch(/^::error title=AIA101 Ollama reachable from the network without authentication,file=compose\.yaml,line=5,endLine=5,col=9::critical: Ollama .*%0AFix: Publish the port on loopback only/m);
     const written = readFileSync(outputs, "utf8");
     expect(written).toMatch(/critical<<ghadelimiter_[^\n]+\n1\n/);
     expect(written).toMatch(/conclusion<<ghadelimiter_[^\n]+\nfailure\n/);

@@ -2,11 +2,12 @@
 // reports, sets outputs and fails the step at `fail-on`. Check runs and PR comments come from
 // src/github/ in a later version; nothing here calls the GitHub API. src/index.ts calls run().
 import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
 import { ConfigError, isSeverity, loadConfig, parseSize } from "./config/index.js";
 import { failsGate } from "./findings/index.js";
 import { SEVERITIES, type Severity } from "./findings/types.js";
+import { annotations } from "./report/annotations.js";
 import { logText } from "./report/common.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
@@ -27,6 +28,7 @@ export const INPUT_DEFAULTS = {
   "sarif-file": "",
   "json-file": "",
   "job-summary": "true",
+  annotations: "true",
   offline: "false",
   "osv-db": "",
   "sbom-file": "",
@@ -75,6 +77,13 @@ export async function run(): Promise<void> {
       await core.summary.addRaw(renderMarkdown(result, { title: "ai-infra-audit" })).write();
     }
     for (const notice of result.notices) core.info(logText(`${notice.file}${notice.line ? `:${notice.line}` : ""}: ${notice.message}`));
+    if (booleanInput("annotations")) {
+      // Paths in annotations are the repository's: the scanned directory's place in the workspace goes first.
+      const prefix = relative(workspace, root).split(sep).join("/");
+      for (const a of annotations(result, prefix)) {
+        core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn });
+      }
+    }
 
     const failed = failsGate(result.findings, failOn);
     for (const severity of SEVERITIES) core.setOutput(severity, String(result.summary.bySeverity[severity]));
