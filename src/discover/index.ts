@@ -1,12 +1,11 @@
 // Lists the infrastructure files under the scan root: `git ls-files` inside a git work tree (so
 // .gitignore is honoured and untracked files are still seen), else a directory walk. Links are never
 // followed out of the root, and a directory is never entered twice (symlink loops).
-import { spawnSync } from "node:child_process";
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import type { FileFormat, Notice } from "../model/types.js";
 import { isInside } from "./inside.js";
-import { resolveProgram } from "./program.js";
+import { runGit } from "./git.js";
 
 export interface Candidate {
   /** Relative to the root, `/`-separated. */
@@ -92,26 +91,16 @@ function chartOf(path: string, charts: Set<string>): string | undefined {
  * The scanned repository's own .git/config must not run anything: core.fsmonitor names a program that
  * `git ls-files` would start. Command-line settings win over the repository's.
  */
-const GIT_SAFE = ["-c", "core.fsmonitor=false"];
-const GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" };
 
 /**
  * Tracked and untracked-but-not-ignored files, or undefined when the root is not in a git work tree (or
  * no git is found outside it). git is run by its absolute path, from its own folder, on the tree with `-C`.
  */
 function gitFiles(root: string): string[] | undefined {
-  const git = resolveProgram("git", root);
-  if (!git) return undefined;
-  const cwd = dirname(git);
-  const inside = spawnSync(git, ["-C", root, ...GIT_SAFE, "rev-parse", "--is-inside-work-tree"], { cwd, encoding: "utf8", env: GIT_ENV });
-  if (inside.status !== 0 || inside.stdout.trim() !== "true") return undefined;
-  const listed = spawnSync(git, ["-C", root, ...GIT_SAFE, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd,
-    env: GIT_ENV,
-    encoding: "utf8",
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  if (listed.status !== 0) return undefined;
+  const inside = runGit(root, ["rev-parse", "--is-inside-work-tree"]);
+  if (inside?.status !== 0 || inside.stdout.trim() !== "true") return undefined;
+  const listed = runGit(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], 512 * 1024 * 1024);
+  if (listed?.status !== 0) return undefined;
   return [...new Set(listed.stdout.split("\0").filter(Boolean))];
 }
 
