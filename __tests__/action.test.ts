@@ -1,6 +1,7 @@
 // The Action's run() with a fake @actions/core: inputs in, outputs, log lines, failure and job
 // summary out. dist/index.js (the bundle) is exercised by cli.test.ts.
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -49,6 +50,7 @@ vi.mock("@actions/core", () => ({
 }));
 
 const { INPUT_DEFAULTS, run } = await import("../src/main.js");
+const runMain = run;
 const readOnImport = [...core.read];
 
 const EXPOSED = 'services:\n  ollama:\n    image: ollama/ollama:0.32.15\n    ports:\n      - "11434:11434"\n';
@@ -263,6 +265,71 @@ describe("annotations", () => {
     });
     await runAction({ "compose.yaml": `services:\n${services}` }, { offline: "true", "fail-on": "none", annotations: "false" });
     expect(core.annotations).toEqual([]);
+  });
+});
+
+describe("the config a pull request is gated with", () => {
+  const git = (cwd: string, ...args: string[]) => {
+    const done = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
+    if (done.status !== 0) throw new Error(done.stderr);
+    return done.stdout.trim();
+  };
+
+  /** A repository whose base commit has `base` files and whose head commit adds `head` files; the event names the base. */
+  function pullRequest(base: Record<string, string>, head: Record<string, string>, baseSha?: string) {
+    const root = makeTree(base);
+    git(root, "init", "-q");
+    git(root, "add", "-A");
+    git(root, "commit", "-q", "-m", "base");
+    const sha = git(root, "rev-parse", "HEAD");
+    for (const [path, text] of Object.entries(head)) writeFileSync(join(root, path), text);
+    git(root, "add", "-A");
+    git(root, "commit", "-q", "-m", "head");
+    const event = join(makeTree({}), "event.json");
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha ?? sha }, head: { sha: git(root, "rev-parse", "HEAD") } } }));
+    process.env.GITHUB_WORKSPACE = root;
+    process.env.GITHUB_EVENT_NAME = "pull_request";
+    process.env.GITHUB_EVENT_PATH = event;
+    process.env.GITHUB_STEP_SUMMARY = join(root, "summary.md");
+    return root;
+  }
+
+  const run = async (inputs: Record<string, string> = {}) => {
+    core.inputs = { offline: "true", ...inputs };
+    await runMain();
+  };
+  const warnings = () => core.annotations.filter((a) => a.level === "warning").map((a) => a.message);
+
+  it("gates with the base revision's config and reports what the pull request's config would change", async () => {
+    pullRequest({ "compose.yaml": EXPOSED }, { ".ai-infra-audit.yml": "fail-on: none\nrules:\n  AIA101: off\nignore:\n  - paths: [compose.yaml]\n    reason: trust me\n" });
+    await run();
+    expect(core.failed).toEqual(['ai-infra-audit: findings at or above "high" (1 critical, 0 high, 0 medium, 0 low, 0 info)']);
+    expect(core.info).toContain("ai-infra-audit: the gate uses the config of the base revision " + String(JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH as string, "utf8")).pull_request.base.sha).slice(0, 12) + " (none there: the built-in defaults), not this pull request's");
+    expect(warnings()).toEqual([
+      "ai-infra-audit: this pull request changes the gate's config, not applied: fail-on: high → none (fewer findings fail the gate)",
+      "ai-infra-audit: this pull request changes the gate's config, not applied: rules.AIA101: turned off",
+      'ai-infra-audit: this pull request changes the gate\'s config, not applied: ignore: adds a suppression of every rule in compose.yaml ("trust me")',
+    ]);
+    expect(core.summary.join("")).toContain("### Changes to the gate's config in this pull request (not applied)");
+  });
+
+  it("keeps the base's own config, and applies the pull request's only when told to trust it", async () => {
+    pullRequest({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "fail-on: critical\n" }, { ".ai-infra-audit.yml": "fail-on: critical\nrules:\n  ai-service-without-auth: off\n" });
+    await run();
+    expect(core.failed).toEqual(['ai-infra-audit: findings at or above "critical" (1 critical, 0 high, 0 medium, 0 low, 0 info)']);
+    expect(warnings()).toEqual(["ai-infra-audit: this pull request changes the gate's config, not applied: rules.ai-service-without-auth: turned off"]);
+    core.failed = [];
+    core.annotations = [];
+    await run({ "trust-head-config": "true" });
+    expect(core.failed).toEqual([]);
+    expect(warnings()).toEqual([]);
+  });
+
+  it("gates with the built-in defaults, and says so, when the base revision cannot be read", async () => {
+    pullRequest({ "compose.yaml": EXPOSED }, { ".ai-infra-audit.yml": "rules:\n  AIA101: off\n" }, "0123456789abcdef0123456789abcdef01234567");
+    await run();
+    expect(core.failed).toEqual(['ai-infra-audit: findings at or above "high" (1 critical, 0 high, 0 medium, 0 low, 0 info)']);
+    expect(warnings()[0]).toBe("ai-infra-audit: the config of the base revision 0123456789ab could not be read (the base commit 0123456789ab is not in the checkout and could not be fetched); the gate uses the built-in defaults, not this pull request's config");
   });
 });
 

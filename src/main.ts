@@ -4,12 +4,13 @@
 import { writeFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
-import { ConfigError, isSeverity, loadConfig, parseSize } from "./config/index.js";
+import { baseConfigText, baseRevision, configChanges } from "./action/trusted-config.js";
+import { CONFIG_FILES, ConfigError, emptyConfig, isSeverity, loadConfig, parseSize, type Config } from "./config/index.js";
 import { failsGate } from "./findings/index.js";
 import { SEVERITIES, type Severity } from "./findings/types.js";
 import { annotations } from "./report/annotations.js";
 import { logText } from "./report/common.js";
-import { renderMarkdown } from "./report/markdown.js";
+import { markdownText, renderMarkdown } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
 import { renderJson } from "./report/json.js";
 import type { OsvOptions } from "./match/osv-source.js";
@@ -29,6 +30,7 @@ export const INPUT_DEFAULTS = {
   "json-file": "",
   "job-summary": "true",
   annotations: "true",
+  "trust-head-config": "false",
   offline: "false",
   "osv-db": "",
   "sbom-file": "",
@@ -49,12 +51,54 @@ export function booleanInput(name: InputName): boolean {
   throw new ConfigError(`input ${name} must be true or false (got "${value}")`);
 }
 
+/**
+ * The config the gate uses. On a pull request (or a merge queue entry) it is the base revision's: a pull
+ * request cannot switch off its own gate. What its own config would change is returned to be reported.
+ * `trust-head-config: true` applies the pull request's config instead (for repositories whose every
+ * contributor is trusted).
+ */
+async function gateConfig(workspace: string, root: string, configInput: string): Promise<{ config: Config; changes: string[] }> {
+  const headConfig = () => loadConfig(root, configInput ? resolve(workspace, configInput) : undefined, configInput || undefined);
+  // Read (and checked) on every run, so that a bad value fails on a push too, not first on a pull request.
+  const trustHead = booleanInput("trust-head-config");
+  const base = baseRevision(process.env);
+  if (!base || trustHead) return { config: await headConfig(), changes: [] };
+  const at = `the base revision ${base.sha.slice(0, 12)}`;
+  const found = baseConfigText(workspace, root, configInput, CONFIG_FILES, base.sha);
+  let config: Config;
+  if ("error" in found) {
+    core.warning(logText(`ai-infra-audit: the config of ${at} could not be read (${found.error}); the gate uses the built-in defaults, not this pull request's config`));
+    config = emptyConfig();
+  } else if ("absent" in found) {
+    config = emptyConfig();
+  } else {
+    const { parseConfig } = await import("./config/parse.js");
+    config = parseConfig(found.text, `${found.file} at ${at}`);
+  }
+  core.info(`ai-infra-audit: the gate uses the config of ${at}${"text" in found ? ` (${found.file})` : " (none there: the built-in defaults)"}, not this pull request's`);
+  let changes: string[];
+  try {
+    changes = configChanges(config, await headConfig());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    changes = [`the config is not valid: ${error.message}`];
+  }
+  for (const change of changes) core.warning(logText(`ai-infra-audit: this pull request changes the gate's config, not applied: ${change}`));
+  return { config, changes };
+}
+
+/** The job summary's account of what the pull request's config would change (not applied). */
+function configChangesMarkdown(changes: string[]): string {
+  if (changes.length === 0) return "";
+  return `\n\n### Changes to the gate's config in this pull request (not applied)\n\nThe gate uses the base revision's config. This pull request's config would:\n\n${changes.map((c) => `- ${markdownText(c)}`).join("\n")}\n`;
+}
+
 export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, input("path"));
     const configInput = input("config");
-    const config = await loadConfig(root, configInput ? resolve(workspace, configInput) : undefined, configInput || undefined);
+    const { config, changes } = await gateConfig(workspace, root, configInput);
     const failOnInput = input("fail-on") || config.failOn || "high";
     if (failOnInput !== "none" && !isSeverity(failOnInput)) throw new ConfigError(`input fail-on must be one of ${SEVERITIES.join(", ")}, none (got "${failOnInput}")`);
     const failOn = failOnInput as Severity | "none";
@@ -74,7 +118,7 @@ export async function run(): Promise<void> {
     // The CycloneDX library is loaded only when a BOM is asked for.
     if (sbomFile) writeFileSync(resolve(workspace, sbomFile), (await import("./report/cyclonedx.js")).renderCycloneDx(result));
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderMarkdown(result, { title: "ai-infra-audit" })).write();
+      await core.summary.addRaw(renderMarkdown(result, { title: "ai-infra-audit" }) + configChangesMarkdown(changes)).write();
     }
     for (const notice of result.notices) core.info(logText(`${notice.file}${notice.line ? `:${notice.line}` : ""}: ${notice.message}`));
     if (booleanInput("annotations")) {

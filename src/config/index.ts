@@ -11,7 +11,8 @@ import { ConfigError, emptyConfig, type Config } from "./schema.js";
 export * from "./schema.js";
 
 export const CONFIG_FILE = ".ai-infra-audit.yml";
-const CONFIG_FILES = [CONFIG_FILE, ".ai-infra-audit.yaml"];
+/** The names a default config file may have, in the order they are looked for. */
+export const CONFIG_FILES = [CONFIG_FILE, ".ai-infra-audit.yaml"];
 /** The largest default config file read from the scanned tree. */
 export const MAX_TREE_CONFIG_BYTES = 256 * 1024;
 

@@ -1,5 +1,5 @@
-export const id = 533;
-export const ids = [533];
+export const id = 97;
+export const ids = [97];
 export const modules = {
 
 /***/ 2395:
@@ -205,7 +205,7 @@ function sniffConda(text) {
 
 /***/ }),
 
-/***/ 5533:
+/***/ 1097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3439,12 +3439,12 @@ const catalog_catalog = {
 
 // EXTERNAL MODULE: ./src/config/index.ts
 var src_config = __webpack_require__(9750);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/discover/inside.ts
 var inside = __webpack_require__(2627);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/discover/program.ts
 // Finds a program (git) by PATH without ever picking one from the scanned tree. On Windows, the program
 // search of CreateProcess looks in the current directory first, so spawning `git` with the scanned root as
@@ -3501,11 +3501,27 @@ function resolveProgram(name, root, search = {}) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/discover/git.ts
+// Runs git on the scanned tree safely: the git found by PATH outside the tree (program.ts), from its own
+// folder, pointed at the tree with `-C`, with the repository's fsmonitor hook switched off and no prompts,
+// so nothing the repository holds runs.
+
+
+
+const GIT_SAFE = ["-c", "core.fsmonitor=false"];
+const GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" };
+/** git's result, or undefined when no git is found outside `root`. */
+function runGit(root, args, maxBuffer = 16 * 1024 * 1024) {
+    const git = resolveProgram("git", root);
+    if (!git)
+        return undefined;
+    return (0,external_node_child_process_.spawnSync)(git, ["-C", root, ...GIT_SAFE, ...args], { cwd: (0,external_node_path_.dirname)(git), env: GIT_ENV, encoding: "utf8", maxBuffer });
+}
+
 ;// CONCATENATED MODULE: ./src/discover/index.ts
 // Lists the infrastructure files under the scan root: `git ls-files` inside a git work tree (so
 // .gitignore is honoured and untracked files are still seen), else a directory walk. Links are never
 // followed out of the root, and a directory is never entered twice (symlink loops).
-
 
 
 
@@ -3576,27 +3592,16 @@ function chartOf(path, charts) {
  * The scanned repository's own .git/config must not run anything: core.fsmonitor names a program that
  * `git ls-files` would start. Command-line settings win over the repository's.
  */
-const GIT_SAFE = ["-c", "core.fsmonitor=false"];
-const GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" };
 /**
  * Tracked and untracked-but-not-ignored files, or undefined when the root is not in a git work tree (or
  * no git is found outside it). git is run by its absolute path, from its own folder, on the tree with `-C`.
  */
 function gitFiles(root) {
-    const git = resolveProgram("git", root);
-    if (!git)
+    const inside = runGit(root, ["rev-parse", "--is-inside-work-tree"]);
+    if (inside?.status !== 0 || inside.stdout.trim() !== "true")
         return undefined;
-    const cwd = (0,external_node_path_.dirname)(git);
-    const inside = (0,external_node_child_process_.spawnSync)(git, ["-C", root, ...GIT_SAFE, "rev-parse", "--is-inside-work-tree"], { cwd, encoding: "utf8", env: GIT_ENV });
-    if (inside.status !== 0 || inside.stdout.trim() !== "true")
-        return undefined;
-    const listed = (0,external_node_child_process_.spawnSync)(git, ["-C", root, ...GIT_SAFE, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-        cwd,
-        env: GIT_ENV,
-        encoding: "utf8",
-        maxBuffer: 512 * 1024 * 1024,
-    });
-    if (listed.status !== 0)
+    const listed = runGit(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], 512 * 1024 * 1024);
+    if (listed?.status !== 0)
         return undefined;
     return [...new Set(listed.stdout.split("\0").filter(Boolean))];
 }

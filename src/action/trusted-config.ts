@@ -1,0 +1,100 @@
+// On a pull request the gate must not be switched off by the pull request itself: the config it trusts is
+// the one in the base revision (the default file, or the file the `config` input names), read from git.
+// The pull request's own changes to it are reported, not applied.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import { runGit } from "../discover/git.js";
+import { SEVERITY_RANK } from "../findings/types.js";
+import type { Config } from "../config/index.js";
+
+/** The revision a pull request (or a merge queue entry) is compared with. */
+export interface BaseRevision {
+  sha: string;
+  /** `pull_request`, `pull_request_target` or `merge_group`. */
+  event: string;
+}
+
+/** Event payloads are small; a larger file is not the runner's. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/** The base revision of the event the run was started by, or undefined when it has none (a push, a schedule). */
+export function baseRevision(env: NodeJS.ProcessEnv): BaseRevision | undefined {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  const path = env.GITHUB_EVENT_PATH;
+  if (!["pull_request", "pull_request_target", "merge_group"].includes(event) || !path || !existsSync(path) || statSync(path).size > MAX_EVENT_BYTES) return undefined;
+  let payload: { pull_request?: { base?: { sha?: unknown } }; merge_group?: { base_sha?: unknown } };
+  try {
+    payload = JSON.parse(readFileSync(path, "utf8")) as typeof payload;
+  } catch {
+    return undefined;
+  }
+  const sha = event === "merge_group" ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
+  return typeof sha === "string" && SHA.test(sha) ? { sha, event } : undefined;
+}
+
+export type BaseFile = { text: string } | { absent: true } | { error: string };
+
+/**
+ * The text of `file` (inside `workspace`) at revision `sha`. A shallow checkout (actions/checkout's default
+ * depth of 1) lacks the base commit: it is fetched once, at depth 1, from `origin`.
+ */
+export function fileAtRevision(workspace: string, file: string, sha: string): BaseFile {
+  const path = relative(workspace, file).split(sep).join("/");
+  if (path.startsWith("../") || path === "..") return { error: `${file} is outside the workspace` };
+  const show = () => runGit(workspace, ["show", `${sha}:${path}`]);
+  let shown = show();
+  if (!shown) return { error: "no git found" };
+  if (shown.status !== 0 && !hasCommit(workspace, sha)) {
+    runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha]);
+    shown = show();
+    if (!shown) return { error: "no git found" };
+  }
+  if (shown.status === 0) return { text: shown.stdout };
+  if (hasCommit(workspace, sha)) return { absent: true };
+  return { error: `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched` };
+}
+
+function hasCommit(workspace: string, sha: string): boolean {
+  return runGit(workspace, ["cat-file", "-e", `${sha}^{commit}`])?.status === 0;
+}
+
+/** What the pull request's config changes in the gate, in words; empty when nothing that weakens or widens it. */
+export function configChanges(base: Config, head: Config): string[] {
+  const changes: string[] = [];
+  const gate = (c: Config) => c.failOn ?? "high";
+  const rank = (failOn: string) => (failOn === "none" ? -1 : SEVERITY_RANK[failOn as keyof typeof SEVERITY_RANK]);
+  if (gate(head) !== gate(base)) changes.push(`fail-on: ${gate(base)} → ${gate(head)}${rank(gate(head)) < rank(gate(base)) ? " (fewer findings fail the gate)" : ""}`);
+  for (const [rule, setting] of Object.entries(head.rules)) {
+    const before = base.rules[rule];
+    if (!setting.enabled && before?.enabled !== false) changes.push(`rules.${rule}: turned off`);
+    else if (setting.enabled && setting.severity && setting.severity !== before?.severity) changes.push(`rules.${rule}: severity set to ${setting.severity}`);
+  }
+  for (const glob of head.exclude) if (!base.exclude.includes(glob)) changes.push(`exclude: adds ${JSON.stringify(glob)} (not scanned at all)`);
+  const key = (e: Config["ignore"][number]) => JSON.stringify([e.paths, e.rules, e.advisories, e.reason, e.until]);
+  const known = new Set(base.ignore.map(key));
+  for (const entry of head.ignore) {
+    if (known.has(key(entry))) continue;
+    const what = entry.advisories.length ? `advisories ${entry.advisories.join(", ")}` : entry.rules.length ? `rules ${entry.rules.join(", ")}` : "every rule";
+    const where = entry.paths.length ? ` in ${entry.paths.join(", ")}` : "";
+    changes.push(`ignore: adds a suppression of ${what}${where} (${JSON.stringify(entry.reason)}${entry.until ? `, until ${entry.until}` : ""})`);
+  }
+  if ((head.unknownSeverity ?? "high") !== (base.unknownSeverity ?? "high")) changes.push(`unknown-severity: ${base.unknownSeverity ?? "high"} → ${head.unknownSeverity ?? "high"}`);
+  if (head.maxFileBytes !== base.maxFileBytes) changes.push(`max-file-size: ${base.maxFileBytes ?? "default"} → ${head.maxFileBytes ?? "default"} bytes`);
+  return changes;
+}
+
+/**
+ * The config the gate trusts on a pull request: the base revision's version of the file the `config` input
+ * names, else of the first default name (`CONFIG_FILES`) the base has; the built-in defaults when the base has
+ * none. `error` when the base cannot be read: the caller then gates on the defaults and says so.
+ */
+export function baseConfigText(workspace: string, root: string, configInput: string, defaults: string[], sha: string): { text: string; file: string } | { absent: true } | { error: string } {
+  const candidates = configInput ? [resolve(workspace, configInput)] : defaults.map((name) => resolve(root, name));
+  for (const file of candidates) {
+    const found = fileAtRevision(workspace, file, sha);
+    if ("error" in found) return found;
+    if ("text" in found) return { text: found.text, file: relative(workspace, file).split(sep).join("/") };
+  }
+  return { absent: true };
+}
