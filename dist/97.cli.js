@@ -3510,12 +3510,12 @@ function resolveProgram(name, root, search = {}) {
 
 const GIT_SAFE = ["-c", "core.fsmonitor=false"];
 const GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" };
-/** git's result, or undefined when no git is found outside `root`. */
-function runGit(root, args, maxBuffer = 16 * 1024 * 1024) {
+/** git's result, or undefined when no git is found outside `root`. `timeoutMs` bounds a command that talks to a remote. */
+function runGit(root, args, options = {}) {
     const git = resolveProgram("git", root);
     if (!git)
         return undefined;
-    return (0,external_node_child_process_.spawnSync)(git, ["-C", root, ...GIT_SAFE, ...args], { cwd: (0,external_node_path_.dirname)(git), env: GIT_ENV, encoding: "utf8", maxBuffer });
+    return (0,external_node_child_process_.spawnSync)(git, ["-C", root, ...GIT_SAFE, ...args], { cwd: (0,external_node_path_.dirname)(git), env: GIT_ENV, encoding: "utf8", maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024, timeout: options.timeoutMs });
 }
 
 ;// CONCATENATED MODULE: ./src/discover/index.ts
@@ -3600,7 +3600,7 @@ function gitFiles(root) {
     const inside = runGit(root, ["rev-parse", "--is-inside-work-tree"]);
     if (inside?.status !== 0 || inside.stdout.trim() !== "true")
         return undefined;
-    const listed = runGit(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], 512 * 1024 * 1024);
+    const listed = runGit(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { maxBuffer: 512 * 1024 * 1024 });
     if (listed?.status !== 0)
         return undefined;
     return [...new Set(listed.stdout.split("\0").filter(Boolean))];

@@ -17,6 +17,8 @@ export interface BaseRevision {
 /** Event payloads are small; a larger file is not the runner's. */
 const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** Fetching one commit takes seconds; a stalled remote must not hold the job. */
+const FETCH_TIMEOUT_MS = 120_000;
 
 /** The base revision of the event the run was started by, or undefined when it has none (a push, a schedule). */
 export function baseRevision(env: NodeJS.ProcessEnv): BaseRevision | undefined {
@@ -46,7 +48,7 @@ export function fileAtRevision(workspace: string, file: string, sha: string): Ba
   let shown = show();
   if (!shown) return { error: "no git found" };
   if (shown.status !== 0 && !hasCommit(workspace, sha)) {
-    runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha]);
+    runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], { timeoutMs: FETCH_TIMEOUT_MS });
     shown = show();
     if (!shown) return { error: "no git found" };
   }

@@ -99,7 +99,7 @@ function chartOf(path: string, charts: Set<string>): string | undefined {
 function gitFiles(root: string): string[] | undefined {
   const inside = runGit(root, ["rev-parse", "--is-inside-work-tree"]);
   if (inside?.status !== 0 || inside.stdout.trim() !== "true") return undefined;
-  const listed = runGit(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], 512 * 1024 * 1024);
+  const listed = runGit(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { maxBuffer: 512 * 1024 * 1024 });
   if (listed?.status !== 0) return undefined;
   return [...new Set(listed.stdout.split("\0").filter(Boolean))];
 }
