@@ -169,7 +169,8 @@ describe("action inputs", () => {
 describe("action results", () => {
   it("sets one output per severity, the conclusion, and fails at fail-on", async () => {
     const root = await runAction({ "compose.yaml": EXPOSED, "out/.keep": "" }, { "fail-on": "critical", "sarif-file": "out/results.sarif", "json-file": "out/results.json" });
-    expect(core.outputs).toEqual({ critical: "1", high: "0", medium: "0", low: "0", info: "0", findings: "1", conclusion: "failure", "sarif-file": "out/results.sarif" });
+    expect(core.outputs).toEqual({ critical: "1", high: "0", medium: "0", low: "0", info: "0", findings: "1",
+      "new-findings": "1", conclusion: "failure", "sarif-file": "out/results.sarif" });
     for (const name of Object.keys(core.outputs)) expect(Object.keys(ACTION_YML.outputs)).toContain(name);
     expect(core.failed).toEqual(['ai-infra-audit: findings at or above "critical" (1 critical, 0 high, 0 medium, 0 low, 0 info)']);
     expect(core.info.at(-1)).toBe("ai-infra-audit: 1 critical, 0 high, 0 medium, 0 low, 0 info in 1 files");
@@ -301,9 +302,9 @@ describe("the config a pull request is gated with", () => {
   const warnings = () => core.annotations.filter((a) => a.level === "warning").map((a) => a.message);
 
   it("gates with the base revision's config and reports what the pull request's config would change", async () => {
-    pullRequest({ "compose.yaml": EXPOSED }, { ".ai-infra-audit.yml": "fail-on: none\nrules:\n  AIA101: off\nignore:\n  - paths: [compose.yaml]\n    reason: trust me\n" });
+    pullRequest({ "README.md": "base\n" }, { "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "fail-on: none\nrules:\n  AIA101: off\nignore:\n  - paths: [compose.yaml]\n    reason: trust me\n" });
     await run();
-    expect(core.failed).toEqual(['ai-infra-audit: findings at or above "high" (1 critical, 0 high, 0 medium, 0 low, 0 info)']);
+    expect(core.failed).toEqual(['ai-infra-audit: new findings at or above "high" in this pull request (1 new; 1 critical, 0 high, 0 medium, 0 low, 0 info in all)']);
     expect(core.info).toContain("ai-infra-audit: the gate uses the config of the base revision " + String(JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH as string, "utf8")).pull_request.base.sha).slice(0, 12) + " (none there: the built-in defaults), not this pull request's");
     expect(warnings()).toEqual([
       "ai-infra-audit: this pull request changes the gate's config, not applied: fail-on: high → none (fewer findings fail the gate)",
@@ -314,9 +315,9 @@ describe("the config a pull request is gated with", () => {
   });
 
   it("keeps the base's own config, and applies the pull request's only when told to trust it", async () => {
-    pullRequest({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "fail-on: critical\n" }, { ".ai-infra-audit.yml": "fail-on: critical\nrules:\n  ai-service-without-auth: off\n" });
+    pullRequest({ ".ai-infra-audit.yml": "fail-on: critical\n" }, { "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "fail-on: critical\nrules:\n  ai-service-without-auth: off\n" });
     await run();
-    expect(core.failed).toEqual(['ai-infra-audit: findings at or above "critical" (1 critical, 0 high, 0 medium, 0 low, 0 info)']);
+    expect(core.failed).toEqual(['ai-infra-audit: new findings at or above "critical" in this pull request (1 new; 1 critical, 0 high, 0 medium, 0 low, 0 info in all)']);
     expect(warnings()).toEqual(["ai-infra-audit: this pull request changes the gate's config, not applied: rules.ai-service-without-auth: turned off"]);
     core.failed = [];
     core.annotations = [];
@@ -330,6 +331,26 @@ describe("the config a pull request is gated with", () => {
     await run();
     expect(core.failed).toEqual(['ai-infra-audit: findings at or above "high" (1 critical, 0 high, 0 medium, 0 low, 0 info)']);
     expect(warnings()[0]).toBe("ai-infra-audit: the config of the base revision 0123456789ab could not be read (the base commit 0123456789ab is not in the checkout and could not be fetched); the gate uses the built-in defaults, not this pull request's config");
+    expect(warnings()).toContain("ai-infra-audit: the base revision 0123456789ab could not be scanned (the base commit 0123456789ab is not in the checkout and could not be fetched); every finding counts for the gate, not only new ones");
+  });
+
+  it("gates only on what the pull request adds, reports what it fixes, and gates on everything with only-new: false", async () => {
+    const privileged = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: root\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext:\n        privileged: true\n";
+    pullRequest({ "compose.yaml": EXPOSED, "old/pod.yaml": privileged }, { "old/pod.yaml": privileged.replace("privileged: true", "privileged: false") });
+    await run();
+    // The exposed Ollama and the Pod's root user were in the base: reported, not gating. The privileged
+    // container is fixed; without privileged mode, allowing privilege escalation is a new (low) finding.
+    expect(core.failed).toEqual([]);
+    expect(core.outputs["new-findings"]).toBe("1");
+    expect(core.outputs.critical).toBe("1");
+    expect(core.info).toContainEqual(expect.stringMatching(/against the base revision [0-9a-f]{12}: 1 new, 2 already there, 1 fixed$/));
+    expect(core.summary.join("")).toContain("### Against the base revision\n\n1 new (these gate), 2 already in the base (reported, not gating), 1 fixed by this pull request.\n\nFixed:\n\n- AIA201 pod/root/c runs privileged \\(old/pod.yaml:10\\)");
+    // The diff is annotated with what the pull request adds.
+    expect(core.annotations.map((a) => a.properties?.title)).toEqual(["AIA207 pod/root/c allows privilege escalation"]);
+    core.summary = [];
+    await run({ "only-new": "false" });
+    expect(core.failed).toEqual(['ai-infra-audit: findings at or above "high" (1 critical, 0 high, 0 medium, 2 low, 0 info)']);
+    expect(core.outputs["new-findings"]).toBe("3");
   });
 });
 

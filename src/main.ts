@@ -4,10 +4,11 @@
 import { writeFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
-import { baseConfigText, baseRevision, configChanges } from "./action/trusted-config.js";
+import { checkoutBase, compareFindings, type Comparison } from "./action/base-scan.js";
+import { baseConfigText, baseRevision, configChanges, type BaseRevision } from "./action/trusted-config.js";
 import { CONFIG_FILES, ConfigError, emptyConfig, isSeverity, loadConfig, parseSize, type Config } from "./config/index.js";
 import { failsGate } from "./findings/index.js";
-import { SEVERITIES, type Severity } from "./findings/types.js";
+import { SEVERITIES, type Finding, type Severity } from "./findings/types.js";
 import { annotations } from "./report/annotations.js";
 import { logText } from "./report/common.js";
 import { markdownText, renderMarkdown } from "./report/markdown.js";
@@ -15,6 +16,7 @@ import { renderSarif } from "./report/sarif.js";
 import { renderJson } from "./report/json.js";
 import type { OsvOptions } from "./match/osv-source.js";
 import { scan } from "./scan.js";
+import type { ScanResult } from "./report/types.js";
 
 /**
  * Every input of action.yml with its default. The runner fills in these defaults, but an action run
@@ -31,6 +33,7 @@ export const INPUT_DEFAULTS = {
   "job-summary": "true",
   annotations: "true",
   "trust-head-config": "false",
+  "only-new": "true",
   offline: "false",
   "osv-db": "",
   "sbom-file": "",
@@ -57,11 +60,10 @@ export function booleanInput(name: InputName): boolean {
  * `trust-head-config: true` applies the pull request's config instead (for repositories whose every
  * contributor is trusted).
  */
-async function gateConfig(workspace: string, root: string, configInput: string): Promise<{ config: Config; changes: string[] }> {
+async function gateConfig(workspace: string, root: string, configInput: string, base: BaseRevision | undefined): Promise<{ config: Config; changes: string[] }> {
   const headConfig = () => loadConfig(root, configInput ? resolve(workspace, configInput) : undefined, configInput || undefined);
   // Read (and checked) on every run, so that a bad value fails on a push too, not first on a pull request.
   const trustHead = booleanInput("trust-head-config");
-  const base = baseRevision(process.env);
   if (!base || trustHead) return { config: await headConfig(), changes: [] };
   const at = `the base revision ${base.sha.slice(0, 12)}`;
   const found = baseConfigText(workspace, root, configInput, CONFIG_FILES, base.sha);
@@ -87,6 +89,33 @@ async function gateConfig(workspace: string, root: string, configInput: string):
   return { config, changes };
 }
 
+/**
+ * The pull request's findings split against its base revision's, scanned in a worktree with the same
+ * config; undefined (and a warning: every finding then gates) when the base cannot be checked out.
+ */
+async function compareWithBase(workspace: string, root: string, base: BaseRevision, head: Finding[], scanBase: (root: string) => Promise<ScanResult>): Promise<Comparison | undefined> {
+  const checkout = checkoutBase(workspace, root, base.sha);
+  if ("error" in checkout) {
+    core.warning(logText(`ai-infra-audit: the base revision ${base.sha.slice(0, 12)} could not be scanned (${checkout.error}); every finding counts for the gate, not only new ones`));
+    return undefined;
+  }
+  try {
+    const comparison = compareFindings(head, (await scanBase(checkout.root)).findings);
+    core.info(`ai-infra-audit: against the base revision ${base.sha.slice(0, 12)}: ${comparison.added.length} new, ${comparison.existing.length} already there, ${comparison.fixed.length} fixed`);
+    return comparison;
+  } finally {
+    checkout.remove();
+  }
+}
+
+/** The job summary's account of new, existing and fixed findings. */
+function comparisonMarkdown(comparison: Comparison | undefined): string {
+  if (!comparison) return "";
+  const active = (list: Finding[]) => list.filter((f) => !f.suppressed);
+  const rows = active(comparison.fixed).map((f) => `- ${markdownText(`${f.ruleId} ${f.title} (${f.file}:${f.line})`)}`);
+  return `\n\n### Against the base revision\n\n${active(comparison.added).length} new (these gate), ${active(comparison.existing).length} already in the base (reported, not gating), ${rows.length} fixed by this pull request.${rows.length ? `\n\nFixed:\n\n${rows.join("\n")}` : ""}\n`;
+}
+
 /** The job summary's account of what the pull request's config would change (not applied). */
 function configChangesMarkdown(changes: string[]): string {
   if (changes.length === 0) return "";
@@ -98,7 +127,9 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, input("path"));
     const configInput = input("config");
-    const { config, changes } = await gateConfig(workspace, root, configInput);
+    const base = baseRevision(process.env);
+    const { config, changes } = await gateConfig(workspace, root, configInput, base);
+    const onlyNew = booleanInput("only-new");
     const failOnInput = input("fail-on") || config.failOn || "high";
     if (failOnInput !== "none" && !isSeverity(failOnInput)) throw new ConfigError(`input fail-on must be one of ${SEVERITIES.join(", ")}, none (got "${failOnInput}")`);
     const failOn = failOnInput as Severity | "none";
@@ -109,6 +140,9 @@ export async function run(): Promise<void> {
     const osv: OsvOptions = osvDb ? { mode: "export", path: resolve(workspace, osvDb) } : booleanInput("offline") ? { mode: "off" } : { mode: "online" };
     core.info(osv.mode === "online" ? "ai-infra-audit: asking OSV (api.osv.dev) about pinned components, beside the embedded advisories (set offline: true to stay offline)" : osv.mode === "export" ? `ai-infra-audit: matching components against the OSV export ${logText(osvDb)} and the embedded advisories` : "ai-infra-audit: offline: matching components against the embedded advisories only");
     const result = await scan({ root, config, maxFileBytes, osv });
+    const comparison = base && onlyNew ? await compareWithBase(workspace, root, base, result.findings, (baseRoot) => scan({ root: baseRoot, config, maxFileBytes, osv })) : undefined;
+    // On a pull request compared with its base, only what it adds can fail it.
+    const gated = comparison ? comparison.added : result.findings;
 
     const sarifFile = input("sarif-file");
     if (sarifFile) writeFileSync(resolve(workspace, sarifFile), renderSarif(result));
@@ -118,26 +152,29 @@ export async function run(): Promise<void> {
     // The CycloneDX library is loaded only when a BOM is asked for.
     if (sbomFile) writeFileSync(resolve(workspace, sbomFile), (await import("./report/cyclonedx.js")).renderCycloneDx(result));
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderMarkdown(result, { title: "ai-infra-audit" }) + configChangesMarkdown(changes)).write();
+      await core.summary.addRaw(renderMarkdown(result, { title: "ai-infra-audit" }) + comparisonMarkdown(comparison) + configChangesMarkdown(changes)).write();
     }
     for (const notice of result.notices) core.info(logText(`${notice.file}${notice.line ? `:${notice.line}` : ""}: ${notice.message}`));
     if (booleanInput("annotations")) {
       // Paths in annotations are the repository's: the scanned directory's place in the workspace goes first.
       const prefix = relative(workspace, root).split(sep).join("/");
-      for (const a of annotations(result, prefix)) {
+      // Compared with its base, a pull request's diff is annotated with what it adds.
+      for (const a of annotations(comparison ? { ...result, findings: gated } : result, prefix)) {
         core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn });
       }
     }
 
-    const failed = failsGate(result.findings, failOn);
+    const failed = failsGate(gated, failOn);
     for (const severity of SEVERITIES) core.setOutput(severity, String(result.summary.bySeverity[severity]));
     core.setOutput("findings", String(result.findings.filter((f) => !f.suppressed).length));
+    core.setOutput("new-findings", String(gated.filter((f) => !f.suppressed).length));
     core.setOutput("conclusion", failed ? "failure" : "success");
     if (sarifFile) core.setOutput("sarif-file", sarifFile);
     if (sbomFile) core.setOutput("sbom-file", sbomFile);
     const counts = SEVERITIES.map((s) => `${result.summary.bySeverity[s]} ${s}`).join(", ");
     core.info(`ai-infra-audit: ${counts} in ${result.summary.files} files`);
-    if (failed) core.setFailed(`ai-infra-audit: findings at or above "${failOn}" (${counts})`);
+    if (failed && comparison) core.setFailed(`ai-infra-audit: new findings at or above "${failOn}" in this pull request (${gated.filter((f) => !f.suppressed).length} new; ${counts} in all)`);
+    else if (failed) core.setFailed(`ai-infra-audit: findings at or above "${failOn}" (${counts})`);
   } catch (error) {
     core.setOutput("conclusion", "failure");
     core.setFailed(logText(`ai-infra-audit: ${(error as Error).message}`));

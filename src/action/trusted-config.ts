@@ -44,21 +44,21 @@ export type BaseFile = { text: string } | { absent: true } | { error: string };
 export function fileAtRevision(workspace: string, file: string, sha: string): BaseFile {
   const path = relative(workspace, file).split(sep).join("/");
   if (path.startsWith("../") || path === "..") return { error: `${file} is outside the workspace` };
-  const show = () => runGit(workspace, ["show", `${sha}:${path}`]);
-  let shown = show();
+  if (!ensureCommit(workspace, sha)) return { error: `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched` };
+  const shown = runGit(workspace, ["show", `${sha}:${path}`]);
   if (!shown) return { error: "no git found" };
-  if (shown.status !== 0 && !hasCommit(workspace, sha)) {
-    runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], { timeoutMs: FETCH_TIMEOUT_MS });
-    shown = show();
-    if (!shown) return { error: "no git found" };
-  }
-  if (shown.status === 0) return { text: shown.stdout };
-  if (hasCommit(workspace, sha)) return { absent: true };
-  return { error: `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched` };
+  return shown.status === 0 ? { text: shown.stdout } : { absent: true };
 }
 
 function hasCommit(workspace: string, sha: string): boolean {
   return runGit(workspace, ["cat-file", "-e", `${sha}^{commit}`])?.status === 0;
+}
+
+/** Whether the commit is in the checkout, fetched once at depth 1 if it was not (a shallow checkout). */
+export function ensureCommit(workspace: string, sha: string): boolean {
+  if (hasCommit(workspace, sha)) return true;
+  runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], { timeoutMs: FETCH_TIMEOUT_MS });
+  return hasCommit(workspace, sha);
 }
 
 /** What the pull request's config changes in the gate, in words; empty when nothing that weakens or widens it. */
