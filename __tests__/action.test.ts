@@ -334,6 +334,21 @@ describe("the config a pull request is gated with", () => {
     expect(warnings()).toContain("ai-infra-audit: the base revision 0123456789ab could not be scanned (the base commit 0123456789ab is not in the checkout and could not be fetched); every finding counts for the gate, not only new ones");
   });
 
+  it("falls back to a baseline file of accepted fingerprints when the base cannot be scanned", async () => {
+    const root = pullRequest({ "compose.yaml": EXPOSED }, { "README.md": "head\n" }, "0123456789abcdef0123456789abcdef01234567");
+    await run({ "only-new": "false", "json-file": "accepted.json", "fail-on": "none" });
+    core.failed = [];
+    core.annotations = [];
+    await run({ baseline: "accepted.json" });
+    expect(core.failed).toEqual([]);
+    expect(core.outputs["new-findings"]).toBe("0");
+    expect(warnings()).toContain("ai-infra-audit: the base revision 0123456789ab could not be scanned (the base commit 0123456789ab is not in the checkout and could not be fetched); findings are compared with the baseline accepted.json instead: 0 new, 1 in the baseline");
+    writeFileSync(join(root, "accepted.txt"), "# nothing accepted\n");
+    core.annotations = [];
+    await run({ baseline: "accepted.txt" });
+    expect(core.failed).toEqual(['ai-infra-audit: new findings at or above "high" in this pull request (1 new; 1 critical, 0 high, 0 medium, 0 low, 0 info in all)']);
+  });
+
   it("gates only on what the pull request adds, reports what it fixes, and gates on everything with only-new: false", async () => {
     const privileged = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: root\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext:\n        privileged: true\n";
     pullRequest({ "compose.yaml": EXPOSED, "old/pod.yaml": privileged }, { "old/pod.yaml": privileged.replace("privileged: true", "privileged: false") });

@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
-import { checkoutBase, compareFindings, type Comparison } from "./action/base-scan.js";
+import { checkoutBase, compareFindings, compareWithBaseline, readBaseline, type Comparison } from "./action/base-scan.js";
 import { baseConfigText, baseRevision, configChanges, type BaseRevision } from "./action/trusted-config.js";
 import { CONFIG_FILES, ConfigError, emptyConfig, isSeverity, loadConfig, parseSize, type Config } from "./config/index.js";
 import { failsGate } from "./findings/index.js";
@@ -34,6 +34,7 @@ export const INPUT_DEFAULTS = {
   annotations: "true",
   "trust-head-config": "false",
   "only-new": "true",
+  baseline: "",
   offline: "false",
   "osv-db": "",
   "sbom-file": "",
@@ -93,10 +94,18 @@ async function gateConfig(workspace: string, root: string, configInput: string, 
  * The pull request's findings split against its base revision's, scanned in a worktree with the same
  * config; undefined (and a warning: every finding then gates) when the base cannot be checked out.
  */
-async function compareWithBase(workspace: string, root: string, base: BaseRevision, head: Finding[], scanBase: (root: string) => Promise<ScanResult>): Promise<Comparison | undefined> {
+async function compareWithBase(workspace: string, root: string, base: BaseRevision, head: Finding[], baselineInput: string, scanBase: (root: string) => Promise<ScanResult>): Promise<Comparison | undefined> {
   const checkout = checkoutBase(workspace, root, base.sha);
   if ("error" in checkout) {
-    core.warning(logText(`ai-infra-audit: the base revision ${base.sha.slice(0, 12)} could not be scanned (${checkout.error}); every finding counts for the gate, not only new ones`));
+    // Next best: the fingerprints a baseline file accepts; else every finding gates (never fail open).
+    const baseline = baselineInput ? readBaseline(resolve(workspace, baselineInput)) : undefined;
+    if (baseline && "fingerprints" in baseline) {
+      const comparison = compareWithBaseline(head, baseline.fingerprints);
+      core.warning(logText(`ai-infra-audit: the base revision ${base.sha.slice(0, 12)} could not be scanned (${checkout.error}); findings are compared with the baseline ${baselineInput} instead: ${comparison.added.length} new, ${comparison.existing.length} in the baseline`));
+      return comparison;
+    }
+    const why = baseline && "error" in baseline ? `, and the baseline ${baseline.error}` : "";
+    core.warning(logText(`ai-infra-audit: the base revision ${base.sha.slice(0, 12)} could not be scanned (${checkout.error})${why}; every finding counts for the gate, not only new ones`));
     return undefined;
   }
   try {
@@ -130,6 +139,7 @@ export async function run(): Promise<void> {
     const base = baseRevision(process.env);
     const { config, changes } = await gateConfig(workspace, root, configInput, base);
     const onlyNew = booleanInput("only-new");
+    const baselineInput = input("baseline");
     const failOnInput = input("fail-on") || config.failOn || "high";
     if (failOnInput !== "none" && !isSeverity(failOnInput)) throw new ConfigError(`input fail-on must be one of ${SEVERITIES.join(", ")}, none (got "${failOnInput}")`);
     const failOn = failOnInput as Severity | "none";
@@ -140,7 +150,7 @@ export async function run(): Promise<void> {
     const osv: OsvOptions = osvDb ? { mode: "export", path: resolve(workspace, osvDb) } : booleanInput("offline") ? { mode: "off" } : { mode: "online" };
     core.info(osv.mode === "online" ? "ai-infra-audit: asking OSV (api.osv.dev) about pinned components, beside the embedded advisories (set offline: true to stay offline)" : osv.mode === "export" ? `ai-infra-audit: matching components against the OSV export ${logText(osvDb)} and the embedded advisories` : "ai-infra-audit: offline: matching components against the embedded advisories only");
     const result = await scan({ root, config, maxFileBytes, osv });
-    const comparison = base && onlyNew ? await compareWithBase(workspace, root, base, result.findings, (baseRoot) => scan({ root: baseRoot, config, maxFileBytes, osv })) : undefined;
+    const comparison = base && onlyNew ? await compareWithBase(workspace, root, base, result.findings, baselineInput, (baseRoot) => scan({ root: baseRoot, config, maxFileBytes, osv })) : undefined;
     // On a pull request compared with its base, only what it adds can fail it.
     const gated = comparison ? comparison.added : result.findings;
 

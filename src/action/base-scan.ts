@@ -1,7 +1,7 @@
 // New versus existing on a pull request: the base revision is checked out beside the workspace (a git
 // worktree) and scanned with the same config, and the pull request's findings are split by fingerprint
 // into new ones, ones the base already had, and the base's ones the pull request fixes.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { runGit } from "../discover/git.js";
@@ -30,6 +30,37 @@ export function checkoutBase(workspace: string, root: string, sha: string): Base
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The fingerprints a baseline file accepts: a JSON report of this tool (`findings[].fingerprint`), or one
+ * fingerprint per line (`#` comments allowed). Undefined with a reason when it cannot be read.
+ */
+export function readBaseline(path: string): { fingerprints: Set<string> } | { error: string } {
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_BASELINE_BYTES) return { error: `${path} is larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MiB` };
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    return { error: `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+  }
+  if (text.trimStart().startsWith("{")) {
+    try {
+      const report = JSON.parse(text) as { findings?: { fingerprint?: unknown }[] };
+      return { fingerprints: new Set((report.findings ?? []).map((f) => f.fingerprint).filter((f): f is string => typeof f === "string")) };
+    } catch {
+      return { error: `${path} is not valid JSON` };
+    }
+  }
+  return { fingerprints: new Set(text.split(/\r?\n/).map((line) => line.replace(/#.*/, "").trim()).filter(Boolean)) };
+}
+
+/** A baseline is a list of fingerprints; a larger file is not one. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
+/** The findings split against a baseline's accepted fingerprints (nothing is known to be fixed). */
+export function compareWithBaseline(head: Finding[], accepted: Set<string>): Comparison {
+  return { added: head.filter((f) => !accepted.has(f.fingerprint)), existing: head.filter((f) => accepted.has(f.fingerprint)), fixed: [] };
 }
 
 export interface Comparison {
