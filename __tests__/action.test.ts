@@ -314,6 +314,15 @@ describe("the config a pull request is gated with", () => {
     expect(core.summary.join("")).toContain("### Changes to the gate's config in this pull request (not applied)");
   });
 
+  it("lists at most 50 of a pull request's config changes, and says how many more", async () => {
+    const ignores = Array.from({ length: 60 }, (_, i) => `  - paths: [p${i}/**]\n    reason: r${i}\n`).join("");
+    pullRequest({ "README.md": "base\n" }, { "compose.yaml": EXPOSED, ".ai-infra-audit.yml": `ignore:\n${ignores}` });
+    await run();
+    expect(warnings().filter((w) => w.includes("changes the gate's config"))).toHaveLength(51);
+    expect(warnings()).toContain("ai-infra-audit: this pull request changes the gate's config in 10 more ways, not applied");
+    expect(core.summary.join("")).toContain("- and 10 more changes");
+  });
+
   it("keeps the base's own config, and applies the pull request's only when told to trust it", async () => {
     pullRequest({ ".ai-infra-audit.yml": "fail-on: critical\n" }, { "compose.yaml": EXPOSED, ".ai-infra-audit.yml": "fail-on: critical\nrules:\n  ai-service-without-auth: off\n" });
     await run();

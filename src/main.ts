@@ -55,6 +55,9 @@ export function booleanInput(name: InputName): boolean {
   throw new ConfigError(`input ${name} must be true or false (got "${value}")`);
 }
 
+/** Config changes and fixed findings listed one by one, in the log and the job summary (which holds 1 MiB). */
+const LISTED_CHANGES = 50;
+
 /**
  * The config the gate uses. On a pull request (or a merge queue entry) it is the base revision's: a pull
  * request cannot switch off its own gate. What its own config would change is returned to be reported.
@@ -86,7 +89,9 @@ async function gateConfig(workspace: string, root: string, configInput: string, 
     if (!(error instanceof ConfigError)) throw error;
     changes = [`the config is not valid: ${error.message}`];
   }
-  for (const change of changes) core.warning(logText(`ai-infra-audit: this pull request changes the gate's config, not applied: ${change}`));
+  // The pull request writes its config: a long list is cut, in the log and in the summary alike.
+  for (const change of changes.slice(0, LISTED_CHANGES)) core.warning(logText(`ai-infra-audit: this pull request changes the gate's config, not applied: ${change}`));
+  if (changes.length > LISTED_CHANGES) core.warning(`ai-infra-audit: this pull request changes the gate's config in ${changes.length - LISTED_CHANGES} more ways, not applied`);
   return { config, changes };
 }
 
@@ -121,14 +126,18 @@ async function compareWithBase(workspace: string, root: string, base: BaseRevisi
 function comparisonMarkdown(comparison: Comparison | undefined): string {
   if (!comparison) return "";
   const active = (list: Finding[]) => list.filter((f) => !f.suppressed);
-  const rows = active(comparison.fixed).map((f) => `- ${markdownText(`${f.ruleId} ${f.title} (${f.file}:${f.line})`)}`);
-  return `\n\n### Against the base revision\n\n${active(comparison.added).length} new (these gate), ${active(comparison.existing).length} already in the base (reported, not gating), ${rows.length} fixed by this pull request.${rows.length ? `\n\nFixed:\n\n${rows.join("\n")}` : ""}\n`;
+  const fixed = active(comparison.fixed);
+  const rows = fixed.slice(0, LISTED_CHANGES).map((f) => `- ${markdownText(`${f.ruleId} ${f.title} (${f.file}:${f.line})`)}`);
+  if (fixed.length > LISTED_CHANGES) rows.push(`- and ${fixed.length - LISTED_CHANGES} more`);
+  return `\n\n### Against the base revision\n\n${active(comparison.added).length} new (these gate), ${active(comparison.existing).length} already in the base (reported, not gating), ${fixed.length} fixed by this pull request.${rows.length ? `\n\nFixed:\n\n${rows.join("\n")}` : ""}\n`;
 }
 
 /** The job summary's account of what the pull request's config would change (not applied). */
 function configChangesMarkdown(changes: string[]): string {
   if (changes.length === 0) return "";
-  return `\n\n### Changes to the gate's config in this pull request (not applied)\n\nThe gate uses the base revision's config. This pull request's config would:\n\n${changes.map((c) => `- ${markdownText(c)}`).join("\n")}\n`;
+  const rows = changes.slice(0, LISTED_CHANGES).map((c) => `- ${markdownText(c)}`);
+  if (changes.length > LISTED_CHANGES) rows.push(`- and ${changes.length - LISTED_CHANGES} more changes`);
+  return `\n\n### Changes to the gate's config in this pull request (not applied)\n\nThe gate uses the base revision's config. This pull request's config would:\n\n${rows.join("\n")}\n`;
 }
 
 export async function run(): Promise<void> {
