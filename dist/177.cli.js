@@ -79,13 +79,15 @@ function cvssSeverity(vector) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AQ: () => (/* binding */ readOsvRecord),
-/* harmony export */   _t: () => (/* binding */ comparableName),
+/* harmony export */   _t: () => (/* reexport safe */ _model_package_name_js__WEBPACK_IMPORTED_MODULE_1__._),
 /* harmony export */   gY: () => (/* binding */ ecosystemBase),
 /* harmony export */   osvToAdvisory: () => (/* binding */ osvToAdvisory)
 /* harmony export */ });
 /* harmony import */ var _cvss_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5262);
 /* harmony import */ var _model_package_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2389);
 
+
+// Also the export reader's and the data-update script's way to compare names.
 
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 const str = (value) => (typeof value === "string" ? value : undefined);
@@ -167,15 +169,11 @@ function ecosystemBase(ecosystem) {
     const colon = ecosystem.indexOf(":");
     return colon < 0 ? ecosystem : ecosystem.slice(0, colon);
 }
-/** The name as the ecosystem compares names: PyPI's normalised, every other ecosystem's exactly as written. */
-function comparableName(ecosystem, name) {
-    return ecosystemBase(ecosystem) === "PyPI" ? (0,_model_package_name_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePypiName */ .T)(name) : name;
-}
 function affectsPackage(affected, key) {
     const pkg = affected.package;
     if (!pkg || ecosystemBase(pkg.ecosystem) !== key.ecosystem)
         return false;
-    return comparableName(key.ecosystem, pkg.name) === comparableName(key.ecosystem, key.name);
+    return (0,_model_package_name_js__WEBPACK_IMPORTED_MODULE_1__/* .comparableName */ ._)(key.ecosystem, pkg.name) === (0,_model_package_name_js__WEBPACK_IMPORTED_MODULE_1__/* .comparableName */ ._)(key.ecosystem, key.name);
 }
 /**
  * The spans an `ECOSYSTEM` or `SEMVER` range's events describe, read in the order written (OSV's own

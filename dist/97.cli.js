@@ -25,13 +25,25 @@ const ALL_INTERFACES_VALUE = "0\\.0\\.0\\.0|::|\\[::\\]";
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ normalizePypiName)
+/* harmony export */   T: () => (/* binding */ normalizePypiName),
+/* harmony export */   _: () => (/* binding */ comparableName)
 /* harmony export */ });
 // How package names compare: one definition for the readers that write them and the matching that
 // compares them with advisories.
 /** PEP 503: lower case, every run of `-`, `_` and `.` as one `-` (`Flash_Attn` is `flash-attn`). */
 function normalizePypiName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+/**
+ * A package name as its ecosystem compares names: PyPI's normalised (PEP 503); conda's and GitHub's
+ * `owner/repo` in lower case (conda keeps `_` and `-` apart); every other ecosystem's exactly as written.
+ * An ecosystem with a release suffix (OSV's `Debian:12`) compares by its base.
+ */
+function comparableName(ecosystem, name) {
+    const base = ecosystem.includes(":") ? ecosystem.slice(0, ecosystem.indexOf(":")) : ecosystem;
+    if (base === "PyPI")
+        return normalizePypiName(name);
+    return base === "conda" || base === "GitHub" ? name.toLowerCase() : name;
 }
 
 
@@ -278,7 +290,10 @@ var match = __webpack_require__(7025);
 var model_image = __webpack_require__(1444);
 // EXTERNAL MODULE: ./src/model/tokens.ts
 var model_tokens = __webpack_require__(3643);
+// EXTERNAL MODULE: ./src/model/pattern.ts
+var model_pattern = __webpack_require__(323);
 ;// CONCATENATED MODULE: ./src/analyze/models.ts
+
 
 
 
@@ -286,17 +301,6 @@ var model_tokens = __webpack_require__(3643);
 const MAX_NAME = 256;
 /** Words in an env var's name that say its value is a place, not a model (`MODEL_PATH`, `MODEL_CACHE_DIR`). */
 const LOCATION_NAME = /PATH|DIR|FILE|CACHE|URL|HOME/;
-const compiled = new Map();
-/** Catalog patterns, compiled once; `dg` patterns are used with `lastIndex`, always reset before a search. */
-function catalogRegExp(source, flags) {
-    const key = `${flags}\0${source}`;
-    let rx = compiled.get(key);
-    if (!rx) {
-        rx = new RegExp(source, flags);
-        compiled.set(key, rx);
-    }
-    return rx;
-}
 /** Quotes left on a token by splitting a `sh -c "…"` string on spaces, removed from both ends. */
 function unquote(token) {
     let start = 0;
@@ -330,7 +334,7 @@ function modelName(setting, raw) {
     if (setting.value !== undefined) {
         if (name.length > MAX_NAME)
             return undefined;
-        const m = catalogRegExp(`^(?:${setting.value})$`, "i").exec(name);
+        const m = (0,model_pattern/* catalogPattern */.k)(`^(?:${setting.value})$`, "i").exec(name);
         if (!m)
             return undefined;
         name = m[1] ?? name;
@@ -383,7 +387,7 @@ function afterHit(words, line) {
 }
 /** Every match's first group in `text`, each with where it stands. */
 function argHits(pattern, text, at) {
-    const rx = catalogRegExp(pattern, "dgi");
+    const rx = (0,model_pattern/* catalogPattern */.k)(pattern, "dgi");
     rx.lastIndex = 0;
     const hits = [];
     let m;
@@ -467,7 +471,7 @@ class WorkloadModels {
             return envHit(setting.env, this.workload);
         const image = this.workload.image;
         if (setting.image && image && !image.unresolved) {
-            const m = catalogRegExp(setting.image, "i").exec((0,model_image/* imageName */.t)(image));
+            const m = (0,model_pattern/* catalogPattern */.k)(setting.image, "i").exec((0,model_image/* imageName */.t)(image));
             if (m?.[1])
                 return { raw: m[1], pos: image.pos };
         }
@@ -4012,17 +4016,11 @@ function debianUpstream(version) {
 ;// CONCATENATED MODULE: ./src/match/eol.ts
 
 
+
 /** The numbers a tag starts with: `3.9` of `3.9-slim-bullseye`, `20` of `20-alpine`. */
 const LEADING_NUMBERS = /^v?(\d+(?:\.\d+)*)/;
 /** The first word of a tag, for codenames: `bullseye` of `bullseye-slim`. */
 const FIRST_WORD = /^([a-z]+)/i;
-const compiledPatterns = new Map();
-function eol_compiled(source) {
-    let rx = compiledPatterns.get(source);
-    if (!rx)
-        compiledPatterns.set(source, (rx = new RegExp(source, "i")));
-    return rx;
-}
 function eolHits(products, component, today) {
     if (component.type !== "image" || !component.image.tag)
         return [];
@@ -4039,7 +4037,7 @@ function eolHits(products, component, today) {
 }
 /** The line the tag of the product's own image names: its leading numbers cut to the line's parts, or a codename. */
 function ownLine(product, tag) {
-    const numbers = (product.tagVersion ? eol_compiled(product.tagVersion) : LEADING_NUMBERS).exec(tag)?.[1];
+    const numbers = (product.tagVersion ? (0,model_pattern/* catalogPattern */.k)(product.tagVersion) : LEADING_NUMBERS).exec(tag)?.[1];
     if (numbers !== undefined && /^\d/.test(numbers)) {
         const parts = numbers.split(".");
         // `redis:7` is whichever 7.x is newest: no line can be told.
@@ -4053,7 +4051,7 @@ function ownLine(product, tag) {
 function suffixLine(product, tag) {
     if (!product.tagSuffix)
         return undefined;
-    const found = eol_compiled(product.tagSuffix).exec(tag)?.[1];
+    const found = (0,model_pattern/* catalogPattern */.k)(product.tagSuffix).exec(tag)?.[1];
     if (found === undefined)
         return undefined;
     if (/^\d/.test(found)) {
@@ -4081,9 +4079,8 @@ function outdatedBy(identity) {
     if (!releases || written === undefined)
         return undefined;
     const [newest, previous] = releases.lines;
-    const parts = newest.split(".").length;
-    const line = written.replace(/^v/, "").split(".").slice(0, parts).join(".");
-    const behind = compareVersions(identity.scheme, line, previous);
+    const line = releaseLine(identity.scheme, written, newest.split(".").length);
+    const behind = line === undefined ? undefined : compareVersions(identity.scheme, line, previous);
     if (behind === undefined || behind >= 0)
         return undefined;
     return { latest: releases.latest, newestLines: releases.lines, asOf: releases.asOf, source: releases.source };
@@ -4096,16 +4093,9 @@ var package_name = __webpack_require__(2389);
 
 
 
+
 /** A leading `v?MAJOR.MINOR.PATCH…` (and its short forms), the version most image tags start with. */
 const LEADING_VERSION = /^v?(\d+(?:\.\d+){0,3})/;
-/** Catalog patterns, compiled once per process. */
-const patterns = new Map();
-function identify_compiled(source) {
-    let rx = patterns.get(source);
-    if (!rx)
-        patterns.set(source, (rx = new RegExp(source, "i")));
-    return rx;
-}
 const ECOSYSTEM_SCHEME = {
     PyPI: "pep440",
     npm: "semver",
@@ -4136,10 +4126,7 @@ function serverPackages(catalog) {
 }
 /** PEP 503: names compare lower case with runs of `-`, `_`, `.` as one `-`. */
 function packageName(key) {
-    if (key.ecosystem === "PyPI")
-        return (0,package_name/* normalizePypiName */.T)(key.name);
-    // conda keeps `_` and `-` apart; GitHub owners and repositories ignore case.
-    return key.ecosystem === "conda" || key.ecosystem === "GitHub" ? key.name.toLowerCase() : key.name;
+    return (0,package_name/* comparableName */._)(key.ecosystem, key.name);
 }
 function samePackage(a, b) {
     return a.ecosystem === b.ecosystem && packageName(a) === packageName(b);
@@ -4148,7 +4135,7 @@ function samePackage(a, b) {
 function tagVersion(tag, pattern, scheme) {
     if (!tag)
         return undefined;
-    const m = (pattern ? identify_compiled(pattern) : LEADING_VERSION).exec(tag);
+    const m = (pattern ? (0,model_pattern/* catalogPattern */.k)(pattern) : LEADING_VERSION).exec(tag);
     if (!m?.[1])
         return undefined;
     const written = m[1];
@@ -4461,7 +4448,9 @@ function smallestUpgrade(hits, component, identity) {
     const upgrade = candidates.find((candidate) => ranges.every((r) => !affected(candidate, r.ranges, r.target)));
     if (!upgrade)
         return undefined;
-    return { version: upgrade, sameLine: sameLine(version, upgrade) };
+    // The same release line: the same first two numbers (`7.2.4` and `7.2.11`; Triton's `24.01` and `24.05` are not).
+    const line = (v) => releaseLine(scheme, v, 2);
+    return { version: upgrade, sameLine: line(version) !== undefined && line(version) === line(upgrade) };
 }
 /** The smallest upgrade that clears these advisories, else the last affected version to go past. */
 function wayOut(hits, component, identity) {
@@ -4479,11 +4468,6 @@ function lastAffectedOfAll(hits, identity) {
         return undefined;
     const bounds = hits.flatMap((h) => (h.lastAffected ? [h.lastAffected] : []));
     return bounds.sort((a, b) => compareVersions(identity.scheme, a, b) ?? 0).at(-1);
-}
-/** Same release line: the same first two numbers (`7.2.4` and `7.2.11`; Triton `24.01` and `24.05` are one line per year, but each release is its own: compare two). */
-function sameLine(a, b) {
-    const line = (v) => v.replace(/^v/, "").split(/[.+-]/).slice(0, 2).join(".");
-    return line(a) === line(b);
 }
 
 ;// CONCATENATED MODULE: ./src/model/build-context.ts

@@ -4,22 +4,13 @@ import semver from "semver";
 import { OFFICIAL_IMAGE_NAMESPACE, VARIANT_SUFFIX } from "../catalog/images.js";
 import { imageName } from "../model/image.js";
 import { commandTokens, expandEnv } from "../model/tokens.js";
+import { catalogPattern } from "../model/pattern.js";
 import { wildcard } from "../model/wildcard.js";
 import type { EnvVar, ImageRef, Located, Origin, SourcePos, Workload } from "../model/types.js";
 import type { AuthBehaviour, Catalog, Knob, ProductDef, ServerEnvSignature } from "../catalog/types.js";
 
 const DEFAULT_TAG_VERSION = /^v?(\d+\.\d+(?:\.\d+)?)/;
 
-/** Catalog patterns are compiled once per scan process, not once per workload and knob. */
-const compiled = new Map<string, RegExp>();
-function catalogRegExp(source: string): RegExp {
-  let rx = compiled.get(source);
-  if (!rx) {
-    rx = new RegExp(source, "i");
-    compiled.set(source, rx);
-  }
-  return rx;
-}
 
 /** Version ranges are checked once per version and range. */
 const satisfied = new Map<string, boolean>();
@@ -41,7 +32,7 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
   }
   const command = expandEnv(workload.argv.map((a) => a.value).join(" "), workload.env);
   if (command) {
-    const product = catalog.products.find((p) => p.commands?.some((c) => catalogRegExp(c).test(command)));
+    const product = catalog.products.find((p) => p.commands?.some((c) => catalogPattern(c).test(command)));
     if (product) return { productId: product.id, version: declaredVersion(product, workload), by: "command" };
   }
   const product = catalog.products.find((p) => p.serverEnv?.some((signature) => setsServerEnv(p, signature, workload)));
@@ -129,7 +120,7 @@ export function productOfImage(catalog: Catalog, image: ImageRef): ProductDef | 
 
 export function versionFromTag(product: ProductDef, tag: string | undefined): string | undefined {
   if (!tag) return undefined;
-  const m = (product.tagVersion ? catalogRegExp(product.tagVersion) : DEFAULT_TAG_VERSION).exec(tag);
+  const m = (product.tagVersion ? catalogPattern(product.tagVersion) : DEFAULT_TAG_VERSION).exec(tag);
   if (!m?.[1]) return undefined;
   return semver.coerce(m[1])?.version;
 }
@@ -160,7 +151,7 @@ function valueMatches(knob: Knob, value: string, indirect: boolean): boolean {
   if (knob.value === undefined) return indirect || value !== "";
   // A value set by whoever deploys is unknown; only a knob that asks for "any value" can match it.
   if (indirect) return false;
-  return catalogRegExp(`^(?:${knob.value})$`).test(value);
+  return catalogPattern(`^(?:${knob.value})$`).test(value);
 }
 
 /** A value that is nothing but a deploy-time reference: `${VAR}`, `$VAR`, `${VAR:?message}`. */
@@ -243,7 +234,7 @@ function stripQuotes(value: string): string {
 }
 
 function argHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
-  const rx = catalogRegExp(knob.arg as string);
+  const rx = catalogPattern(knob.arg as string);
   const joined = argv.map((a) => a.value).join(" ");
   const m = rx.exec(joined);
   if (!m) return undefined;
@@ -253,7 +244,7 @@ function argHit(knob: Knob, argv: Located<string>[]): KnobHit | undefined {
 
 /** A directive in a mounted configuration file, named by its first word only (its value may be a secret). */
 function configHit(knob: Knob, workload: Workload): KnobHit | undefined {
-  const rx = catalogRegExp(knob.config as string);
+  const rx = catalogPattern(knob.config as string);
   const wanted = knob.section?.toLowerCase();
   for (const file of workload.configFiles ?? []) {
     // An ini file's `[section]` headers: a knob tied to a section matches only the lines under its header.

@@ -7,6 +7,7 @@ import { imageName } from "../model/image.js";
 import { commandTokens } from "../model/tokens.js";
 import type { Located, SourcePos, Workload } from "../model/types.js";
 import { expandedArgv } from "./match.js";
+import { catalogPattern } from "../model/pattern.js";
 
 export interface ServedModel {
   /** As written: `meta-llama/Llama-3.1-8B-Instruct`, `llama3.2:1b`, `meta/llama-3.1-8b-instruct`. */
@@ -25,17 +26,6 @@ const MAX_NAME = 256;
 /** Words in an env var's name that say its value is a place, not a model (`MODEL_PATH`, `MODEL_CACHE_DIR`). */
 const LOCATION_NAME = /PATH|DIR|FILE|CACHE|URL|HOME/;
 
-const compiled = new Map<string, RegExp>();
-/** Catalog patterns, compiled once; `dg` patterns are used with `lastIndex`, always reset before a search. */
-function catalogRegExp(source: string, flags: string): RegExp {
-  const key = `${flags}\0${source}`;
-  let rx = compiled.get(key);
-  if (!rx) {
-    rx = new RegExp(source, flags);
-    compiled.set(key, rx);
-  }
-  return rx;
-}
 
 /** Quotes left on a token by splitting a `sh -c "…"` string on spaces, removed from both ends. */
 function unquote(token: string): string {
@@ -68,7 +58,7 @@ function modelName(setting: ModelSetting, raw: string): string | undefined {
   let name = unquote(raw.trim());
   if (setting.value !== undefined) {
     if (name.length > MAX_NAME) return undefined;
-    const m = catalogRegExp(`^(?:${setting.value})$`, "i").exec(name);
+    const m = catalogPattern(`^(?:${setting.value})$`, "i").exec(name);
     if (!m) return undefined;
     name = m[1] ?? name;
   }
@@ -130,7 +120,7 @@ function afterHit(words: string[], line: CommandLine): Hit | undefined {
 
 /** Every match's first group in `text`, each with where it stands. */
 function argHits(pattern: string, text: string, at: (index: number) => SourcePos): Hit[] {
-  const rx = catalogRegExp(pattern, "dgi");
+  const rx = catalogPattern(pattern, "dgi");
   rx.lastIndex = 0;
   const hits: Hit[] = [];
   let m: RegExpExecArray | null;
@@ -208,7 +198,7 @@ class WorkloadModels {
     if (setting.env) return envHit(setting.env, this.workload);
     const image = this.workload.image;
     if (setting.image && image && !image.unresolved) {
-      const m = catalogRegExp(setting.image, "i").exec(imageName(image));
+      const m = catalogPattern(setting.image, "i").exec(imageName(image));
       if (m?.[1]) return { raw: m[1], pos: image.pos };
     }
     return undefined;

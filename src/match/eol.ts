@@ -3,21 +3,15 @@
 // more than one release line behind its newest.
 import type { EolProduct, ReleaseLine } from "../catalog/types.js";
 import type { Component } from "../model/types.js";
+import { catalogPattern } from "../model/pattern.js";
 import { wildcard } from "../model/wildcard.js";
-import { compareVersions } from "../versions/index.js";
+import { compareVersions, releaseLine } from "../versions/index.js";
 import type { ComponentIdentity, ComponentMatch, EolHit } from "./types.js";
 
 /** The numbers a tag starts with: `3.9` of `3.9-slim-bullseye`, `20` of `20-alpine`. */
 const LEADING_NUMBERS = /^v?(\d+(?:\.\d+)*)/;
 /** The first word of a tag, for codenames: `bullseye` of `bullseye-slim`. */
 const FIRST_WORD = /^([a-z]+)/i;
-
-const compiledPatterns = new Map<string, RegExp>();
-function compiled(source: string): RegExp {
-  let rx = compiledPatterns.get(source);
-  if (!rx) compiledPatterns.set(source, (rx = new RegExp(source, "i")));
-  return rx;
-}
 
 export function eolHits(products: EolProduct[], component: Component, today: string): EolHit[] {
   if (component.type !== "image" || !component.image.tag) return [];
@@ -34,7 +28,7 @@ export function eolHits(products: EolProduct[], component: Component, today: str
 
 /** The line the tag of the product's own image names: its leading numbers cut to the line's parts, or a codename. */
 function ownLine(product: EolProduct, tag: string): ReleaseLine | undefined {
-  const numbers = (product.tagVersion ? compiled(product.tagVersion) : LEADING_NUMBERS).exec(tag)?.[1];
+  const numbers = (product.tagVersion ? catalogPattern(product.tagVersion) : LEADING_NUMBERS).exec(tag)?.[1];
   if (numbers !== undefined && /^\d/.test(numbers)) {
     const parts = numbers.split(".");
     // `redis:7` is whichever 7.x is newest: no line can be told.
@@ -47,7 +41,7 @@ function ownLine(product: EolProduct, tag: string): ReleaseLine | undefined {
 
 function suffixLine(product: EolProduct, tag: string): ReleaseLine | undefined {
   if (!product.tagSuffix) return undefined;
-  const found = compiled(product.tagSuffix).exec(tag)?.[1];
+  const found = catalogPattern(product.tagSuffix).exec(tag)?.[1];
   if (found === undefined) return undefined;
   if (/^\d/.test(found)) {
     const parts = found.split(".");
@@ -76,9 +70,8 @@ export function outdatedBy(identity: ComponentIdentity): ComponentMatch["outdate
   const written = identity.version ?? identity.written;
   if (!releases || written === undefined) return undefined;
   const [newest, previous] = releases.lines;
-  const parts = newest.split(".").length;
-  const line = written.replace(/^v/, "").split(".").slice(0, parts).join(".");
-  const behind = compareVersions(identity.scheme, line, previous);
+  const line = releaseLine(identity.scheme, written, newest.split(".").length);
+  const behind = line === undefined ? undefined : compareVersions(identity.scheme, line, previous);
   if (behind === undefined || behind >= 0) return undefined;
   return { latest: releases.latest, newestLines: releases.lines, asOf: releases.asOf, source: releases.source };
 }

@@ -4,21 +4,14 @@
 import type { Advisory, AffectedTarget, Catalog, PackageKey, ProductDef, VersionScheme } from "../catalog/types.js";
 import { productOfImage } from "../analyze/match.js";
 import type { Component, ImageRef } from "../model/types.js";
-import { normalizePypiName } from "../model/package-name.js";
+import { comparableName } from "../model/package-name.js";
+import { catalogPattern } from "../model/pattern.js";
 import { wildcard } from "../model/wildcard.js";
 import { debianUpstream, exactPrecision, normalizeVersion, precision } from "../versions/index.js";
 import type { ComponentIdentity } from "./types.js";
 
 /** A leading `v?MAJOR.MINOR.PATCH…` (and its short forms), the version most image tags start with. */
 const LEADING_VERSION = /^v?(\d+(?:\.\d+){0,3})/;
-
-/** Catalog patterns, compiled once per process. */
-const patterns = new Map<string, RegExp>();
-function compiled(source: string): RegExp {
-  let rx = patterns.get(source);
-  if (!rx) patterns.set(source, (rx = new RegExp(source, "i")));
-  return rx;
-}
 
 const ECOSYSTEM_SCHEME: Record<PackageKey["ecosystem"], VersionScheme> = {
   PyPI: "pep440",
@@ -51,9 +44,7 @@ function serverPackages(catalog: Catalog): Map<string, ProductDef> {
 
 /** PEP 503: names compare lower case with runs of `-`, `_`, `.` as one `-`. */
 export function packageName(key: PackageKey): string {
-  if (key.ecosystem === "PyPI") return normalizePypiName(key.name);
-  // conda keeps `_` and `-` apart; GitHub owners and repositories ignore case.
-  return key.ecosystem === "conda" || key.ecosystem === "GitHub" ? key.name.toLowerCase() : key.name;
+  return comparableName(key.ecosystem, key.name);
 }
 
 export function samePackage(a: PackageKey, b: PackageKey): boolean {
@@ -63,7 +54,7 @@ export function samePackage(a: PackageKey, b: PackageKey): boolean {
 /** The version an image tag names for a product or an advisory's image, read with its pattern. */
 export function tagVersion(tag: string | undefined, pattern: string | undefined, scheme: VersionScheme): { written: string; version?: string } | undefined {
   if (!tag) return undefined;
-  const m = (pattern ? compiled(pattern) : LEADING_VERSION).exec(tag);
+  const m = (pattern ? catalogPattern(pattern) : LEADING_VERSION).exec(tag);
   if (!m?.[1]) return undefined;
   const written = m[1];
   const normal = normalizeVersion(scheme, written);

@@ -7,7 +7,7 @@ import type { Severity } from "../findings/types.js";
 import { minimatch } from "minimatch";
 import { groupBy } from "../model/group.js";
 import type { Component, Model, Notice, Workload } from "../model/types.js";
-import { compareVersions, inRange } from "../versions/index.js";
+import { compareVersions, inRange, releaseLine } from "../versions/index.js";
 import { eolHits, outdatedBy } from "./eol.js";
 import { identify, imageTargetMatches, packageName, samePackage, schemeOf } from "./identify.js";
 import { osvAdvisories, type OsvOptions } from "./osv-source.js";
@@ -210,7 +210,9 @@ function smallestUpgrade(hits: AdvisoryHit[], component: Component, identity: Co
   const affected = (candidate: string, list: VersionRange[], target: AffectedTarget) => list.some((range) => inRange(schemeOf(target, identity), candidate, range) === true);
   const upgrade = candidates.find((candidate) => ranges.every((r) => !affected(candidate, r.ranges, r.target)));
   if (!upgrade) return undefined;
-  return { version: upgrade, sameLine: sameLine(version, upgrade) };
+  // The same release line: the same first two numbers (`7.2.4` and `7.2.11`; Triton's `24.01` and `24.05` are not).
+  const line = (v: string) => releaseLine(scheme, v, 2);
+  return { version: upgrade, sameLine: line(version) !== undefined && line(version) === line(upgrade) };
 }
 
 /** The smallest upgrade that clears these advisories, else the last affected version to go past. */
@@ -227,10 +229,4 @@ function lastAffectedOfAll(hits: AdvisoryHit[], identity: ComponentIdentity): st
   if (hits.length === 0 || hits.some((h) => !h.fixed && !h.lastAffected)) return undefined;
   const bounds = hits.flatMap((h) => (h.lastAffected ? [h.lastAffected] : []));
   return bounds.sort((a, b) => compareVersions(identity.scheme, a, b) ?? 0).at(-1);
-}
-
-/** Same release line: the same first two numbers (`7.2.4` and `7.2.11`; Triton `24.01` and `24.05` are one line per year, but each release is its own: compare two). */
-function sameLine(a: string, b: string): boolean {
-  const line = (v: string) => v.replace(/^v/, "").split(/[.+-]/).slice(0, 2).join(".");
-  return line(a) === line(b);
 }

@@ -3,7 +3,10 @@
 // anything of the wrong shape is left out rather than trusted.
 import type { Advisory, AdvisorySeverity, PackageKey, VersionRange } from "../catalog/types.js";
 import { cvssSeverity } from "./cvss.js";
-import { normalizePypiName } from "../model/package-name.js";
+import { comparableName } from "../model/package-name.js";
+
+// Also the export reader's and the data-update script's way to compare names.
+export { comparableName };
 
 export interface OsvSeverity {
   /** `CVSS_V2`, `CVSS_V3`, `CVSS_V4`, `Ubuntu` … */
@@ -134,11 +137,6 @@ export function readOsvRecord(value: unknown): OsvRecord | undefined {
 export function ecosystemBase(ecosystem: string): string {
   const colon = ecosystem.indexOf(":");
   return colon < 0 ? ecosystem : ecosystem.slice(0, colon);
-}
-
-/** The name as the ecosystem compares names: PyPI's normalised, every other ecosystem's exactly as written. */
-export function comparableName(ecosystem: string, name: string): string {
-  return ecosystemBase(ecosystem) === "PyPI" ? normalizePypiName(name) : name;
 }
 
 function affectsPackage(affected: OsvAffected, key: PackageKey): boolean {
