@@ -356,6 +356,14 @@ describe("the config a pull request is gated with", () => {
     core.annotations = [];
     await run({ baseline: "accepted.txt" });
     expect(core.failed).toEqual(['ai-infra-audit: new findings at or above "high" in this pull request (1 new; 1 critical, 0 high, 0 medium, 0 low, 0 info in all)']);
+    // A baseline the pull request itself carries could accept its own findings: refused.
+    git(root, "add", "accepted.json");
+    git(root, "commit", "-q", "-m", "accept everything");
+    core.failed = [];
+    core.annotations = [];
+    await run({ baseline: "accepted.json" });
+    expect(core.failed).toEqual(['ai-infra-audit: findings at or above "high" (1 critical, 0 high, 0 medium, 0 low, 0 info)']);
+    expect(warnings()).toContain("ai-infra-audit: the base revision 0123456789ab could not be scanned (the base commit 0123456789ab is not in the checkout and could not be fetched), and the baseline is a file of the pull request's own tree (it could accept its own findings); pass one from outside the checkout, such as an artifact of the default branch's run; every finding counts for the gate, not only new ones");
   });
 
   it("gates only on what the pull request adds, reports what it fixes, and gates on everything with only-new: false", async () => {

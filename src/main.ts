@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
-import { checkoutBase, compareFindings, compareWithBaseline, readBaseline, type Comparison } from "./action/base-scan.js";
+import { checkoutBase, compareFindings, compareWithBaseline, readBaseline, trackedInCheckout, type Comparison } from "./action/base-scan.js";
 import { baseConfigText, baseRevision, configChanges, type BaseRevision } from "./action/trusted-config.js";
 import { CONFIG_FILES, ConfigError, emptyConfig, isSeverity, loadConfig, parseSize, type Config } from "./config/index.js";
 import { failsGate } from "./findings/index.js";
@@ -103,7 +103,8 @@ async function compareWithBase(workspace: string, root: string, base: BaseRevisi
   const checkout = checkoutBase(workspace, root, base.sha);
   if ("error" in checkout) {
     // Next best: the fingerprints a baseline file accepts; else every finding gates (never fail open).
-    const baseline = baselineInput ? readBaseline(resolve(workspace, baselineInput)) : undefined;
+    const baselinePath = baselineInput ? resolve(workspace, baselineInput) : undefined;
+    const baseline = baselinePath === undefined ? undefined : trackedInCheckout(workspace, baselinePath) ? { error: "is a file of the pull request's own tree (it could accept its own findings); pass one from outside the checkout, such as an artifact of the default branch's run" } : readBaseline(baselinePath);
     if (baseline && "fingerprints" in baseline) {
       const comparison = compareWithBaseline(head, baseline.fingerprints);
       core.warning(logText(`ai-infra-audit: the base revision ${base.sha.slice(0, 12)} could not be scanned (${checkout.error}); findings are compared with the baseline ${baselineInput} instead: ${comparison.added.length} new, ${comparison.existing.length} in the baseline`));

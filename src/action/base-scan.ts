@@ -55,6 +55,15 @@ export function readBaseline(path: string): { fingerprints: Set<string> } | { er
   return { fingerprints: new Set(text.split(/\r?\n/).map((line) => line.replace(/#.*/, "").trim()).filter(Boolean)) };
 }
 
+/**
+ * Whether `path` is a file the repository tracks: on a pull request its content is the pull request's,
+ * which could list its own new findings as accepted. A baseline must come from outside (an artifact of the
+ * default branch's run).
+ */
+export function trackedInCheckout(workspace: string, path: string): boolean {
+  return runGit(workspace, ["ls-files", "--error-unmatch", "--", relative(workspace, path)])?.status === 0;
+}
+
 /** A baseline is a list of fingerprints; a larger file is not one. */
 const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
