@@ -5173,6 +5173,8 @@ function widestReach(reaches) {
 
 
 function scanResult(model, findings, rules, components, models, 
+/** The product's authentication as the analysis stage found it, per workload. */
+authOf, 
 /** Package URLs of components (loaded by the caller only when there are components). */
 purlOf = () => undefined) {
     const matchOf = new Map(components.matches.map((m) => [m.component, m]));
@@ -5187,7 +5189,7 @@ purlOf = () => undefined) {
         rules,
         inventory: {
             components: model.components.map((c) => inventoryComponent(c, matchOf.get(c), purlOf(c))),
-            workloads: model.workloads.map(inventoryWorkload),
+            workloads: model.workloads.map((w) => inventoryWorkload(w, authOf(w))),
             networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
             models: models.map((m) => ({ name: m.name, source: m.source, workload: m.workload.id, product: m.product, file: m.pos.file, line: m.pos.line })),
         },
@@ -5212,9 +5214,10 @@ function matchFields(match) {
         endOfLife: match.eol.length ? match.eol.map((e) => `${e.product.name} ${e.line.line} (end of life ${e.line.eol})`) : undefined,
     };
 }
-function inventoryWorkload(w) {
+function inventoryWorkload(w, auth) {
     const reach = widestReach(w.exposures.map((e) => e.reach));
-    return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, gpu: w.gpu || undefined, reach };
+    const exposures = w.exposures.map((e) => ({ via: e.via, reach: e.reach, ports: e.containerPorts, description: e.description, authenticatedProxy: e.authenticatedProxy || undefined, file: e.pos.file, line: e.pos.line }));
+    return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, gpu: w.gpu || undefined, reach, exposures: exposures.length ? exposures : undefined, auth: auth?.state };
 }
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
@@ -5290,7 +5293,7 @@ async function scan(options) {
     const findings = (0,src_findings/* finalizeFindings */.jj)(raw, { config, rules: src_rules/* rules */.a.map((r) => r.meta), files: model.files, today, notices });
     // The purl library is loaded only when there are components to name.
     const purls = model.components.length > 0 ? (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 1449))).purlOf : undefined;
-    return scanResult(model, findings, src_rules/* rules */.a.map((r) => r.meta), { matches, sources }, analysis.models, purls);
+    return scanResult(model, findings, src_rules/* rules */.a.map((r) => r.meta), { matches, sources }, analysis.models, (w) => analysis.facts(w).auth, purls);
 }
 
 

@@ -50,5 +50,5 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const findings = finalizeFindings(raw, { config, rules: rules.map((r) => r.meta), files: model.files, today, notices });
   // The purl library is loaded only when there are components to name.
   const purls = model.components.length > 0 ? (await import("./report/purl.js")).purlOf : undefined;
-  return scanResult(model, findings, rules.map((r) => r.meta), { matches, sources }, analysis.models, purls);
+  return scanResult(model, findings, rules.map((r) => r.meta), { matches, sources }, analysis.models, (w) => analysis.facts(w).auth, purls);
 }

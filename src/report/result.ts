@@ -2,6 +2,7 @@
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from "../findings/types.js";
 import { imageName } from "../model/image.js";
 import { widestReach } from "../model/reach.js";
+import type { AuthState } from "../analyze/match.js";
 import type { ServedModel } from "../analyze/models.js";
 import type { AdvisorySources, ComponentMatch } from "../match/types.js";
 import type { Component, Model, Workload } from "../model/types.js";
@@ -15,6 +16,8 @@ export function scanResult(
   rules: RuleMeta[],
   components: { matches: ComponentMatch[]; sources: AdvisorySources },
   models: ServedModel[],
+  /** The product's authentication as the analysis stage found it, per workload. */
+  authOf: (workload: Workload) => AuthState | undefined,
   /** Package URLs of components (loaded by the caller only when there are components). */
   purlOf: (component: Component) => string | undefined = () => undefined,
 ): ScanResult {
@@ -28,7 +31,7 @@ export function scanResult(
     rules,
     inventory: {
       components: model.components.map((c) => inventoryComponent(c, matchOf.get(c), purlOf(c))),
-      workloads: model.workloads.map(inventoryWorkload),
+      workloads: model.workloads.map((w) => inventoryWorkload(w, authOf(w))),
       networkRules: model.networkRules.map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, type: r.type, reach: r.reach, file: r.pos.file, line: r.pos.line })),
       models: models.map((m) => ({ name: m.name, source: m.source, workload: m.workload.id, product: m.product, file: m.pos.file, line: m.pos.line })),
     },
@@ -54,7 +57,8 @@ function matchFields(match: ComponentMatch | undefined): Pick<InventoryComponent
   };
 }
 
-function inventoryWorkload(w: Workload): InventoryWorkload {
+function inventoryWorkload(w: Workload, auth: AuthState | undefined): InventoryWorkload {
   const reach = widestReach(w.exposures.map((e) => e.reach));
-  return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, gpu: w.gpu || undefined, reach };
+  const exposures = w.exposures.map((e) => ({ via: e.via, reach: e.reach, ports: e.containerPorts, description: e.description, authenticatedProxy: e.authenticatedProxy || undefined, file: e.pos.file, line: e.pos.line }));
+  return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, gpu: w.gpu || undefined, reach, exposures: exposures.length ? exposures : undefined, auth: auth?.state };
 }

@@ -40,6 +40,27 @@ export interface InventoryWorkload {
   gpu?: boolean;
   /** How the workload can be reached: `loopback`, `cluster`, `private` (an internal load balancer), `network`; absent when only inside its network. */
   reach?: string;
+  /** Each way it is reachable beyond its container or pod (a published port, a Service, an Ingress …). */
+  exposures?: InventoryExposure[];
+  /**
+   * The AI product's authentication as configured: `on`, `off` (exists, not enabled or switched off),
+   * `none` (the product has none), `unknown` (set by a file from outside the tree); absent when the product is unknown.
+   */
+  auth?: "on" | "off" | "none" | "unknown";
+}
+
+export interface InventoryExposure {
+  /** `published-port`, `host-network`, `host-port`, `node-port`, `load-balancer`, `external-ip`, `ingress`, `proxy-route`. */
+  via: string;
+  reach: string;
+  /** Container ports reachable this way; empty means every port the process listens on. */
+  ports: number[];
+  /** As the finding messages say it: `ports "11434:11434" on all interfaces`. */
+  description: string;
+  /** An authenticating proxy sits in front (ingress auth annotations). */
+  authenticatedProxy?: boolean;
+  file: string;
+  line: number;
 }
 
 /** A model a workload serves, and where it is named. */
