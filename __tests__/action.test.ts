@@ -376,7 +376,8 @@ describe("the config a pull request is gated with", () => {
     expect(core.outputs["new-findings"]).toBe("1");
     expect(core.outputs.critical).toBe("1");
     expect(core.info).toContainEqual(expect.stringMatching(/against the base revision [0-9a-f]{12}: 1 new, 2 already there, 1 fixed$/));
-    expect(core.summary.join("")).toContain("### Against the base revision\n\n1 new (these gate), 2 already in the base (reported, not gating), 1 fixed by this pull request.\n\nFixed:\n\n- AIA201 pod/root/c runs privileged \\(old/pod.yaml:10\\)");
+    expect(core.summary.join("")).toMatch(/### Against the base revision\n\n1 new \(these gate\), 2 already in the base \(reported, not gating\), 1 fixed by this pull request\. Compared with the base revision [0-9a-f]{12}, scanned with the same config\.\n\nFixed:/);
+    expect(core.summary.join("")).toContain("Fixed:\n\n- AIA201 pod/root/c runs privileged \\(old/pod.yaml:10\\)");
     // The diff is annotated with what the pull request adds.
     expect(core.annotations.map((a) => a.properties?.title)).toEqual(["AIA207 pod/root/c allows privilege escalation"]);
     core.summary = [];

@@ -80,12 +80,13 @@ function cvssSeverity(vector) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   queryOsv: () => (/* binding */ queryOsv)
 /* harmony export */ });
-/* unused harmony export retryAfterMs */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9663);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 /* harmony import */ var _osv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(177);
 // Online advisory lookup through the OSV API (https://google.github.io/osv.dev/api/). The batch endpoint
 // answers with ids only, so each distinct id is then fetched once in full. Network trouble never throws:
 // it ends up in `errors`, one line each, and the caller falls back to the embedded catalog.
+
 
 
 const DEFAULT_BASE_URL = "https://api.osv.dev";
@@ -95,78 +96,9 @@ const BATCH_LIMIT = 1000;
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** A server that hands out page tokens forever must not keep the scan waiting. */
 const MAX_PAGES = 100;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 8000;
-const RETRY_AFTER_CAP_MS = 60_000;
 const MAX_ERRORS = 20;
-const SNIPPET_LENGTH = 200;
+
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-/** One line of at most 200 characters, for text a server sent. */
-function snippet(text) {
-    const head = text.slice(0, SNIPPET_LENGTH * 4);
-    // Control characters (a terminal escape, a newline) would forge or break the log line.
-    const line = Array.from(head, (c) => (c < " " || c === "\u007f" ? " " : c))
-        .join("")
-        .replace(/ +/g, " ")
-        .trim();
-    return line.length > SNIPPET_LENGTH || head.length < text.length ? `${line.slice(0, SNIPPET_LENGTH - 1)}…` : line;
-}
-/** How long a `Retry-After` header (seconds or an HTTP date) asks to wait, capped at a minute; undefined when unreadable. */
-function retryAfterMs(header, now = Date.now()) {
-    if (header === null)
-        return undefined;
-    const value = header.trim();
-    const ms = /^\d{1,10}$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
-    if (Number.isNaN(ms))
-        return undefined;
-    return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
-}
-/** Exponential, with jitter so that parallel requests do not retry in step. */
-function backoffMs(attempt) {
-    return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt) * (0.5 + Math.random() / 2);
-}
-function withoutTrailingSlashes(url) {
-    let end = url.length;
-    while (end > 0 && url[end - 1] === "/")
-        end--;
-    return url.slice(0, end);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class BodyTooLarge extends Error {
-}
-/** The body, refusing more than `limit` bytes whether or not the server declares its length. */
-async function readBody(response, limit) {
-    const declared = Number(response.headers.get("content-length") ?? "");
-    if (declared > limit) {
-        await response.body?.cancel();
-        throw new BodyTooLarge();
-    }
-    if (!response.body)
-        return "";
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > limit) {
-            await reader.cancel();
-            throw new BodyTooLarge();
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks, total).toString("utf8");
-}
-/** A request's failure in a few words: the cause, never the URL (it may carry credentials). */
-function describeFailure(error, timeoutMs) {
-    if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
-        return `timed out after ${timeoutMs} ms`;
-    const cause = error instanceof Error && isObject(error.cause) ? error.cause : undefined;
-    const detail = typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : error instanceof Error ? error.message : String(error);
-    return `network error (${snippet(detail)})`;
-}
 async function forEachLimited(items, limit, run) {
     let next = 0;
     const worker = async () => {
@@ -189,12 +121,12 @@ class Session {
     retries;
     userAgent;
     constructor(options) {
-        this.baseUrl = withoutTrailingSlashes(options.baseUrl ?? DEFAULT_BASE_URL);
+        this.baseUrl = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingSlashes */ .A$)(options.baseUrl ?? DEFAULT_BASE_URL);
         this.fetch = options.fetch ?? globalThis.fetch;
         this.timeoutMs = Math.max(1, options.timeoutMs ?? 30_000);
         this.retries = Math.max(0, Math.floor(options.retries ?? 3));
         this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 8));
-        this.userAgent = options.userAgent ?? `ai-infra-audit/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`;
+        this.userAgent = options.userAgent ?? `ai-infra-audit/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`;
     }
     error(message) {
         if (this.errors.length < MAX_ERRORS)
@@ -217,7 +149,7 @@ class Session {
         let wait = 0;
         for (let attempt = 0; attempt <= this.retries; attempt++) {
             if (attempt > 0)
-                await sleep(wait);
+                await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait);
             if (this.unreachable) {
                 // Another request already found OSV unreachable and said so.
                 if (attempt === 0)
@@ -240,22 +172,22 @@ class Session {
                 if (response.status === 429 || response.status >= 500) {
                     await response.body?.cancel();
                     failure = `HTTP ${response.status}`;
-                    wait = retryAfterMs(response.headers.get("retry-after")) ?? backoffMs(attempt);
+                    wait = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers.get("retry-after")) ?? (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(attempt);
                     continue;
                 }
-                text = await readBody(response, MAX_BODY_BYTES);
+                text = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response, MAX_BODY_BYTES);
             }
             catch (error) {
-                if (error instanceof BodyTooLarge) {
+                if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .BodyTooLarge */ .KQ) {
                     this.error(`${what}: response larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB, refused`);
                     return undefined;
                 }
-                failure = describeFailure(error, this.timeoutMs);
-                wait = backoffMs(attempt);
+                failure = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .Ic)(error, this.timeoutMs);
+                wait = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(attempt);
                 continue;
             }
             if (!response.ok) {
-                const said = snippet(text);
+                const said = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .snippet */ .UA)(text);
                 this.error(`${what}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}${said ? `: ${said}` : ""}`);
                 return undefined;
             }
@@ -263,7 +195,7 @@ class Session {
                 return JSON.parse(text);
             }
             catch {
-                this.error(`${what}: the response is not JSON (${snippet(text) || "empty"})`);
+                this.error(`${what}: the response is not JSON (${(0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .snippet */ .UA)(text) || "empty"})`);
                 return undefined;
             }
         }
@@ -340,7 +272,7 @@ async function queryOsv(queries, options = {}) {
         records = ids.map((list) => list.flatMap((id) => full.get(id) ?? []));
     }
     catch (error) {
-        session.error(`OSV lookup failed: ${snippet(error instanceof Error ? error.message : String(error))}`);
+        session.error(`OSV lookup failed: ${(0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .snippet */ .UA)(error instanceof Error ? error.message : String(error))}`);
     }
     return { records, requests: session.requests, errors: session.finish() };
 }

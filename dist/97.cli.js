@@ -4221,7 +4221,7 @@ async function osvAdvisories(identities, options) {
     let errors;
     let requests = 0;
     if (options.mode === "online") {
-        const { queryOsv } = await Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 2729));
+        const { queryOsv } = await Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935));
         const lookup = await queryOsv(asked.map((q) => ({ ecosystem: q.key.ecosystem, name: q.key.name, version: q.version })), { baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, userAgent: `ai-infra-audit/${version/* VERSION */.x}` });
         records = lookup.records;
         errors = lookup.errors;

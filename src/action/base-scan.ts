@@ -91,3 +91,13 @@ export function compareFindings(head: Finding[], base: Finding[]): Comparison {
     fixed: base.filter((f) => !after.has(f.fingerprint)),
   };
 }
+
+/**
+ * The findings split by the pull request's changed files (repository paths; `prefix` is the scanned
+ * directory's): a finding in a changed file counts as new, even one the base may have had, so that the
+ * gate errs on the side of failing. Nothing is known to be fixed.
+ */
+export function compareWithChangedFiles(head: Finding[], changed: Set<string>, prefix: string): Comparison {
+  const isChanged = (f: Finding) => changed.has(prefix ? `${prefix}/${f.file}` : f.file);
+  return { added: head.filter(isChanged), existing: head.filter((f) => !isChanged(f)), fixed: [] };
+}

@@ -1,39 +1,13 @@
 // On a pull request the gate must not be switched off by the pull request itself: the config it trusts is
 // the one in the base revision (the default file, or the file the `config` input names), read from git.
 // The pull request's own changes to it are reported, not applied.
-import { existsSync, readFileSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { runGit } from "../discover/git.js";
 import { SEVERITY_RANK } from "../findings/types.js";
 import type { Config } from "../config/index.js";
 
-/** The revision a pull request (or a merge queue entry) is compared with. */
-export interface BaseRevision {
-  sha: string;
-  /** `pull_request`, `pull_request_target` or `merge_group`. */
-  event: string;
-}
-
-/** Event payloads are small; a larger file is not the runner's. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** Fetching one commit takes seconds; a stalled remote must not hold the job. */
 const FETCH_TIMEOUT_MS = 120_000;
-
-/** The base revision of the event the run was started by, or undefined when it has none (a push, a schedule). */
-export function baseRevision(env: NodeJS.ProcessEnv): BaseRevision | undefined {
-  const event = env.GITHUB_EVENT_NAME ?? "";
-  const path = env.GITHUB_EVENT_PATH;
-  if (!["pull_request", "pull_request_target", "merge_group"].includes(event) || !path || !existsSync(path) || statSync(path).size > MAX_EVENT_BYTES) return undefined;
-  let payload: { pull_request?: { base?: { sha?: unknown } }; merge_group?: { base_sha?: unknown } };
-  try {
-    payload = JSON.parse(readFileSync(path, "utf8")) as typeof payload;
-  } catch {
-    return undefined;
-  }
-  const sha = event === "merge_group" ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
-  return typeof sha === "string" && SHA.test(sha) ? { sha, event } : undefined;
-}
 
 export type BaseFile = { text: string } | { absent: true } | { error: string };
 
@@ -54,10 +28,15 @@ function hasCommit(workspace: string, sha: string): boolean {
   return runGit(workspace, ["cat-file", "-e", `${sha}^{commit}`])?.status === 0;
 }
 
-/** Whether the commit is in the checkout, fetched once at depth 1 if it was not (a shallow checkout). */
+/**
+ * Whether the commit is in the checkout, fetched once if it was not. Only a checkout that is already
+ * shallow (actions/checkout's default) is fetched at depth 1: `--depth` in a full clone would make it
+ * shallow and cut the history other steps rely on (merge bases).
+ */
 export function ensureCommit(workspace: string, sha: string): boolean {
   if (hasCommit(workspace, sha)) return true;
-  runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], { timeoutMs: FETCH_TIMEOUT_MS });
+  const shallow = runGit(workspace, ["rev-parse", "--is-shallow-repository"])?.stdout.trim() === "true";
+  runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", ...(shallow ? ["--depth=1"] : []), "origin", sha], { timeoutMs: FETCH_TIMEOUT_MS });
   return hasCommit(workspace, sha);
 }
 

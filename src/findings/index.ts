@@ -125,6 +125,10 @@ export function finalizeFindings(raw: RawFinding[], options: FinalizeOptions): F
 
 /** The gate: true when an unsuppressed finding is at or above the threshold. */
 export function failsGate(findings: Finding[], failOn: Severity | "none"): boolean {
-  if (failOn === "none") return false;
-  return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  return findings.some((f) => failsAt(f, failOn));
+}
+
+/** Whether one finding fails a gate at `failOn`: unsuppressed, at or above it. */
+export function failsAt(finding: Finding, failOn: Severity | "none"): boolean {
+  return failOn !== "none" && !finding.suppressed && SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
 }

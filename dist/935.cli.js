@@ -1,5 +1,5 @@
-export const id = 729;
-export const ids = [729,177];
+export const id = 935;
+export const ids = [935,177];
 export const modules = {
 
 /***/ 5262:
@@ -74,31 +74,23 @@ function cvssSeverity(vector) {
 
 /***/ }),
 
-/***/ 2729:
+/***/ 5935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   queryOsv: () => (/* binding */ queryOsv)
-/* harmony export */ });
-/* unused harmony export retryAfterMs */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
-/* harmony import */ var _osv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(177);
-// Online advisory lookup through the OSV API (https://google.github.io/osv.dev/api/). The batch endpoint
-// answers with ids only, so each distinct id is then fetched once in full. Network trouble never throws:
-// it ends up in `errors`, one line each, and the caller falls back to the embedded catalog.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  queryOsv: () => (/* binding */ queryOsv)
+});
 
-const DEFAULT_BASE_URL = "https://api.osv.dev";
-/** OSV's limit per batch (`MaxQueriesPerQueryBatchRequest` in osv.dev's Go binding, bindings/go/osvdev). */
-const BATCH_LIMIT = 1000;
-/** OSV caps responses at 32 MiB over HTTP/1.1; anything much larger is not OSV talking. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
-/** A server that hands out page tokens forever must not keep the scan waiting. */
-const MAX_PAGES = 100;
+// UNUSED EXPORTS: retryAfterMs
+
+;// CONCATENATED MODULE: ./src/net/http.ts
+// What every HTTP client here shares (OSV, the GitHub API): bounded bodies, retry timing, and failures
+// described in a few words without the URL (it may carry credentials) or raw server text (one line, capped).
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 8000;
 const RETRY_AFTER_CAP_MS = 60_000;
-const MAX_ERRORS = 20;
 const SNIPPET_LENGTH = 200;
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 /** One line of at most 200 characters, for text a server sent. */
@@ -167,6 +159,28 @@ function describeFailure(error, timeoutMs) {
     const detail = typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : error instanceof Error ? error.message : String(error);
     return `network error (${snippet(detail)})`;
 }
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/match/osv.ts
+var osv = __webpack_require__(177);
+;// CONCATENATED MODULE: ./src/match/osv-client.ts
+// Online advisory lookup through the OSV API (https://google.github.io/osv.dev/api/). The batch endpoint
+// answers with ids only, so each distinct id is then fetched once in full. Network trouble never throws:
+// it ends up in `errors`, one line each, and the caller falls back to the embedded catalog.
+
+
+
+const DEFAULT_BASE_URL = "https://api.osv.dev";
+/** OSV's limit per batch (`MaxQueriesPerQueryBatchRequest` in osv.dev's Go binding, bindings/go/osvdev). */
+const BATCH_LIMIT = 1000;
+/** OSV caps responses at 32 MiB over HTTP/1.1; anything much larger is not OSV talking. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** A server that hands out page tokens forever must not keep the scan waiting. */
+const MAX_PAGES = 100;
+const MAX_ERRORS = 20;
+
+const osv_client_isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 async function forEachLimited(items, limit, run) {
     let next = 0;
     const worker = async () => {
@@ -194,7 +208,7 @@ class Session {
         this.timeoutMs = Math.max(1, options.timeoutMs ?? 30_000);
         this.retries = Math.max(0, Math.floor(options.retries ?? 3));
         this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 8));
-        this.userAgent = options.userAgent ?? `ai-infra-audit/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`;
+        this.userAgent = options.userAgent ?? `ai-infra-audit/${version/* VERSION */.x}`;
     }
     error(message) {
         if (this.errors.length < MAX_ERRORS)
@@ -295,17 +309,17 @@ async function batchIds(session, queries) {
             const json = await session.send("POST", "/v1/querybatch", body);
             if (json === undefined)
                 return;
-            const results = isObject(json) && Array.isArray(json.results) ? json.results : undefined;
+            const results = osv_client_isObject(json) && Array.isArray(json.results) ? json.results : undefined;
             if (!results || results.length !== chunk.length) {
                 session.error(`OSV POST /v1/querybatch: expected ${chunk.length} results, got ${results ? results.length : "none"}`);
                 return;
             }
             chunk.forEach(({ index }, i) => {
                 const result = results[i];
-                if (!isObject(result))
+                if (!osv_client_isObject(result))
                     return;
                 for (const vuln of Array.isArray(result.vulns) ? result.vulns : []) {
-                    if (isObject(vuln) && typeof vuln.id === "string" && vuln.id !== "")
+                    if (osv_client_isObject(vuln) && typeof vuln.id === "string" && vuln.id !== "")
                         ids[index].add(vuln.id);
                 }
                 if (typeof result.next_page_token === "string" && result.next_page_token !== "")
@@ -331,7 +345,7 @@ async function queryOsv(queries, options = {}) {
             const json = await session.send("GET", path);
             if (json === undefined)
                 return;
-            const record = (0,_osv_js__WEBPACK_IMPORTED_MODULE_0__/* .readOsvRecord */ .AQ)(json);
+            const record = (0,osv/* readOsvRecord */.AQ)(json);
             if (record)
                 full.set(id, record);
             else
