@@ -387,6 +387,23 @@ describe("exposureMap on hand-built results", () => {
 `);
   });
 
+  it("names a mechanism it does not know by its sanitised id, and many ports by the first few", () => {
+    const exposures = [published(4, [1, 2, 3, 5, 7, 9, 11], { via: "constructor" }), published(5, [], { via: "__proto__", reach: "private" })];
+    expect(checked(exposureMap(resultOf([service("odd", 2, { exposures })])))).toBe(`flowchart LR
+  i0(["Internet"])
+  i1(["Private network"])
+  d0["constructor → 1-3, 5, 7, 9 +1 more<br/>compose.yaml:4"]
+  d1["__proto__ → every port<br/>compose.yaml:5"]
+  s0["odd<br/>ollama · no auth"]
+  i0 --> d0
+  d0 --> s0
+  i1 --> d1
+  d1 --> s0
+  classDef open fill:#b71c1c,stroke:#7f0000,color:#ffffff
+  class s0 open
+`);
+  });
+
   it("orders services by file, line and name and doors by place, whatever the order of the result", () => {
     const workloads = [
       service("b", 2, { file: "b.yaml", exposures: [published(9, [2], { file: "b.yaml" }), published(3, [1], { file: "b.yaml" })] }),

@@ -29,17 +29,17 @@ const SOURCES: readonly Source[] = ["network", "private"];
 const SOURCE_LABEL: Record<Source, string> = { network: "Internet", private: "Private network" };
 
 /** Each exposure mechanism in a few words, in the order a door that has several names them. */
-const VIA_LABEL: Record<string, string> = {
-  "published-port": "published port",
-  "host-network": "host network",
-  "host-port": "hostPort",
-  "node-port": "NodePort",
-  "load-balancer": "LoadBalancer",
-  "external-ip": "externalIPs",
-  ingress: "ingress",
-  "proxy-route": "proxy route",
-};
-const VIA_ORDER = Object.keys(VIA_LABEL);
+const VIA_LABEL = new Map<string, string>([
+  ["published-port", "published port"],
+  ["host-network", "host network"],
+  ["host-port", "hostPort"],
+  ["node-port", "NodePort"],
+  ["load-balancer", "LoadBalancer"],
+  ["external-ip", "externalIPs"],
+  ["ingress", "ingress"],
+  ["proxy-route", "proxy route"],
+]);
+const VIA_ORDER = [...VIA_LABEL.keys()];
 
 /**
  * Colours with their own text colour, legible on GitHub's light and dark themes. One class per service:
@@ -104,7 +104,7 @@ function portList(ports: readonly number[]): string {
     i = j + 1;
   }
   const shown = items.slice(0, MAX_PORT_ITEMS).join(", ");
-  return items.length > MAX_PORT_ITEMS ? `${shown} +${items.length - MAX_PORT_ITEMS} more` : shown;
+  return items.length > MAX_PORT_ITEMS ? `${shown} +${items.length - MAX_PORT_ITEMS} more` : shown || "?";
 }
 
 /** The exposures of one workload at one line, as one door. */
@@ -112,7 +112,7 @@ function door(exposures: readonly InventoryExposure[]): Door & { proxy: boolean 
   const [first] = exposures;
   const source: Source = exposures.some((e) => e.reach === "network") ? "network" : "private";
   const vias = [...new Set(exposures.map((e) => e.via))].sort((a, b) => rank(a) - rank(b) || compareText(a, b));
-  const kinds = vias.map((via) => VIA_LABEL[via] ?? mermaidText(via, 20)).join(" + ");
+  const kinds = vias.map((via) => VIA_LABEL.get(via) ?? mermaidText(via, 20)).join(" + ");
   // No ports means every port the process listens on.
   const every = exposures.some((e) => e.ports.length === 0);
   const ports = every ? "every port" : portList(exposures.flatMap((e) => e.ports));
