@@ -52,14 +52,14 @@ export function choiceInput<T extends string>(name: InputName, choices: readonly
 }
 
 /**
- * The token, masked in the log from here on; undefined when there is none. Outside the runner the
- * default is the unexpanded `${{ github.token }}`, which is no token.
+ * The token; undefined when there is none. Outside the runner the default is the unexpanded
+ * `${{ github.token }}`, which is no token. The runner masks it in the log already (it comes from the
+ * token or a secret); it is never written anywhere by this action, so it is not masked again, which would
+ * print it in an `add-mask` command.
  */
 export function tokenInput(): string | undefined {
   const token = core.getInput("token");
-  if (!token || token.startsWith("${{")) return undefined;
-  core.setSecret(token);
-  return token;
+  return !token || token.startsWith("${{") ? undefined : token;
 }
 
 /** `check-name`: shown on the pull request; one line, at most 100 characters. */
