@@ -60,8 +60,14 @@ function repository(base: Record<string, string>, head: Record<string, string>):
 }
 
 /** A real webhook payload with the test repository's commits in it. */
-function event(file: string, edit: (payload: Record<string, any>) => void): string {
-  const payload = JSON.parse(readFileSync(join(EVENTS, file), "utf8")) as Record<string, any>;
+/** The parts of the payloads the tests edit. */
+interface Payload {
+  pull_request: { base: { sha: string }; head: { sha: string } };
+  merge_group: { base_sha: string; head_sha: string };
+}
+
+function event(file: string, edit: (payload: Payload) => void): string {
+  const payload = JSON.parse(readFileSync(join(EVENTS, file), "utf8")) as Payload;
   edit(payload);
   const path = join(makeTree({}), "event.json");
   writeFileSync(path, JSON.stringify(payload));
