@@ -4,6 +4,7 @@
 import type { Finding, Severity } from "../findings/types.js";
 import type { Notice } from "../model/types.js";
 import { activeFindings, compareText, oneLine, plural, ruleDocUrl, sortFindings, summaryLine } from "./common.js";
+import { exposureMap } from "./exposure-map.js";
 import type { InventoryComponent, InventoryModel, InventoryWorkload, ScanResult } from "./types.js";
 
 export interface MarkdownOptions {
@@ -165,6 +166,8 @@ interface Layout {
   verdict: string;
   advisories: string;
   rows: string[];
+  /** The exposure map's Mermaid source; empty when no AI service is reachable from outside. */
+  map: string;
   inventory: ReturnType<typeof inventoryRows>;
   notices: string[];
 }
@@ -194,6 +197,7 @@ function assemble(layout: Layout, shownRows: number, shownNotices: number, shown
   if (shownRows < layout.rows.length) {
     blocks.push(omitted(layout.rows.length - shownRows, "finding", "see the full report / SARIF"));
   }
+  if (layout.map) blocks.push(`### Exposure map\n\n\`\`\`mermaid\n${layout.map.trimEnd()}\n\`\`\``);
   const inventory = inventoryBlock(layout, shownInventory);
   if (inventory) blocks.push(inventory);
   if (layout.notices.length > 0) {
@@ -233,6 +237,7 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}
     verdict: summaryLine(result),
     advisories: advisoryLine(result.advisories),
     rows: sortFindings(activeFindings(result.findings)).map(findingRow),
+    map: exposureMap(result),
     inventory: inventoryRows(result),
     notices: result.notices.map(noticeItem),
   };

@@ -115,7 +115,7 @@ function mapSection(result: ScanResult, input: ReviewInput): Section {
     render(shown) {
       if (rows.length === 0) return "";
       if (shown === 0) return `#### Exposure map\n\nLeft out for length: it is ${input.links.runUrl ? `in the [job summary](${input.links.runUrl})` : "in the job summary"}.`;
-      return `#### Exposure map\n\nHow the AI services are reached from outside their cluster or host, and whether they ask who is calling.\n\n\`\`\`mermaid\n${map}\n\`\`\``;
+      return `#### Exposure map\n\nHow the AI services are reached from outside their cluster or host, and whether they ask who is calling.\n\n\`\`\`mermaid\n${map.trimEnd()}\n\`\`\``;
     },
   };
 }
