@@ -264,6 +264,39 @@ describe("the pull request comment", () => {
   });
 });
 
+describe("the base revision", () => {
+  const clone = (origin: string, ...args: string[]) => {
+    const dir = join(makeTree({}), "clone");
+    git(origin, "clone", "-q", ...args, `file://${origin}`, dir);
+    return dir;
+  };
+
+  it("is fetched at depth 1 into a shallow checkout, and without --depth into a full one", async () => {
+    const repo = repository({ "compose.yaml": EXPOSED }, { "README.md": "head\n" });
+    const shallow = clone(repo.root, "--depth=1");
+    expect(() => git(shallow, "cat-file", "-e", `${repo.baseSha}^{commit}`)).toThrow();
+    const server = await github();
+    const run = await runAction(shallow, apiEnv(server, "pull_request", pullRequestEvent("pull_request.opened.json", repo)));
+    // The exposed Ollama is in the base: compared, not new.
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/ai-infra-audit: against the base revision [0-9a-f]{12}: 0 new, 1 already there, 0 fixed/);
+    expect(git(shallow, "rev-parse", "--is-shallow-repository")).toBe("true");
+
+    // A full clone whose base commit is on a branch it did not clone: fetched, and the clone stays full.
+    git(repo.root, "checkout", "-q", "-b", "other", repo.baseSha);
+    writeFileSync(join(repo.root, "other.txt"), "other\n");
+    git(repo.root, "add", "-A");
+    git(repo.root, "commit", "-q", "-m", "other");
+    const otherSha = git(repo.root, "rev-parse", "HEAD");
+    git(repo.root, "checkout", "-q", "-");
+    const full = clone(repo.root, "--single-branch", "--branch", git(repo.root, "rev-parse", "--abbrev-ref", "HEAD"));
+    expect(() => git(full, "cat-file", "-e", `${otherSha}^{commit}`)).toThrow();
+    const again = await runAction(full, apiEnv(server, "pull_request", pullRequestEvent("pull_request.opened.json", { baseSha: otherSha, headSha: repo.headSha })));
+    expect(again.stdout).toMatch(/ai-infra-audit: against the base revision [0-9a-f]{12}: 0 new, 1 already there, 0 fixed/);
+    expect(git(full, "rev-parse", "--is-shallow-repository")).toBe("false");
+  });
+});
+
 describe("tokens that may not write", () => {
   it("on a fork's pull request: no request that would be refused, annotations and the summary instead, the gate kept", async () => {
     const repo = repository({ "README.md": "base\n" }, { "compose.yaml": EXPOSED });

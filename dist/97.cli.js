@@ -3519,7 +3519,7 @@ function runGit(root, args, options = {}) {
     const git = resolveProgram("git", root);
     if (!git)
         return undefined;
-    return (0,external_node_child_process_.spawnSync)(git, ["-C", root, ...GIT_SAFE, ...args], { cwd: (0,external_node_path_.dirname)(git), env: GIT_ENV, encoding: "utf8", maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024, timeout: options.timeoutMs });
+    return (0,external_node_child_process_.spawnSync)(git, ["-C", root, ...GIT_SAFE, ...args], { cwd: (0,external_node_path_.dirname)(git), env: options.env ? { ...GIT_ENV, ...options.env } : GIT_ENV, encoding: "utf8", maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024, timeout: options.timeoutMs });
 }
 
 ;// CONCATENATED MODULE: ./src/discover/index.ts

@@ -55,7 +55,8 @@ export async function run(): Promise<void> {
     const event = readEvent(process.env);
     const mode = runMode(choiceInput("mode", ["auto", "pr", "audit"] as const), event.name);
     // Audits gate on every finding; a pull request on what it adds.
-    const base = mode === "pr" ? event.base : undefined;
+    const token = tokenInput();
+    const base = mode === "pr" && event.base ? { ...event.base, fetchWith: token ? { serverUrl: event.serverUrl, token } : undefined } : undefined;
     const { config, changes } = await gateConfig(workspace, root, configInput, base);
     const onlyNew = booleanInput("only-new");
     const baselineInput = input("baseline");
@@ -71,7 +72,6 @@ export async function run(): Promise<void> {
     const jobSummary = booleanInput("job-summary");
     const osvDb = input("osv-db");
     const osv: OsvOptions = osvDb ? { mode: "export", path: resolve(workspace, osvDb) } : booleanInput("offline") ? { mode: "off" } : { mode: "online" };
-    const token = tokenInput();
     const readOnly = readOnlyReason(event);
     const repository = event.repository;
     const client = token && repository ? new GitHubClient({ apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com", token }) : undefined;

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { runGit } from "../discover/git.js";
 import type { Finding } from "../findings/types.js";
+import type { BaseRevision } from "./event.js";
 import { ensureCommit } from "./trusted-config.js";
 
 export interface BaseCheckout {
@@ -15,8 +16,9 @@ export interface BaseCheckout {
 }
 
 /** The base revision checked out in a temporary worktree, or why it could not be. */
-export function checkoutBase(workspace: string, root: string, sha: string): BaseCheckout | { error: string } {
-  if (!ensureCommit(workspace, sha)) return { error: `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched` };
+export function checkoutBase(workspace: string, root: string, base: BaseRevision): BaseCheckout | { error: string } {
+  const { sha } = base;
+  if (!ensureCommit(workspace, base)) return { error: `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched` };
   const dir = mkdtempSync(join(tmpdir(), "ai-infra-audit-base-"));
   const added = runGit(workspace, ["worktree", "add", "--detach", "--force", dir, sha]);
   if (added?.status !== 0) {

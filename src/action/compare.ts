@@ -31,7 +31,7 @@ export async function gateConfig(workspace: string, root: string, configInput: s
   const trustHead = booleanInput("trust-head-config");
   if (!base || trustHead) return { config: await headConfig(), changes: [] };
   const at = `the base revision ${base.sha.slice(0, 12)}`;
-  const found = baseConfigText(workspace, root, configInput, CONFIG_FILES, base.sha);
+  const found = baseConfigText(workspace, root, configInput, CONFIG_FILES, base);
   let config: Config;
   if ("error" in found) {
     core.warning(logText(`ai-infra-audit: the config of ${at} could not be read (${found.error}); the gate uses the built-in defaults, not this pull request's config`));
@@ -87,7 +87,7 @@ function baselineFingerprints(workspace: string, baselineInput: string): { finge
 export async function splitFindings(head: Finding[], options: CompareOptions): Promise<Split> {
   const { workspace, root, base } = options;
   const at = `the base revision ${base.sha.slice(0, 12)}`;
-  const checkout = checkoutBase(workspace, root, base.sha);
+  const checkout = checkoutBase(workspace, root, base);
   if (!("error" in checkout)) {
     try {
       const comparison = compareFindings(head, (await options.scanBase(checkout.root)).findings);

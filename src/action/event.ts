@@ -9,6 +9,8 @@ export interface BaseRevision {
   sha: string;
   /** `pull_request`, `pull_request_target` or `merge_group`. */
   event: string;
+  /** The token to fetch it with when the checkout lacks it and kept no credentials (`persist-credentials: false`). */
+  fetchWith?: { serverUrl: string; token: string };
 }
 
 export interface RunEvent {

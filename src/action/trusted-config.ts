@@ -5,6 +5,7 @@ import { relative, resolve, sep } from "node:path";
 import { runGit } from "../discover/git.js";
 import { SEVERITY_RANK } from "../findings/types.js";
 import type { Config } from "../config/index.js";
+import type { BaseRevision } from "./event.js";
 
 /** Fetching one commit takes seconds; a stalled remote must not hold the job. */
 const FETCH_TIMEOUT_MS = 120_000;
@@ -15,10 +16,11 @@ export type BaseFile = { text: string } | { absent: true } | { error: string };
  * The text of `file` (inside `workspace`) at revision `sha`. A shallow checkout (actions/checkout's default
  * depth of 1) lacks the base commit: it is fetched once, at depth 1, from `origin`.
  */
-export function fileAtRevision(workspace: string, file: string, sha: string): BaseFile {
+export function fileAtRevision(workspace: string, file: string, base: BaseRevision): BaseFile {
+  const { sha } = base;
   const path = relative(workspace, file).split(sep).join("/");
   if (path.startsWith("../") || path === "..") return { error: `${file} is outside the workspace` };
-  if (!ensureCommit(workspace, sha)) return { error: `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched` };
+  if (!ensureCommit(workspace, base)) return { error: `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched` };
   const shown = runGit(workspace, ["show", `${sha}:${path}`]);
   if (!shown) return { error: "no git found" };
   return shown.status === 0 ? { text: shown.stdout } : { absent: true };
@@ -29,15 +31,21 @@ function hasCommit(workspace: string, sha: string): boolean {
 }
 
 /**
- * Whether the commit is in the checkout, fetched once if it was not. Only a checkout that is already
+ * Whether the base commit is in the checkout, fetched once if it was not. Only a checkout that is already
  * shallow (actions/checkout's default) is fetched at depth 1: `--depth` in a full clone would make it
- * shallow and cut the history other steps rely on (merge bases).
+ * shallow and cut the history other steps rely on (merge bases). A checkout that kept no credentials is
+ * fetched with the token, as an HTTP header scoped to the GitHub server's URL and given through git's
+ * environment (never the command line or .git/config, and never to another host).
  */
-export function ensureCommit(workspace: string, sha: string): boolean {
-  if (hasCommit(workspace, sha)) return true;
+export function ensureCommit(workspace: string, base: BaseRevision): boolean {
+  if (hasCommit(workspace, base.sha)) return true;
   const shallow = runGit(workspace, ["rev-parse", "--is-shallow-repository"])?.stdout.trim() === "true";
-  runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", ...(shallow ? ["--depth=1"] : []), "origin", sha], { timeoutMs: FETCH_TIMEOUT_MS });
-  return hasCommit(workspace, sha);
+  const auth = base.fetchWith;
+  const env = auth?.serverUrl.startsWith("https://")
+    ? { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: `http.${auth.serverUrl}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString("base64")}` }
+    : undefined;
+  runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", ...(shallow ? ["--depth=1"] : []), "origin", base.sha], { timeoutMs: FETCH_TIMEOUT_MS, env });
+  return hasCommit(workspace, base.sha);
 }
 
 /** What the pull request's config changes in the gate, in words; empty when nothing that weakens or widens it. */
@@ -70,10 +78,10 @@ export function configChanges(base: Config, head: Config): string[] {
  * names, else of the first default name (`CONFIG_FILES`) the base has; the built-in defaults when the base has
  * none. `error` when the base cannot be read: the caller then gates on the defaults and says so.
  */
-export function baseConfigText(workspace: string, root: string, configInput: string, defaults: string[], sha: string): { text: string; file: string } | { absent: true } | { error: string } {
+export function baseConfigText(workspace: string, root: string, configInput: string, defaults: string[], base: BaseRevision): { text: string; file: string } | { absent: true } | { error: string } {
   const candidates = configInput ? [resolve(workspace, configInput)] : defaults.map((name) => resolve(root, name));
   for (const file of candidates) {
-    const found = fileAtRevision(workspace, file, sha);
+    const found = fileAtRevision(workspace, file, base);
     if ("error" in found) return found;
     if ("text" in found) return { text: found.text, file: relative(workspace, file).split(sep).join("/") };
   }
