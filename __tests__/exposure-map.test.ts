@@ -6,7 +6,10 @@ import { emptyConfig } from "../src/config/index.js";
 import { exposureMap, MAX_MAP_CHARS, mermaidText } from "../src/report/exposure-map.js";
 import type { InventoryComponent, InventoryExposure, InventoryWorkload, ScanResult } from "../src/report/types.js";
 import { scan } from "../src/scan.js";
+import { ollamaDeployment, ollamaIngress as ingress, ollamaService as k8sService } from "./helpers/k8s.js";
 import { makeTree, scanTree } from "./helpers/tree.js";
+
+const deployment = ollamaDeployment("0.17.1");
 
 const VULNERABLE_EXAMPLE = fileURLToPath(new URL("../examples/vulnerable-ai-stack", import.meta.url));
 
@@ -56,59 +59,8 @@ function image(workload: InventoryWorkload, advisories: string[], more: Partial<
   return { type: "image", name: "ollama/ollama", version: "0.1.0", product: "ollama", advisories, workload: workload.id, file: workload.file, line: workload.line + 1, ...more };
 }
 
-const deployment = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ollama
-  namespace: ai
-spec:
-  selector:
-    matchLabels:
-      app: ollama
-  template:
-    metadata:
-      labels:
-        app: ollama
-    spec:
-      containers:
-        - name: ollama
-          image: ollama/ollama:0.17.1
-          ports:
-            - containerPort: 11434
-              name: http
-`;
 
-const k8sService = (type: string, annotations = "") => `apiVersion: v1
-kind: Service
-metadata:
-  name: ollama
-  namespace: ai
-${annotations}spec:
-${type ? `  type: ${type}\n` : ""}  selector:
-    app: ollama
-  ports:
-    - port: 80
-      targetPort: http
-`;
 
-const ingress = (annotations: string) => `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: ollama
-  namespace: ai
-${annotations}spec:
-  rules:
-    - host: ollama.example.com
-      http:
-        paths:
-          - path: /
-            pathType: Prefix
-            backend:
-              service:
-                name: ollama
-                port:
-                  number: 80
-`;
 
 const INTERNAL_LB = "  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-scheme: internal\n";
 const AUTH_INGRESS = "  annotations:\n    nginx.ingress.kubernetes.io/auth-url: https://auth.example.com/oauth2/auth\n";
@@ -163,7 +115,7 @@ describe("exposureMap on scanned trees", () => {
   });
 
   it("draws an internal LoadBalancer as a door from the private network", async () => {
-    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": k8sService("LoadBalancer", INTERNAL_LB) }));
+    const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": k8sService("LoadBalancer", { annotations: INTERNAL_LB }) }));
     expect(checked(exposureMap(result))).toBe(`flowchart LR
   i0(["Private network"])
   d0["LoadBalancer → 11434<br/>k8s/service.yaml:9"]
@@ -188,7 +140,7 @@ describe("exposureMap on scanned trees", () => {
 
   it("keeps a service that has no auth of its own unguarded while one door has no proxy", async () => {
     const result = await scanTree(
-      makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": k8sService("LoadBalancer", INTERNAL_LB), "k8s/ingress.yaml": ingress(AUTH_INGRESS) }),
+      makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": k8sService("LoadBalancer", { annotations: INTERNAL_LB }), "k8s/ingress.yaml": ingress(AUTH_INGRESS) }),
     );
     // Not red: the internet's only door has a login; the private network's has none.
     expect(checked(exposureMap(result))).toBe(`flowchart LR
@@ -458,7 +410,7 @@ describe("the inventory's exposures and auth", () => {
 
   it("lists a Kubernetes container's Service and Ingress, the proxy marked", async () => {
     const result = await scanTree(
-      makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": k8sService("LoadBalancer", INTERNAL_LB), "k8s/ingress.yaml": ingress(AUTH_INGRESS) }),
+      makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": k8sService("LoadBalancer", { annotations: INTERNAL_LB }), "k8s/ingress.yaml": ingress(AUTH_INGRESS) }),
     );
     expect(result.inventory.workloads).toEqual([
       {
@@ -466,7 +418,7 @@ describe("the inventory's exposures and auth", () => {
         kind: "k8s-container",
         name: "deployment/ollama/ollama",
         file: "k8s/deployment.yaml",
-        line: 16,
+        line: 15,
         image: "ollama/ollama:0.17.1",
         product: "ollama",
         reach: "network",

@@ -1,7 +1,10 @@
 // The exposure rules (AIA101 missing auth, AIA102 exposed with auth) on compose and Kubernetes:
 // the ways a port gets published, and the traps where nothing is reachable.
 import { describe, expect, it } from "vitest";
+import { ollamaDeployment, ollamaIngress as ingress, ollamaService as service } from "./helpers/k8s.js";
 import { findingsOf, makeTree, scanTree } from "./helpers/tree.js";
+
+const deployment = ollamaDeployment();
 
 const ollamaService = (ports: string, extra = "") => `services:\n  ollama:\n    image: ollama/ollama:0.12.3\n${extra}    ports:\n${ports}`;
 
@@ -83,39 +86,7 @@ services:
   });
 });
 
-const deployment = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ollama
-  namespace: ai
-spec:
-  selector:
-    matchLabels: {app: ollama}
-  template:
-    metadata:
-      labels:
-        app: ollama
-    spec:
-      containers:
-        - name: ollama
-          image: ollama/ollama:0.12.3
-          ports:
-            - containerPort: 11434
-              name: http
-`;
 
-const service = (type: string, extra = "") => `apiVersion: v1
-kind: Service
-metadata:
-  name: ollama
-  namespace: ai
-spec:
-${type ? `  type: ${type}\n` : ""}  selector:
-    app: ollama
-  ports:
-    - port: 80
-      targetPort: http
-${extra}`;
 
 describe("Kubernetes exposure", () => {
   it.each([
@@ -132,7 +103,7 @@ describe("Kubernetes exposure", () => {
   });
 
   it("reports externalIPs on a ClusterIP Service", async () => {
-    const result = await scanTree(makeTree({ "k8s/all.yaml": deployment + "---\n" + service("", "  externalIPs:\n    - 203.0.113.7\n") }));
+    const result = await scanTree(makeTree({ "k8s/all.yaml": deployment + "---\n" + service("", { extra: "  externalIPs:\n    - 203.0.113.7\n" }) }));
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "k8s/all.yaml", line: 33, category: "missing-auth", severity: "critical" }]);
   });
 
@@ -149,24 +120,6 @@ describe("Kubernetes exposure", () => {
     expect(findingsOf(result, "AIA101")).toEqual([]);
   });
 
-  const ingress = (annotations: string) => `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: ollama
-  namespace: ai
-${annotations}spec:
-  rules:
-    - host: ollama.example.com
-      http:
-        paths:
-          - path: /
-            pathType: Prefix
-            backend:
-              service:
-                name: ollama
-                port:
-                  number: 80
-`;
 
   it("reports an Ingress in front of a ClusterIP Service at the backend", async () => {
     const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": service(""), "k8s/ingress.yaml": ingress("") }));
@@ -188,7 +141,7 @@ ${annotations}spec:
   });
 
   const annotated = (annotations: string, extra = "") =>
-    service("LoadBalancer", extra).replace("  namespace: ai\n", `  namespace: ai\n  annotations:\n${annotations}`);
+    service("LoadBalancer", { annotations: `  annotations:\n${annotations}`, extra });
 
   it.each([
     ["AWS in-tree, any value but false", '    service.beta.kubernetes.io/aws-load-balancer-internal: "0.0.0.0/0"\n'],
@@ -210,7 +163,7 @@ ${annotations}spec:
   });
 
   it("keeps a GKE internal LoadBalancer selected by loadBalancerClass at private reach", async () => {
-    const text = service("LoadBalancer", "  loadBalancerClass: networking.gke.io/l4-regional-internal\n");
+    const text = service("LoadBalancer", { extra: "  loadBalancerClass: networking.gke.io/l4-regional-internal\n" });
     const result = await scanTree(makeTree({ "k8s/deployment.yaml": deployment, "k8s/service.yaml": text }));
     expect(findingsOf(result, "AIA101")).toEqual([]);
     expect(result.inventory.networkRules.map((r) => r.reach)).toEqual(["private"]);
