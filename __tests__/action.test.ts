@@ -159,6 +159,11 @@ describe("action inputs", () => {
     [{ "job-summary": "yes" }, 'ai-infra-audit: input job-summary must be true or false (got "yes")'],
     [{ "max-file-size": "huge" }, "ai-infra-audit: input max-file-size must be a size of at least one byte, such as 5MiB"],
     [{ config: "missing.yml" }, "ai-infra-audit: config file not found: missing.yml"],
+    [{ path: "nowhere" }, 'ai-infra-audit: input path must be a directory of the workspace (got "nowhere")'],
+    [{ severity: "severe" }, 'ai-infra-audit: input severity must be one of critical, high, medium, low, info (got "severe")'],
+    [{ comment: "sometimes" }, 'ai-infra-audit: input comment must be one of auto, always, never, on-failure (got "sometimes")'],
+    [{ mode: "review" }, 'ai-infra-audit: input mode must be one of auto, pr, audit (got "review")'],
+    [{ "check-name": "x".repeat(101) }, "ai-infra-audit: input check-name must be one line of at most 100 characters"],
   ])("fails with a clear message for %j, before scanning", async (inputs, message) => {
     await runAction({ "compose.yaml": EXPOSED }, inputs);
     expect(core.failed).toEqual([message]);

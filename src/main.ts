@@ -2,7 +2,7 @@
 // findings from its base's, writes the requested reports, shows the result on GitHub (check run, comment,
 // tracking issue: src/github/ does the talking), sets outputs and fails the step at `fail-on`. The gate is
 // the step's result, whatever GitHub would or would not take. src/index.ts calls run().
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
 import { comparisonMarkdown, configChangesMarkdown, gateConfig, splitFindings, type Split } from "./action/compare.js";
@@ -49,6 +49,7 @@ export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, input("path"));
+    if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError(`input path must be a directory of the workspace (got "${input("path")}")`);
     // Paths on GitHub are the repository's: the scanned directory's place in the workspace goes first.
     const prefix = relative(workspace, root).split(sep).join("/");
     const configInput = input("config");
@@ -74,7 +75,8 @@ export async function run(): Promise<void> {
     const osv: OsvOptions = osvDb ? { mode: "export", path: resolve(workspace, osvDb) } : booleanInput("offline") ? { mode: "off" } : { mode: "online" };
     const readOnly = readOnlyReason(event);
     const repository = event.repository;
-    const client = token && repository ? new GitHubClient({ apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com", token }) : undefined;
+    const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
+    const client = token && repository && /^https?:\/\/[^/]/.test(apiUrl) && URL.canParse(apiUrl) ? new GitHubClient({ apiUrl, token }) : undefined;
 
     core.info(osv.mode === "online" ? "ai-infra-audit: asking OSV (api.osv.dev) about pinned components, beside the embedded advisories (set offline: true to stay offline)" : osv.mode === "export" ? `ai-infra-audit: matching components against the OSV export ${logText(osvDb)} and the embedded advisories` : "ai-infra-audit: offline: matching components against the embedded advisories only");
     const result = await scan({ root, config, maxFileBytes, osv });
