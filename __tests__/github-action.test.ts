@@ -370,7 +370,9 @@ describe("the scheduled audit", () => {
     expect(server.issues).toHaveLength(1);
     expect(server.issues[0]).toMatchObject({ state: "closed", state_reason: "completed" });
     expect(server.issues[0].body).toMatch(/### ✅ ai-infra-audit: all clear/);
-    expect(operations(server).filter((op) => op?.startsWith("issues/"))).toEqual(["issues/list-for-repo", "issues/create", "issues/list-for-repo", "issues/update", "issues/list-for-repo", "issues/update"]);
+    // No check run: an audit needs issues: write only.
+    expect(operations(server)).toEqual(["issues/list-for-repo", "issues/create", "issues/list-for-repo", "issues/update", "issues/list-for-repo", "issues/update"]);
+    expect(first.stdout).toMatch(/^::error title=AIA101 /m);
     expect(server.violations).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import { renderAllClear, renderAuditClear, renderAuditIssue, renderPrComment, ty
 import type { ScanResult } from "../report/types.js";
 import type { RunEvent } from "./event.js";
 
-/** `pr`: a check run and the comment; `audit`: a check run and the tracking issue; `report` (a push): a check run. */
+/** `pr`: a check run and the comment; `audit`: the tracking issue; `report` (a push): a check run. */
 export type RunMode = "pr" | "audit" | "report";
 
 /** Annotations sent at most (20 requests of 50): beyond them the check run says how many more there are and where. */
@@ -82,7 +82,8 @@ export async function reportOnGitHub(input: GitHubReportInput): Promise<GitHubRe
   const problems: string[] = [];
   const report: GitHubReport = { annotated: false, problems };
 
-  if (event.headSha) {
+  // An audit reports in its tracking issue: it needs no check run (nor `checks: write`).
+  if (event.headSha && input.mode !== "audit") {
     const annotated = input.annotate ? sortFindings(activeFindings(outcome.gated).filter((f) => shown(f))) : [];
     const sent = annotated.slice(0, MAX_CHECK_ANNOTATIONS);
     const left = annotated.length - sent.length;
