@@ -234,8 +234,23 @@ describe("the pull request comment", () => {
     const third = await runAction(repo.root, apiEnv(server, "pull_request", pullRequestEvent("pull_request.opened.json", { baseSha: repo.baseSha, headSha: fixedSha })));
     expect(third.status).toBe(0);
     expect(ours()).toHaveLength(1);
-    expect(ours()[0].body).toMatch(/^<!-- ai-infra-audit: ai-infra-audit -->\n### ✅ ai-infra-audit: all clear\n\nNo findings at or above info any more\./);
+    expect(ours()[0].body).toMatch(/^<!-- ai-infra-audit: ai-infra-audit -->\n### ✅ ai-infra-audit: all clear\n\nNo new findings at or above info any more\./);
     expect(server.comments.get(2)?.find((c) => c.body.includes("quoting the bot"))?.body).toBe("<!-- ai-infra-audit: ai-infra-audit -->\nquoting the bot");
+    expect(server.violations).toEqual([]);
+  });
+
+  it("is not posted for findings the base already had, nor with comment: never; always posts one", async () => {
+    const repo = repository({ "compose.yaml": EXPOSED }, { "README.md": "head\n" });
+    const server = await github();
+    const env = apiEnv(server, "pull_request", pullRequestEvent("pull_request.opened.json", repo));
+    const run = await runAction(repo.root, env);
+    expect(run.status).toBe(0);
+    expect(operations(server)).toEqual(["checks/create", "issues/list-comments"]);
+    expect(server.checkRuns[0].output.title).toBe("No new findings at or above high");
+    await runAction(repo.root, env, { comment: "never" });
+    expect(operations(server).slice(2)).toEqual(["checks/create"]);
+    await runAction(repo.root, env, { comment: "always" });
+    expect(server.comments.get(2)?.[0].body).toContain("<details><summary>1 existing finding (already in the base, not gating)</summary>");
     expect(server.violations).toEqual([]);
   });
 

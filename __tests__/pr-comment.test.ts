@@ -120,9 +120,9 @@ describe("the pull request comment", () => {
     expect(failing).toContain("| Low |");
   });
 
-  it("turns into a short all clear", () => {
-    expect(renderAllClear(review({ fixed: [finding(3)] }))).toBe(
-      "<!-- ai-infra-audit: ai-infra-audit -->\n### ✅ ai-infra-audit: all clear\n\nNo findings at or above info any more. This pull request fixes 1 finding of its base.\n\n<sub>[Full report in the job summary](https://github.com/o/r/actions/runs/1) · [check run](https://github.com/o/r/runs/2) · ai-infra-audit 0.1.0</sub>\n",
+  it("turns into a short all clear that still counts the existing findings", () => {
+    expect(renderAllClear(review({ fixed: [finding(3)], existing: [finding(4, "low")] }))).toBe(
+      "<!-- ai-infra-audit: ai-infra-audit -->\n### ✅ ai-infra-audit: all clear\n\nNo new findings at or above info any more. This pull request fixes 1 finding of its base. 1 finding already in the base is in the job summary, not gating.\n\n<sub>[Full report in the job summary](https://github.com/o/r/actions/runs/1) · [check run](https://github.com/o/r/runs/2) · ai-infra-audit 0.1.0</sub>\n",
     );
   });
 });

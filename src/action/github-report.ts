@@ -112,7 +112,8 @@ export async function reportOnGitHub(input: GitHubReportInput): Promise<GitHubRe
   }
 
   if (input.mode === "pr" && event.pullRequest) {
-    const reportable = activeFindings([...outcome.gated, ...outcome.existing]).filter((f) => shown(f));
+    // Existing findings alone are no news for this pull request: the job summary has them.
+    const news = activeFindings(outcome.gated).some((f) => shown(f)) || input.configChanges.length > 0;
     try {
       const comment = await publishStickyComment(client, {
         owner,
@@ -120,7 +121,7 @@ export async function reportOnGitHub(input: GitHubReportInput): Promise<GitHubRe
         issue: event.pullRequest.number,
         marker,
         policy: input.comment,
-        hasFindings: reportable.length > 0,
+        hasFindings: news,
         failed: outcome.failed,
         body: () => renderPrComment(review),
         clearBody: () => renderAllClear(review),

@@ -12,7 +12,7 @@ export interface StickyCommentInput {
   issue: number;
   marker: string;
   policy: CommentPolicy;
-  /** The findings the comment reports; none: an existing comment turns into `clearBody`, and none is created under `auto`. */
+  /** Something new to report (new findings, config changes); nothing: an existing comment turns into `clearBody`, and none is created under `auto`. */
   hasFindings: boolean;
   failed: boolean;
   body: () => string;

@@ -199,10 +199,15 @@ export function renderPrComment(input: ReviewInput): string {
   return assemble(sections);
 }
 
-/** The comment once the findings are gone: short, and it says so. */
+/** The comment once the new findings are gone: short, and it says so. */
 export function renderAllClear(input: ReviewInput): string {
-  const note = input.outcome.fixed.length ? ` This pull request fixes ${plural(input.outcome.fixed.filter((f) => !f.suppressed).length, "finding")} of its base.` : "";
-  return `${heading(input, "✅ ai-infra-audit: all clear")}\n\nNo findings at or above ${input.minSeverity} any more.${note}\n\n${footer(input)}\n`;
+  const shown = shownFilter(input);
+  const fixedCount = input.outcome.fixed.filter((f) => !f.suppressed).length;
+  const existing = input.outcome.existing.filter(shown).length;
+  const fixedNote = fixedCount ? ` This pull request fixes ${plural(fixedCount, "finding")} of its base.` : "";
+  const existingNote = existing ? ` ${plural(existing, "finding")} already in the base ${existing === 1 ? "is" : "are"} in the job summary, not gating.` : "";
+  const what = input.outcome.basis === "none" ? "findings" : "new findings";
+  return `${heading(input, "✅ ai-infra-audit: all clear")}\n\nNo ${what} at or above ${input.minSeverity} any more.${fixedNote}${existingNote}\n\n${footer(input)}\n`;
 }
 
 /** The scheduled audit's tracking issue: every reported finding of the tree, worst first. */
