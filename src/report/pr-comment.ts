@@ -147,7 +147,10 @@ function counts(findings: Finding[]): string {
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
-/** Renders the sections within the budget, halving the longest section's rows until it fits. */
+/**
+ * Renders the sections within the budget: the longest section is cut to as many rows as still fit (none,
+ * when even that is too long: then the next longest goes on), each saying how many rows it left out.
+ */
 function assemble(sections: Section[]): string {
   const text = () =>
     sections
@@ -158,7 +161,16 @@ function assemble(sections: Section[]): string {
   while (body.length > BODY_BUDGET) {
     const longest = sections.filter((s) => s.shown > 0).sort((a, b) => b.render(b.shown).length - a.render(a.shown).length)[0];
     if (!longest) break;
-    longest.shown = Math.floor(longest.shown / 2);
+    // The largest row count that fits (the body grows with it): a binary search, a few renders.
+    let low = 0;
+    let high = longest.shown - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      longest.shown = middle;
+      if (text().length <= BODY_BUDGET) low = middle;
+      else high = middle - 1;
+    }
+    longest.shown = low;
     body = text();
   }
   return `${body}\n`;
