@@ -38,7 +38,8 @@ export function linkServicesAndRoutes(parts: ModelPart[]): NetworkRule[] {
       const detail = svc.type === "NodePort" && nodePorts.length ? ` (node port ${nodePorts.join(", ")})` : "";
       const privately = internal && svc.internal ? ` (internal: ${svc.internal.text})` : "";
       const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
-      const description = `Service ${svc.name}${creator} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}`;
+      const patched = svc.patchedIn ? ` (as the kustomization in ${svc.patchedIn} patches it)` : "";
+      const description = `Service ${svc.name}${creator} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}${patched}`;
       addLinkedExposure(workload, { via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
     }
   }

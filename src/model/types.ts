@@ -349,12 +349,16 @@ export interface ServiceDecl {
   ports: ServicePort[];
   externalIps: boolean;
   headless: boolean;
+  /** The manifest writes `spec.type` (a patch that leaves it out keeps the patched Service's). */
+  typeWritten?: boolean;
   /** A provider setting that gives its load balancer a private address only, as written. */
   internal?: { text: string; pos: SourcePos };
   /** A Service an operator creates at run time: the pods it selects (their `unit.id`, in `file`), instead of `selector`. */
   pods?: string[];
   /** Who creates it, for messages: `KubeRay for RayService llama2`. */
   createdBy?: string;
+  /** The kustomization folder whose patch made this copy of a Service (`overlays/prod`). */
+  patchedIn?: string;
   /** How to close an exposure through it, in the source format's terms. */
   exposureFix: string;
   /** Where an exposure through this Service is anchored: its `type` (or externalIPs), else its name. */
@@ -399,6 +403,37 @@ export interface Kustomization {
   dir: string;
   resources: string[];
   images: { name: string; newName?: string; newTag?: string; digest?: string; pos: SourcePos }[];
+  /** Its strategic-merge patch files (relative to the root): a Service in one patches the Service of that name. */
+  patchFiles: string[];
+  /** JSON 6902 patch files (relative to the root) and the object each targets. */
+  opsFiles: { path: string; target: PatchTarget }[];
+  /** What its inline patches change in Services. */
+  servicePatches: ServicePatch[];
+}
+
+/** The object a kustomization patch applies to; a field left out matches any. */
+export interface PatchTarget {
+  kind?: string;
+  name?: string;
+  namespace?: string;
+}
+
+/** One JSON 6902 operation (`replace /spec/type LoadBalancer`), its value when a scalar. */
+export interface PatchOp {
+  op: string;
+  path: string;
+  value?: string;
+  pos: SourcePos;
+}
+
+/** What a kustomization's patch changes in a Service, each change where it is written. */
+export interface ServicePatch {
+  target: { name: string; namespace?: string };
+  type?: Located<string>;
+  /** The patch adds external IPs. */
+  externalIps?: SourcePos;
+  /** The patch sets a provider's internal load balancer setting. */
+  internal?: { text: string; pos: SourcePos };
 }
 
 /**
@@ -440,6 +475,8 @@ export interface ReferencedFiles {
   envFile(path: string): EnvVar[] | undefined;
   /** The setting lines of a configuration file of the tree (comments and blank lines left out). */
   configFile(path: string): Located<string>[] | undefined;
+  /** The operations of a JSON 6902 patch file of the tree (YAML or JSON); undefined when it is not in the tree or not a list of operations. */
+  patchOps(path: string): PatchOp[] | undefined;
 }
 
 /** Everything the rules see for one scan. */

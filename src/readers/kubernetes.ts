@@ -7,8 +7,10 @@ import { OPERATOR_RESOURCES, type OperatorResource } from "../catalog/operators.
 import { INGRESS_AUTH_ANNOTATIONS } from "../catalog/proxies.js";
 import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
 import { parseImageRef } from "../model/image.js";
+import { servicePatchFromOps } from "../model/kustomize.js";
 import { emptyPart } from "../model/part.js";
-import type { ConfigMapDecl, EnvVar, Exposure, Kustomization, Located, ModelPart, Platform, RouteBackend, RouteDecl, SecretValue, SecuritySettings, ServiceDecl, SourcePos, VolumeMount, Workload } from "../model/types.js";
+import type { ConfigMapDecl, EnvVar, Exposure, Kustomization, Located, ModelPart, PatchTarget, Platform, RouteBackend, RouteDecl, SecretValue, SecuritySettings, ServiceDecl, ServicePatch, SourcePos, VolumeMount, Workload } from "../model/types.js";
+import { embeddedYaml, patchOps } from "./kustomize-patches.js";
 import type { ReadResult, SourceText } from "./types.js";
 import { yamlRoots } from "./yaml-file.js";
 
@@ -36,7 +38,7 @@ const FIX = {
 
 export function read(file: SourceText): ReadResult {
   const { roots, notices, notThisFormat } = yamlRoots(file);
-  return { part: kubernetesToModel(roots, file.path), notices, notThisFormat };
+  return { part: kubernetesToModel(roots, file.path, file.text), notices, notThisFormat };
 }
 
 const POD_TEMPLATE_PATHS: Record<string, string[]> = {
@@ -51,7 +53,7 @@ const POD_TEMPLATE_PATHS: Record<string, string[]> = {
 };
 
 
-function kubernetesToModel(roots: YNode[], file: string): ModelPart {
+function kubernetesToModel(roots: YNode[], file: string, source: string): ModelPart {
   const model = emptyPart();
   const isKustomization = /(^|\/)kustomization\.ya?ml$/i.test(file);
   const at = (node: { line: number; column?: number; endLine?: number }): SourcePos => ({ file, line: node.line, column: node.column, endLine: node.endLine });
@@ -60,8 +62,9 @@ function kubernetesToModel(roots: YNode[], file: string): ModelPart {
     if (!kind) return;
     // `kind: Component` (kustomize.config.k8s.io) is a reusable kustomization.
     if (kind === "Kustomization" || (kind === "Component" && /kustomize\.config\.k8s\.io/.test(str(get(obj, "apiVersion")) ?? ""))) {
-      model.patchFiles.push(...kustomizePatches(obj, file));
-      model.kustomizations.push(readKustomization(obj, file, at));
+      const kustomization = readKustomization(obj, file, source, at);
+      model.patchFiles.push(...kustomization.patchFiles);
+      model.kustomizations.push(kustomization);
       return;
     }
     if (kind.endsWith("List")) {
@@ -195,7 +198,7 @@ function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, 
   }
 }
 
-function readKustomization(obj: YNode, file: string, at: At): Kustomization {
+function readKustomization(obj: YNode, file: string, source: string, at: At): Kustomization {
   const dir = posix.dirname(file);
   const resources = [...items(get(obj, "resources")), ...items(get(obj, "bases")), ...items(get(obj, "components"))].flatMap((r) => {
     const path = str(r);
@@ -207,18 +210,55 @@ function readKustomization(obj: YNode, file: string, at: At): Kustomization {
     if (!name) return [];
     return [{ name, newName: str(get(entry, "newName")), newTag: str(get(entry, "newTag")), digest: str(get(entry, "digest")), pos: at(entry) }];
   });
-  return { dir, resources, images };
+  const kustomization: Kustomization = { dir, resources, images, patchFiles: [], opsFiles: [], servicePatches: [] };
+  const inTree = (path: string) => posix.normalize(posix.join(dir, path));
+  // `patches` (kustomize v4+) hold either kind by path or inline; the older lists one kind each.
+  const entries = [
+    ...items(get(obj, "patches")).map((p) => ({ node: p, kind: "any" as const })),
+    ...items(get(obj, "patchesJson6902")).map((p) => ({ node: p, kind: "ops" as const })),
+    ...items(get(obj, "patchesStrategicMerge")).map((p) => ({ node: p, kind: "merge" as const })),
+  ];
+  for (const { node, kind } of entries) {
+    const target = patchTarget(get(node, "target"));
+    const path = kind === "merge" ? str(node) : str(get(node, "path"));
+    const inline = kind === "merge" ? (path?.includes("\n") ? node : undefined) : get(node, "patch");
+    if (path && !path.includes("\n")) {
+      if (kind !== "ops") kustomization.patchFiles.push(inTree(path));
+      if (kind !== "merge" && target) kustomization.opsFiles.push({ path: inTree(path), target });
+    } else if (inline) {
+      kustomization.servicePatches.push(...inlineServicePatches(inline, target, file, source));
+    }
+  }
+  return kustomization;
 }
 
-/** `patches[].path`, `patchesStrategicMerge[]`, `patchesJson6902[].path`, relative to the kustomization's folder. */
-function kustomizePatches(obj: YNode, file: string): string[] {
-  const dir = posix.dirname(file);
-  const paths = [
-    ...items(get(obj, "patches")).map((p) => str(get(p, "path"))),
-    ...items(get(obj, "patchesStrategicMerge")).map((p) => str(p)),
-    ...items(get(obj, "patchesJson6902")).map((p) => str(get(p, "path"))),
-  ];
-  return paths.flatMap((p) => (p && !p.includes("\n") ? [posix.normalize(posix.join(dir, p))] : []));
+function patchTarget(node: YNode | undefined): PatchTarget | undefined {
+  if (!node) return undefined;
+  return { kind: str(get(node, "kind")), name: str(get(node, "name")), namespace: str(get(node, "namespace")) };
+}
+
+/** What a patch written inside the kustomization changes in Services: JSON 6902 operations on a Service target, or a Service to merge. */
+function inlineServicePatches(text: YNode, target: PatchTarget | undefined, file: string, source: string): ServicePatch[] {
+  const { roots, place } = embeddedYaml(text, file, source);
+  return roots.flatMap((root): ServicePatch[] => {
+    if (root.kind === "seq") {
+      if (!target?.name || (target.kind ?? "Service") !== "Service") return [];
+      return [servicePatchFromOps({ name: target.name, namespace: target.namespace }, patchOps(root, place))];
+    }
+    const name = str(getPath(root, "metadata", "name")) ?? target?.name;
+    if (str(get(root, "kind")) !== "Service" || !name) return [];
+    const typeNode = getPath(root, "spec", "type");
+    const type = str(typeNode);
+    const externalIps = getPath(root, "spec", "externalIPs");
+    return [
+      {
+        target: { name, namespace: str(getPath(root, "metadata", "namespace")) ?? target?.namespace },
+        type: type !== undefined && typeNode ? { value: type, pos: place(typeNode) } : undefined,
+        externalIps: items(externalIps).length > 0 && externalIps ? place(externalIps) : undefined,
+        internal: internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, root, place),
+      },
+    ];
+  });
 }
 
 function exposure(via: Exposure["via"], reach: Exposure["reach"], containerPorts: number[], description: string, pos: SourcePos): Exposure {
@@ -334,6 +374,7 @@ function readService(obj: YNode, name: string, namespace: string, file: string, 
       };
     }),
     externalIps,
+    typeWritten: typeNode !== undefined,
     headless: str(get(spec, "clusterIP")) === "None",
     exposureFix: FIX.service,
     pos: at(anchor),

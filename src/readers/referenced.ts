@@ -1,7 +1,9 @@
-// Readers of files that other files name rather than discovery: compose env files and configuration
-// files mounted into a container. `read` gives a file of the tree by path, or undefined. Each file is
+// Readers of files that other files name rather than discovery: compose env files, configuration
+// files mounted into a container, and kustomize JSON 6902 patch files. `read` gives a file of the tree by path, or undefined. Each file is
 // read and parsed once, however many services name it.
-import type { EnvVar, Located, ReferencedFiles } from "../model/types.js";
+import type { EnvVar, Located, PatchOp, ReferencedFiles } from "../model/types.js";
+import { parseYaml } from "../parsers/yaml.js";
+import { patchOps } from "./kustomize-patches.js";
 import { parseEnvFile } from "../parsers/env-file.js";
 
 function once<T>(read: (path: string) => T): (path: string) => T {
@@ -23,6 +25,12 @@ export function referencedFiles(read: (path: string) => string | undefined): Ref
       const text = read(path);
       if (text === undefined) return undefined;
       return text.split(/\r?\n/).flatMap((line, i): Located<string>[] => (line.trim() === "" || /^\s*[#;]/.test(line) ? [] : [{ value: line, pos: { file: path, line: i + 1 }, origin: "mounted-file" }]));
+    }),
+    patchOps: once((path): PatchOp[] | undefined => {
+      const text = read(path);
+      if (text === undefined) return undefined;
+      const root = parseYaml(text).documents[0]?.root;
+      return root?.kind === "seq" ? patchOps(root, (node) => ({ file: path, line: node.line, column: node.column })) : undefined;
     }),
   };
 }

@@ -1,19 +1,6 @@
-export const id = 215;
-export const ids = [215];
+export const id = 80;
+export const ids = [80];
 export const modules = {
-
-/***/ 684:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ emptyPart)
-/* harmony export */ });
-function emptyPart() {
-    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [] };
-}
-
-
-/***/ }),
 
 /***/ 8088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

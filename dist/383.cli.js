@@ -1,5 +1,5 @@
-export const id = 97;
-export const ids = [97];
+export const id = 383;
+export const ids = [383];
 export const modules = {
 
 /***/ 2395:
@@ -17,6 +17,308 @@ const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|localhost)$/
 const LOOPBACK_VALUE = "127\\.0\\.0\\.1|localhost|::1|\\[::1\\]";
 /** Every interface as a catalog knob value: 0.0.0.0 and :: (bracketed or not). */
 const ALL_INTERFACES_VALUE = "0\\.0\\.0\\.0|::|\\[::\\]";
+
+
+/***/ }),
+
+/***/ 5201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ INTERNAL_INGRESS),
+/* harmony export */   Y: () => (/* binding */ INTERNAL_SERVICE_LOAD_BALANCER)
+/* harmony export */ });
+// How a cloud provider or an ingress controller is told to give a load balancer a private address only:
+// data about platforms, read by the Kubernetes reader. A Service of type LoadBalancer, or an Ingress, is
+// reachable from the internet unless one of these is written with its internal value. Nothing here is
+// inferred from an absence: the AWS Load Balancer Controller makes NLBs and ALBs internal by default, but
+// the same manifest reconciled by the in-tree AWS provider is internet-facing, and the file does not say
+// which controller runs.
+/** Kubernetes' own list of internal load balancer annotations, one tab per provider. */
+const K8S_SERVICE_DOCS = "https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer";
+/** Settings on a Service of type LoadBalancer. */
+const INTERNAL_SERVICE_LOAD_BALANCER = [
+    // The in-tree provider makes the ELB internal for every value but "false" (older examples write `0.0.0.0/0`).
+    {
+        provider: "AWS",
+        field: "annotation",
+        key: "service.beta.kubernetes.io/aws-load-balancer-internal",
+        value: /^(?!false$).+$/i,
+        source: "https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md ; https://github.com/kubernetes/website/issues/15771",
+    },
+    {
+        provider: "AWS",
+        field: "annotation",
+        key: "service.beta.kubernetes.io/aws-load-balancer-scheme",
+        value: /^internal$/i,
+        source: "https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/ ; " + K8S_SERVICE_DOCS,
+    },
+    { provider: "GKE", field: "annotation", key: "networking.gke.io/load-balancer-type", value: /^internal$/i, source: "https://cloud.google.com/kubernetes-engine/docs/concepts/service-load-balancer ; " + K8S_SERVICE_DOCS },
+    // The key GKE documented before networking.gke.io; still honoured and still seen in manifests.
+    { provider: "GKE", field: "annotation", key: "cloud.google.com/load-balancer-type", value: /^internal$/i, source: "https://cloud.google.com/kubernetes-engine/docs/how-to/internal-load-balancing" },
+    {
+        provider: "GKE",
+        field: "loadBalancerClass",
+        value: /^networking\.gke\.io\/l4-regional-internal$/i,
+        source: "https://cloud.google.com/kubernetes-engine/docs/concepts/service-load-balancer-parameters",
+    },
+    { provider: "Azure", field: "annotation", key: "service.beta.kubernetes.io/azure-load-balancer-internal", value: /^true$/i, source: "https://learn.microsoft.com/azure/aks/internal-lb ; " + K8S_SERVICE_DOCS },
+    {
+        provider: "DigitalOcean",
+        field: "annotation",
+        key: "service.beta.kubernetes.io/do-loadbalancer-network",
+        value: /^internal$/i,
+        source: "https://docs.digitalocean.com/products/kubernetes/how-to/create-internal-load-balancer/",
+    },
+    {
+        provider: "Oracle Cloud",
+        field: "annotation",
+        key: "service.beta.kubernetes.io/oci-load-balancer-internal",
+        value: /^true$/i,
+        source: "https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengcreatingloadbalancer_topic-Summaryofannotations.htm ; " + K8S_SERVICE_DOCS,
+    },
+    // The same for an OCI network load balancer (`oci.oraclecloud.com/load-balancer-type: nlb`).
+    {
+        provider: "Oracle Cloud",
+        field: "annotation",
+        key: "oci-network-load-balancer.oraclecloud.com/internal",
+        value: /^true$/i,
+        source: "https://docs.oracle.com/iaas/Content/ContEng/Tasks/contengconfiguringloadbalancersnetworkloadbalancers-subtopic.htm ; https://github.com/oracle/oci-cloud-controller-manager/blob/master/pkg/cloudprovider/providers/oci/load_balancer_spec.go (ServiceAnnotationNetworkLoadBalancerInternal)",
+    },
+    {
+        provider: "IBM Cloud",
+        field: "annotation",
+        key: "service.kubernetes.io/ibm-load-balancer-cloud-provider-ip-type",
+        value: /^private$/i,
+        source: "https://cloud.ibm.com/docs/containers?topic=containers-vpclb-about ; " + K8S_SERVICE_DOCS,
+    },
+    {
+        provider: "Alibaba Cloud",
+        field: "annotation",
+        key: "service.beta.kubernetes.io/alibaba-cloud-loadbalancer-address-type",
+        value: /^intranet$/i,
+        source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/add-annotations-to-the-yaml-file-of-a-service-to-configure-clb-instances ; " + K8S_SERVICE_DOCS,
+    },
+    // The older prefix, still accepted.
+    {
+        provider: "Alibaba Cloud",
+        field: "annotation",
+        key: "service.beta.kubernetes.io/alicloud-loadbalancer-address-type",
+        value: /^intranet$/i,
+        source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/add-annotations-to-the-yaml-file-of-a-service-to-configure-clb-instances",
+    },
+    {
+        provider: "OpenStack",
+        field: "annotation",
+        key: "service.beta.kubernetes.io/openstack-internal-load-balancer",
+        value: /^true$/i,
+        source: "https://github.com/kubernetes/cloud-provider-openstack/blob/master/docs/openstack-cloud-controller-manager/expose-applications-using-loadbalancer-type-service.md ; " + K8S_SERVICE_DOCS,
+    },
+    { provider: "Baidu Cloud", field: "annotation", key: "service.beta.kubernetes.io/cce-load-balancer-internal-vpc", value: /^true$/i, source: K8S_SERVICE_DOCS },
+    // The subnet the internal load balancer takes its address from.
+    { provider: "Tencent Cloud", field: "annotation", key: "service.kubernetes.io/qcloud-loadbalancer-internal-subnetid", value: /^.+$/, source: K8S_SERVICE_DOCS },
+];
+/** Settings on an Ingress. */
+const INTERNAL_INGRESS = [
+    {
+        provider: "AWS Load Balancer Controller",
+        field: "annotation",
+        key: "alb.ingress.kubernetes.io/scheme",
+        value: /^internal$/i,
+        source: "https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#scheme",
+    },
+    // GKE reads the class from the annotation only (ingressClassName is ignored when it is set).
+    { provider: "GKE", field: "annotation", key: "kubernetes.io/ingress.class", value: /^gce-internal$/i, source: "https://cloud.google.com/kubernetes-engine/docs/concepts/ingress" },
+    // Honoured only when the gateway has a private frontend IP; otherwise the Ingress is not served at all.
+    {
+        provider: "Azure Application Gateway",
+        field: "annotation",
+        key: "appgw.ingress.kubernetes.io/use-private-ip",
+        value: /^true$/i,
+        source: "https://learn.microsoft.com/azure/application-gateway/ingress-controller-annotations ; https://azure.github.io/application-gateway-kubernetes-ingress/features/private-ip",
+    },
+];
+
+
+/***/ }),
+
+/***/ 7226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ groupBy)
+/* harmony export */ });
+/** Values grouped by a key, in their order: one pass, each value pushed once. */
+function groupBy(values, key) {
+    const groups = new Map();
+    for (const value of values) {
+        const k = key(value);
+        const group = groups.get(k);
+        if (group)
+            group.push(value);
+        else
+            groups.set(k, [value]);
+    }
+    return groups;
+}
+
+
+/***/ }),
+
+/***/ 6930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ MAX_OVERLAY_SERVICES),
+/* harmony export */   Kv: () => (/* binding */ servicePatchFromOps),
+/* harmony export */   WQ: () => (/* binding */ kustomizedServices),
+/* harmony export */   is: () => (/* binding */ applyKustomizeImages)
+/* harmony export */ });
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1444);
+/* harmony import */ var _catalog_load_balancers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5201);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7226);
+// Kustomize: `images:` entries replace the image references of the manifests a kustomization includes
+// (the entry is the image that gets deployed, so it becomes the component, the references it replaces
+// are marked overridden, and the workloads that run them are judged on the deployed image), and patches
+// that change a Service's type give the overlay a Service of its own.
+
+
+
+function applyKustomizeImages(kustomizations, components, workloads) {
+    const runners = new Map(workloads.map((w) => [`${w.file}\0${w.id}`, w]));
+    const byDir = new Map(kustomizations.map((k) => [k.dir, k]));
+    // Components by file and image name: each entry looks up the files its kustomization includes.
+    const byFile = (0,_group_js__WEBPACK_IMPORTED_MODULE_2__/* .groupBy */ .$)(components.filter((c) => c.type === "image"), (c) => c.pos.file);
+    const added = [];
+    for (const k of kustomizations) {
+        if (k.images.length === 0)
+            continue;
+        const files = includedFiles(k, byDir);
+        const candidates = [...files].flatMap((f) => byFile.get(f) ?? []);
+        for (const entry of k.images) {
+            const replaced = candidates.filter((c) => (0,_image_js__WEBPACK_IMPORTED_MODULE_0__/* .imageName */ .t)(c.image) === entry.name || c.image.repository === entry.name);
+            // Only a new tag or digest decides the version; `newName` alone keeps the tag of what it replaces.
+            if (!entry.newTag && !entry.digest)
+                continue;
+            const ref = `${entry.newName ?? entry.name}${entry.digest ? `@${entry.digest}` : `:${entry.newTag}`}`;
+            const image = (0,_image_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(ref, entry.pos);
+            for (const c of replaced) {
+                c.overridden = true;
+                const runner = runners.get(`${c.pos.file}\0${c.workloadId}`);
+                // The version the rules judge is the deployed one; the finding still points at the manifest.
+                if (runner?.image)
+                    runner.image = { ...image, pos: runner.image.pos };
+            }
+            added.push({ type: "image", name: ref, version: image.tag, image, pos: entry.pos });
+        }
+    }
+    return added;
+}
+/** Patched Services the overlays may add in all; more are left out with a notice. */
+const MAX_OVERLAY_SERVICES = 10_000;
+const OVERLAY_FIX = "Drop the patch that changes the Service's type or external IPs (leave it ClusterIP) and reach it through an authenticated Ingress or kubectl port-forward; at least restrict loadBalancerSourceRanges in the patch.";
+/** A JSON pointer's `~1` and `~0` escapes, undone (`/metadata/annotations/service.beta.kubernetes.io~1aws-…`). */
+function unescapePointer(segment) {
+    return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+/** What JSON 6902 operations on a Service change: its type, external IPs, an internal load balancer setting. */
+function servicePatchFromOps(target, ops) {
+    const patch = { target };
+    for (const op of ops) {
+        if (op.op !== "add" && op.op !== "replace")
+            continue;
+        const path = op.path.split("/").slice(1).map(unescapePointer);
+        if (path[0] === "spec" && path[1] === "type" && path.length === 2 && op.value !== undefined)
+            patch.type = { value: op.value, pos: op.pos };
+        else if (path[0] === "spec" && path[1] === "externalIPs")
+            patch.externalIps = op.pos;
+        else if (path[0] === "metadata" && path[1] === "annotations" && path.length === 3 && op.value !== undefined)
+            patch.internal ??= internalAnnotation(path[2], op.value, op.pos);
+        else if (path[0] === "spec" && path[1] === "loadBalancerClass" && op.value !== undefined)
+            patch.internal ??= internalClass(op.value, op.pos);
+    }
+    return patch;
+}
+function internalAnnotation(key, value, pos) {
+    const setting = _catalog_load_balancers_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERNAL_SERVICE_LOAD_BALANCER */ .Y.find((s) => s.field === "annotation" && s.key === key && s.value.test(value.trim()));
+    return setting ? { text: `${key}: ${value.trim()}`, pos } : undefined;
+}
+function internalClass(value, pos) {
+    const setting = _catalog_load_balancers_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERNAL_SERVICE_LOAD_BALANCER */ .Y.find((s) => s.field === "loadBalancerClass" && s.value.test(value.trim()));
+    return setting ? { text: `loadBalancerClass: ${value.trim()}`, pos } : undefined;
+}
+/**
+ * The Services of kustomize overlays: a patch that changes a Service's type (to LoadBalancer, NodePort),
+ * adds external IPs or makes its load balancer internal gives the overlay its own copy of the Service it
+ * patches, anchored at the patch line; the patched Service and its workloads are those of the files the
+ * kustomization includes. The Services in strategic-merge patch files are fragments, not Services of their
+ * own: they are returned to be left out.
+ */
+function kustomizedServices(kustomizations, services, referenced) {
+    const byFile = (0,_group_js__WEBPACK_IMPORTED_MODULE_2__/* .groupBy */ .$)(services, (s) => s.file);
+    const fragments = new Set();
+    const overlays = [];
+    const byDir = new Map(kustomizations.map((k) => [k.dir, k]));
+    const patchesOf = (k) => {
+        const patches = [...k.servicePatches];
+        for (const file of k.patchFiles) {
+            for (const svc of byFile.get(file) ?? []) {
+                fragments.add(svc);
+                patches.push({ target: { name: svc.name, namespace: svc.namespace }, type: svc.typeWritten ? { value: svc.type, pos: svc.pos } : undefined, externalIps: svc.externalIps ? svc.pos : undefined, internal: svc.internal });
+            }
+        }
+        for (const { path, target } of k.opsFiles) {
+            if ((target.kind ?? "Service") !== "Service" || !target.name)
+                continue;
+            const ops = referenced.patchOps(path);
+            if (ops)
+                patches.push(servicePatchFromOps({ name: target.name, namespace: target.namespace }, ops));
+        }
+        return patches.filter((p) => p.type || p.externalIps || p.internal);
+    };
+    const all = kustomizations.map((k) => ({ k, patches: patchesOf(k) }));
+    for (const { k, patches } of all) {
+        if (patches.length === 0)
+            continue;
+        const bases = (0,_group_js__WEBPACK_IMPORTED_MODULE_2__/* .groupBy */ .$)([...includedFiles(k, byDir)].flatMap((f) => byFile.get(f) ?? []).filter((s) => !fragments.has(s)), (s) => s.name);
+        // One copy per patched Service: several patches of one Service add up, the later one winning a field.
+        const merged = new Map();
+        for (const patch of patches) {
+            for (const base of bases.get(patch.target.name) ?? []) {
+                if (patch.target.namespace && base.namespace !== patch.target.namespace)
+                    continue;
+                const before = merged.get(base);
+                merged.set(base, before ? { target: patch.target, type: patch.type ?? before.type, externalIps: patch.externalIps ?? before.externalIps, internal: patch.internal ?? before.internal } : patch);
+            }
+        }
+        for (const [base, patch] of merged) {
+            // Thousands of overlays of thousands of Services would add nothing the first ones do not.
+            if (overlays.length === MAX_OVERLAY_SERVICES)
+                return { overlays, fragments, capped: true };
+            const type = patch.type?.value ?? base.type;
+            const externalIps = base.externalIps || patch.externalIps !== undefined;
+            const anchor = patch.type && type !== "ClusterIP" ? patch.type.pos : (patch.externalIps ?? patch.internal?.pos ?? base.pos);
+            overlays.push({ ...base, id: `${base.id}@${k.dir}`, type, typeWritten: true, externalIps, internal: patch.internal ?? base.internal, patchedIn: k.dir, exposureFix: OVERLAY_FIX, pos: anchor });
+        }
+    }
+    return { overlays, fragments, capped: false };
+}
+/** The files a kustomization includes, through the kustomizations it names. */
+function includedFiles(k, byDir, seen = new Set()) {
+    const files = new Set();
+    if (seen.has(k.dir))
+        return files;
+    seen.add(k.dir);
+    for (const resource of k.resources) {
+        const nested = byDir.get(resource);
+        if (nested)
+            for (const f of includedFiles(nested, byDir, seen))
+                files.add(f);
+        else
+            files.add(resource);
+    }
+    return files;
+}
 
 
 /***/ }),
@@ -44,6 +346,19 @@ function comparableName(ecosystem, name) {
     if (base === "PyPI")
         return normalizePypiName(name);
     return base === "conda" || base === "GitHub" ? name.toLowerCase() : name;
+}
+
+
+/***/ }),
+
+/***/ 684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ emptyPart)
+/* harmony export */ });
+function emptyPart() {
+    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [] };
 }
 
 
@@ -171,6 +486,308 @@ function matchingBrace(text, open) {
 
 /***/ }),
 
+/***/ 4649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ get),
+/* harmony export */   X9: () => (/* binding */ manifestRoots),
+/* harmony export */   Yn: () => (/* binding */ getPath),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   jO: () => (/* binding */ entries),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   ld: () => (/* binding */ items)
+/* harmony export */ });
+/* unused harmony exports MAX_NODES, MAX_FILE_NODES, MAX_DOCUMENTS */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+// YAML with positions: every node keeps its line and column, aliases and `<<` merge keys are resolved
+// (a merged value keeps the position where it is written, the anchor), and alias expansion is capped.
+
+/** Caps the nodes one document may expand to through aliases ("billion laughs"); each document has its own. */
+const MAX_NODES = 200_000;
+/** Caps the nodes all documents of a file expand to together: many small alias bombs must not add up. */
+const MAX_FILE_NODES = 2_000_000;
+/** Documents read from one file; a generated bundle of CRDs has hundreds, not tens of thousands. */
+const MAX_DOCUMENTS = 10_000;
+/** Nesting deeper than any real manifest: a hostile file, or aliases expanding without end. */
+const MAX_DEPTH = 200;
+class ExpansionLimit extends Error {
+}
+function parseYaml(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const errors = [];
+    const limits = [];
+    const documents = [];
+    // The parser makes an Error object per warning (one per unknown tag: `!t x` a million times); their
+    // stack traces are never read, and capturing them is most of the cost.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let docs;
+    try {
+        docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+    const list = Array.isArray(docs) ? docs : [docs];
+    let fileNodes = 0;
+    for (const [index, doc] of list.entries()) {
+        for (const error of doc.errors) {
+            const at = lineCounter.linePos(error.pos[0]);
+            errors.push({ line: at.line, column: at.col, message: firstLine(error.message) });
+        }
+        if (doc.errors.length > 0)
+            continue;
+        const start = lineCounter.linePos(doc.range?.[0] ?? 0).line;
+        if (index >= MAX_DOCUMENTS || fileNodes > MAX_FILE_NODES) {
+            const why = index >= MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `documents that expand to more than ${MAX_FILE_NODES} nodes`;
+            limits.push({ line: start, column: 1, message: `the file holds ${why}; this document and the ${list.length - index - 1} after it were not read` });
+            break;
+        }
+        // One node budget per document: a large document elsewhere in the file does not use up this one's.
+        const budget = { nodes: 0 };
+        try {
+            const converter = new Converter(doc, lineCounter, budget);
+            documents.push({ root: doc.contents ? converter.convert(doc.contents) : undefined, line: start });
+        }
+        catch (error) {
+            if (!(error instanceof ExpansionLimit))
+                throw error;
+            limits.push({ line: start, column: 1, message: `document nests deeper than ${MAX_DEPTH} levels or expands to more than ${MAX_NODES} nodes (with its aliases); this document was not read` });
+        }
+        fileNodes += budget.nodes;
+    }
+    return { documents, errors, limits };
+}
+function firstLine(message) {
+    return message.split("\n")[0].trim();
+}
+/**
+ * The node each alias names (the last node with that anchor before the alias, as the yaml package
+ * resolves it), found in one walk of the document instead of one walk per alias.
+ */
+function aliasTargets(root) {
+    const targets = new Map();
+    const anchors = new Map();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            targets.set(node, anchors.get(node.source));
+            continue;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node)) {
+            stack.push(node.value, node.key);
+            continue;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            continue;
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            for (let k = node.items.length - 1; k >= 0; k--)
+                stack.push(node.items[k]);
+    }
+    return targets;
+}
+class Converter {
+    lines;
+    budget;
+    targets;
+    /** Anchored nodes converted once; an alias reuses the result (undefined while it is being converted: a cycle). */
+    anchored = new Map();
+    /** The deepest level reached so far, for the height of anchored nodes. */
+    deepest = 0;
+    constructor(doc, lines, budget) {
+        this.lines = lines;
+        this.budget = budget;
+        this.targets = aliasTargets(doc.contents);
+    }
+    position(node) {
+        const range = node.range ?? [0, 0, 0];
+        const start = this.lines.linePos(range[0]);
+        // range[1] is the end of the value; step back over a trailing newline so endLine is the last content line.
+        const end = this.lines.linePos(Math.max(range[0], range[1] - 1));
+        return { line: start.line, column: start.col, endLine: end.line };
+    }
+    convert(node, depth = 0) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            const target = this.targets.get(node);
+            if (!target)
+                return this.count({ kind: "scalar", value: null, ...this.position(node) }, depth);
+            if (!this.anchored.has(target))
+                return this.convertAnchored(target, depth + 1);
+            const done = this.anchored.get(target);
+            // An alias inside the node its anchor names: a cycle that would expand without end.
+            if (!done?.node)
+                throw new ExpansionLimit();
+            this.budget.nodes += done.size;
+            if (this.budget.nodes > MAX_NODES || depth + 1 + done.height > MAX_DEPTH)
+                throw new ExpansionLimit();
+            this.deepest = Math.max(this.deepest, depth + 1 + done.height);
+            return done.node;
+        }
+        if (((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && node.anchor && !this.anchored.has(node))
+            return this.convertAnchored(node, depth);
+        return this.convertNode(node, depth);
+    }
+    convertAnchored(node, depth) {
+        this.anchored.set(node, undefined);
+        const before = this.budget.nodes;
+        const outer = this.deepest;
+        this.deepest = depth;
+        const converted = this.convertNode(node, depth);
+        this.anchored.set(node, { node: converted, size: this.budget.nodes - before, height: this.deepest - depth });
+        this.deepest = Math.max(outer, this.deepest);
+        return converted;
+    }
+    count(node, depth) {
+        if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH)
+            throw new ExpansionLimit();
+        if (depth > this.deepest)
+            this.deepest = depth;
+        return node;
+    }
+    convertNode(node, depth) {
+        if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH)
+            throw new ExpansionLimit();
+        if (depth > this.deepest)
+            this.deepest = depth;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+            const value = node.value;
+            const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === undefined ? null : String(value);
+            const at = this.position(node);
+            // A block scalar's text starts on the line after its `|` or `>` indicator.
+            if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")
+                at.line = Math.min(at.line + 1, at.endLine);
+            return { kind: "scalar", value: scalar, ...at };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            return { kind: "seq", items: node.items.map((item) => this.convert(item, depth + 1)), ...this.position(node) };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            return this.convertMap(node, depth);
+        return { kind: "scalar", value: null, ...this.position(node) };
+    }
+    convertMap(node, depth) {
+        const entries = new Map();
+        const merges = [];
+        for (const pair of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+                continue;
+            const keyNode = pair.key;
+            const key = keyNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : "";
+            if (!pair.value) {
+                const at = keyNode ? this.position(keyNode) : { line: 0, column: 0, endLine: 0 };
+                entries.set(key, { keyLine: at.line, keyColumn: at.column, value: { kind: "scalar", value: null, ...at } });
+                continue;
+            }
+            const value = this.convert(pair.value, depth + 1);
+            if (key === "<<" && keyNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) && !keyNode.type?.includes("QUOTE")) {
+                merges.push(value);
+                continue;
+            }
+            const at = keyNode ? this.position(keyNode) : value;
+            entries.set(key, { keyLine: at.line, keyColumn: at.column, value });
+        }
+        // Merge keys: explicit keys win; earlier maps in a `<<: [*a, *b]` list win over later ones.
+        for (const merged of merges.flatMap((m) => (m.kind === "seq" ? m.items : [m]))) {
+            if (merged.kind !== "map")
+                continue;
+            for (const [key, entry] of merged.entries)
+                if (!entries.has(key))
+                    entries.set(key, entry);
+        }
+        return { kind: "map", entries, ...this.position(node) };
+    }
+}
+/** The objects of the documents: a document that is a list of manifests (`- apiVersion: v1`) gives each item. */
+function manifestRoots(documents) {
+    return documents.flatMap((d) => (d.root?.kind === "seq" ? d.root.items.filter((item) => item.kind === "map") : d.root ? [d.root] : []));
+}
+// Accessors used by the format readers.
+function get(node, key) {
+    return node?.kind === "map" ? node.entries.get(key)?.value : undefined;
+}
+function getPath(node, ...keys) {
+    return keys.reduce((n, k) => get(n, k), node);
+}
+function str(node) {
+    if (node?.kind !== "scalar" || node.value === null)
+        return undefined;
+    return String(node.value);
+}
+function bool(node) {
+    if (node?.kind !== "scalar")
+        return undefined;
+    if (typeof node.value === "boolean")
+        return node.value;
+    if (typeof node.value === "string") {
+        const v = node.value.toLowerCase();
+        if (v === "true" || v === "yes" || v === "on")
+            return true;
+        if (v === "false" || v === "no" || v === "off")
+            return false;
+    }
+    return undefined;
+}
+function items(node) {
+    return node?.kind === "seq" ? node.items : [];
+}
+function entries(node) {
+    return node?.kind === "map" ? [...node.entries].map(([k, e]) => [k, e.value]) : [];
+}
+
+
+/***/ }),
+
+/***/ 912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ embeddedYaml),
+/* harmony export */   h: () => (/* binding */ patchOps)
+/* harmony export */ });
+/* harmony import */ var _parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4649);
+// Kustomize patches written inside a kustomization (`patches[].patch`, `patchesJson6902[].patch`,
+// `patchesStrategicMerge[]` entries that are YAML rather than a path) and JSON 6902 patch files: parsed
+// with positions in the file that holds them, so that a finding points at the patch line that sets a value.
+
+/** The operations of a JSON 6902 patch (a list of `{op, path, value}`); scalar values only, the rest kept without a value. */
+function patchOps(root, place) {
+    return (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .items */ .ld)(root).flatMap((item) => {
+        const op = (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(item, "op"));
+        const path = (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(item, "path"));
+        if (!op || !path)
+            return [];
+        const value = (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(item, "value");
+        return [{ op, path, value: (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(value), pos: place(value ?? item) }];
+    });
+}
+/**
+ * The YAML documents of a patch written inside a kustomization, with a place function into the
+ * kustomization file. A block scalar (`patch: |-`) keeps its lines: line i of the text is the i-th line of
+ * the block, indented by the block's indentation. Any other string is placed at its own node.
+ */
+function embeddedYaml(text, file, source) {
+    const value = (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(text) ?? "";
+    const parsed = (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(value);
+    const roots = parsed.documents.flatMap((d) => (d.root ? [d.root] : []));
+    const lines = source.split("\n");
+    // The YAML reader puts a block scalar at its first content line and the column of its `|` or `>`, on the line before.
+    const indicator = lines[text.line - 2]?.[text.column - 1];
+    const block = (indicator === "|" || indicator === ">") && value.includes("\n");
+    if (!block)
+        return { roots, place: () => ({ file, line: text.line, column: text.column }) };
+    const first = lines.slice(text.line - 1, text.endLine).find((line) => line.trim() !== "") ?? "";
+    const indent = first.length - first.trimStart().length;
+    return { roots, place: (node) => ({ file, line: text.line + node.line - 1, column: (node.column ?? 1) + indent }) };
+}
+
+
+/***/ }),
+
 /***/ 9500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -217,7 +834,7 @@ function sniffConda(text) {
 
 /***/ }),
 
-/***/ 1097:
+/***/ 7383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -514,21 +1131,8 @@ function servedModels(workloads, catalog, productOf) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/model/group.ts
-/** Values grouped by a key, in their order: one pass, each value pushed once. */
-function groupBy(values, key) {
-    const groups = new Map();
-    for (const value of values) {
-        const k = key(value);
-        const group = groups.get(k);
-        if (group)
-            group.push(value);
-        else
-            groups.set(k, [value]);
-    }
-    return groups;
-}
-
+// EXTERNAL MODULE: ./src/model/group.ts
+var group = __webpack_require__(7226);
 ;// CONCATENATED MODULE: ./src/analyze/index.ts
 // The analysis stage: annotates each workload once, from the catalog, before any rule runs: which
 // product it runs (by image, else by command line), the files it mounts that hold product settings,
@@ -546,7 +1150,7 @@ function analyze(model, catalog, referenced) {
     const configMaps = new Map(model.configMaps.map((c) => [`${c.namespace}/${c.name}`, c]));
     const facts = new Map();
     // The names a project's passwords are made of: its folder (the repository), its images and services, per file.
-    const byFile = groupBy(model.workloads, (w) => w.file);
+    const byFile = (0,group/* groupBy */.$)(model.workloads, (w) => w.file);
     const names = new Map([...byFile].map(([file, workloads]) => [file, (0,credentials/* stackNames */.zD)(workloads, (0,external_node_path_.basename)(model.root))]));
     for (const workload of model.workloads) {
         workload.product = (0,match/* identifyProduct */.e0)(catalog, workload);
@@ -4294,9 +4898,9 @@ async function matchComponents(model, catalog, options, notices) {
         return keep || entry.fromCatalog.length > 0 || entry.eol.length > 0 || (entry.identity?.product?.releases && outdatedBy(entry.identity)) ? entry : undefined;
     });
     const online = await osvAdvisories(keep ? known.map((k) => k?.identity) : [], options.osv);
-    const byId = groupBy(model.workloads, (w) => `${w.file}\0${w.id}`);
-    const byFile = groupBy(model.workloads, (w) => w.file);
-    const builtFrom = groupBy(model.workloads.filter((w) => w.buildDockerfile), (w) => w.buildDockerfile);
+    const byId = (0,group/* groupBy */.$)(model.workloads, (w) => `${w.file}\0${w.id}`);
+    const byFile = (0,group/* groupBy */.$)(model.workloads, (w) => w.file);
+    const builtFrom = (0,group/* groupBy */.$)(model.workloads.filter((w) => w.buildDockerfile), (w) => w.buildDockerfile);
     const runBy = (c) => {
         if (c.type === "image")
             return c.workloadId === undefined ? [] : (byId.get(`${c.pos.file}\0${c.workloadId}`) ?? []);
@@ -4510,7 +5114,7 @@ function applyBuildContexts(workloads, stages) {
 
 /** Returns the workloads with each adding declaration merged into the one it adds to. */
 function mergeComposeOverrides(workloads) {
-    const declarations = groupBy(workloads.filter((w) => w.kind === "compose-service"), (w) => `${external_node_path_.posix.dirname(w.file)}\0${w.name}`);
+    const declarations = (0,group/* groupBy */.$)(workloads.filter((w) => w.kind === "compose-service"), (w) => `${external_node_path_.posix.dirname(w.file)}\0${w.name}`);
     const absorbed = new Set();
     for (const group of declarations.values()) {
         const base = group.find((w) => w.image || w.buildDockerfile);
@@ -4612,58 +5216,10 @@ function applyProjectEnv(workloads, files) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/kustomize.ts
-// Kustomize `images:` entries replace the image references of the manifests a kustomization includes:
-// the entry is the image that gets deployed, so it becomes the component, the references it replaces
-// are marked overridden, and the workloads that run them are judged on the deployed image.
-
-
-function applyKustomizeImages(kustomizations, components, workloads) {
-    const runners = new Map(workloads.map((w) => [`${w.file}\0${w.id}`, w]));
-    const byDir = new Map(kustomizations.map((k) => [k.dir, k]));
-    const included = (k, seen) => {
-        const files = new Set();
-        if (seen.has(k.dir))
-            return files;
-        seen.add(k.dir);
-        for (const resource of k.resources) {
-            const nested = byDir.get(resource);
-            if (nested)
-                for (const f of included(nested, seen))
-                    files.add(f);
-            else
-                files.add(resource);
-        }
-        return files;
-    };
-    // Components by file and image name: each entry looks up the files its kustomization includes.
-    const byFile = groupBy(components.filter((c) => c.type === "image"), (c) => c.pos.file);
-    const added = [];
-    for (const k of kustomizations) {
-        if (k.images.length === 0)
-            continue;
-        const files = included(k, new Set());
-        const candidates = [...files].flatMap((f) => byFile.get(f) ?? []);
-        for (const entry of k.images) {
-            const replaced = candidates.filter((c) => (0,model_image/* imageName */.t)(c.image) === entry.name || c.image.repository === entry.name);
-            // Only a new tag or digest decides the version; `newName` alone keeps the tag of what it replaces.
-            if (!entry.newTag && !entry.digest)
-                continue;
-            const ref = `${entry.newName ?? entry.name}${entry.digest ? `@${entry.digest}` : `:${entry.newTag}`}`;
-            const image = (0,model_image/* parseImageRef */.Q)(ref, entry.pos);
-            for (const c of replaced) {
-                c.overridden = true;
-                const runner = runners.get(`${c.pos.file}\0${c.workloadId}`);
-                // The version the rules judge is the deployed one; the finding still points at the manifest.
-                if (runner?.image)
-                    runner.image = { ...image, pos: runner.image.pos };
-            }
-            added.push({ type: "image", name: ref, version: image.tag, image, pos: entry.pos });
-        }
-    }
-    return added;
-}
-
+// EXTERNAL MODULE: ./src/model/kustomize.ts
+var kustomize = __webpack_require__(6930);
+// EXTERNAL MODULE: ./src/model/part.ts
+var part = __webpack_require__(684);
 ;// CONCATENATED MODULE: ./src/model/linked-exposures.ts
 // Bounds on what linking Services and Ingresses may add: thousands of Services selecting the same
 // thousands of workloads would give millions of exposures that the rules then judge one by one.
@@ -4736,7 +5292,7 @@ function linkServicesAndRoutes(parts) {
     }
     const portNames = new Map(parts.flatMap((p) => [...p.portNames]));
     const services = parts.flatMap((p) => p.services);
-    const servicesByName = groupBy(services, (s) => `${s.namespace}/${s.name}`);
+    const servicesByName = (0,group/* groupBy */.$)(services, (s) => `${s.namespace}/${s.name}`);
     const rules = [];
     const repeated = repeatedServices();
     for (const svc of services) {
@@ -4752,7 +5308,8 @@ function linkServicesAndRoutes(parts) {
             const detail = svc.type === "NodePort" && nodePorts.length ? ` (node port ${nodePorts.join(", ")})` : "";
             const privately = internal && svc.internal ? ` (internal: ${svc.internal.text})` : "";
             const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
-            const description = `Service ${svc.name}${creator} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}`;
+            const patched = svc.patchedIn ? ` (as the kustomization in ${svc.patchedIn} patches it)` : "";
+            const description = `Service ${svc.name}${creator} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}${patched}`;
             addLinkedExposure(workload, { via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
         }
     }
@@ -4852,8 +5409,9 @@ function nearest(file, candidates, fileOf) {
 ;// CONCATENATED MODULE: ./src/model/assemble.ts
 // The model stage: what the readers contributed file by file, assembled across files. A compose
 // service takes what its Dockerfile and env files give it and merges with its override files;
-// kustomizations replace images and mark patches; Services and routes are linked to the workloads
+// kustomizations replace images, patch Services and mark patches; Services and routes are linked to the workloads
 // they reach. Everything cross-file happens here, once, before analysis.
+
 
 
 
@@ -4862,14 +5420,19 @@ function nearest(file, candidates, fileOf) {
 
 function assemble(root, files, parts, notices, referenced) {
     const components = parts.flatMap((p) => p.components);
-    const networkRules = linkServicesAndRoutes(parts);
+    const kustomizations = parts.flatMap((p) => p.kustomizations);
+    // Overlays' patched Services join the others; the fragments their patch files hold are not Services of their own.
+    const { overlays, fragments, capped } = (0,kustomize/* kustomizedServices */.WQ)(kustomizations, parts.flatMap((p) => p.services), referenced);
+    if (capped)
+        notices.push({ file: kustomizations[0]?.dir ?? ".", kind: "skipped", message: `kustomize overlays patch more than ${kustomize/* MAX_OVERLAY_SERVICES */.Bz} Services; the rest were not linked to their workloads` });
+    const networkRules = linkServicesAndRoutes([...parts.map((p) => ({ ...p, services: p.services.filter((s) => !fragments.has(s)) })), { ...(0,part/* emptyPart */.b)(), services: overlays }]);
     const declared = parts.flatMap((p) => p.workloads);
     applyBuildContexts(declared, parts.flatMap((p) => p.buildStages));
     applyProjectEnv(declared, referenced);
     // Env files before the merge: each declaration reads its own `env_file:` relative to its own file.
     applyEnvFiles(declared, referenced);
     const workloads = mergeComposeOverrides(declared);
-    components.push(...applyKustomizeImages(parts.flatMap((p) => p.kustomizations), components, workloads));
+    components.push(...(0,kustomize/* applyKustomizeImages */.is)(kustomizations, components, workloads));
     // A patch sets only some fields: what it leaves out says nothing about the deployed object.
     const patchFiles = new Set(parts.flatMap((p) => p.patchFiles));
     for (const workload of workloads)
@@ -4948,20 +5511,20 @@ const READERS = [
     {
         format: "dockerfile",
         claimsName: (base) => DOCKERFILE_NAME.test(base) && !NOT_DOCKERFILE.test(base),
-        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 4338)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(80), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 4338)),
     },
     {
         format: "kubernetes",
         // `kind:` is optional in a kustomization file; its patch list matters to the Kubernetes reader.
         claimsName: (base) => /^kustomization\.ya?ml$/i.test(base),
         sniff: { names: YAML_NAME, test: sniffKubernetes },
-        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(80), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
     },
     {
         format: "compose",
         claimsName: (base) => COMPOSE_NAME.test(base),
         sniff: { names: YAML_NAME, test: sniffCompose },
-        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 6066)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(80), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 6066)),
     },
     {
         format: "packages",
@@ -4969,7 +5532,7 @@ const READERS = [
         sniff: { names: names/* CONDA_NAME */.q9, test: names/* sniffConda */.IK },
         // Lockfiles of large projects run to tens of megabytes; the parsers do not build a tree of them.
         maxBytes: 64 * 1024 * 1024,
-        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(292), __webpack_require__.e(215), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 7676)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(80), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 7676)),
     },
 ];
 /** Which reader takes a path by its name, or which ones look at its content; undefined: nothing to scan. */
@@ -5093,6 +5656,10 @@ function formatBytes(bytes) {
     return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
+// EXTERNAL MODULE: ./src/parsers/yaml.ts
+var yaml = __webpack_require__(4649);
+// EXTERNAL MODULE: ./src/readers/kustomize-patches.ts
+var kustomize_patches = __webpack_require__(912);
 ;// CONCATENATED MODULE: ./src/parsers/env-file.ts
 // Compose env files: `KEY=value` per line, `#` comments, optional `export `, quoted values.
 function parseEnvFile(text) {
@@ -5128,6 +5695,8 @@ function withoutComment(value) {
 
 ;// CONCATENATED MODULE: ./src/readers/referenced.ts
 
+
+
 function once(read) {
     const seen = new Map();
     return (path) => {
@@ -5149,6 +5718,13 @@ function referencedFiles(read) {
             if (text === undefined)
                 return undefined;
             return text.split(/\r?\n/).flatMap((line, i) => (line.trim() === "" || /^\s*[#;]/.test(line) ? [] : [{ value: line, pos: { file: path, line: i + 1 }, origin: "mounted-file" }]));
+        }),
+        patchOps: once((path) => {
+            const text = read(path);
+            if (text === undefined)
+                return undefined;
+            const root = (0,yaml/* parseYaml */.hN)(text).documents[0]?.root;
+            return root?.kind === "seq" ? (0,kustomize_patches/* patchOps */.h)(root, (node) => ({ file: path, line: node.line, column: node.column })) : undefined;
         }),
     };
 }

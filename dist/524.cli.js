@@ -1,5 +1,5 @@
-export const id = 766;
-export const ids = [766];
+export const id = 524;
+export const ids = [524];
 export const modules = {
 
 /***/ 7687:
@@ -34,263 +34,7 @@ const AUTH_MIDDLEWARE_NAME = /auth|sso|oidc|authelia|authentik/i;
 
 /***/ }),
 
-/***/ 4649:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ get),
-/* harmony export */   X9: () => (/* binding */ manifestRoots),
-/* harmony export */   Yn: () => (/* binding */ getPath),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   jO: () => (/* binding */ entries),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   ld: () => (/* binding */ items)
-/* harmony export */ });
-/* unused harmony exports MAX_NODES, MAX_FILE_NODES, MAX_DOCUMENTS */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-// YAML with positions: every node keeps its line and column, aliases and `<<` merge keys are resolved
-// (a merged value keeps the position where it is written, the anchor), and alias expansion is capped.
-
-/** Caps the nodes one document may expand to through aliases ("billion laughs"); each document has its own. */
-const MAX_NODES = 200_000;
-/** Caps the nodes all documents of a file expand to together: many small alias bombs must not add up. */
-const MAX_FILE_NODES = 2_000_000;
-/** Documents read from one file; a generated bundle of CRDs has hundreds, not tens of thousands. */
-const MAX_DOCUMENTS = 10_000;
-/** Nesting deeper than any real manifest: a hostile file, or aliases expanding without end. */
-const MAX_DEPTH = 200;
-class ExpansionLimit extends Error {
-}
-function parseYaml(text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const errors = [];
-    const limits = [];
-    const documents = [];
-    // The parser makes an Error object per warning (one per unknown tag: `!t x` a million times); their
-    // stack traces are never read, and capturing them is most of the cost.
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    let docs;
-    try {
-        docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
-    }
-    finally {
-        Error.stackTraceLimit = stackTraceLimit;
-    }
-    const list = Array.isArray(docs) ? docs : [docs];
-    let fileNodes = 0;
-    for (const [index, doc] of list.entries()) {
-        for (const error of doc.errors) {
-            const at = lineCounter.linePos(error.pos[0]);
-            errors.push({ line: at.line, column: at.col, message: firstLine(error.message) });
-        }
-        if (doc.errors.length > 0)
-            continue;
-        const start = lineCounter.linePos(doc.range?.[0] ?? 0).line;
-        if (index >= MAX_DOCUMENTS || fileNodes > MAX_FILE_NODES) {
-            const why = index >= MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `documents that expand to more than ${MAX_FILE_NODES} nodes`;
-            limits.push({ line: start, column: 1, message: `the file holds ${why}; this document and the ${list.length - index - 1} after it were not read` });
-            break;
-        }
-        // One node budget per document: a large document elsewhere in the file does not use up this one's.
-        const budget = { nodes: 0 };
-        try {
-            const converter = new Converter(doc, lineCounter, budget);
-            documents.push({ root: doc.contents ? converter.convert(doc.contents) : undefined, line: start });
-        }
-        catch (error) {
-            if (!(error instanceof ExpansionLimit))
-                throw error;
-            limits.push({ line: start, column: 1, message: `document nests deeper than ${MAX_DEPTH} levels or expands to more than ${MAX_NODES} nodes (with its aliases); this document was not read` });
-        }
-        fileNodes += budget.nodes;
-    }
-    return { documents, errors, limits };
-}
-function firstLine(message) {
-    return message.split("\n")[0].trim();
-}
-/**
- * The node each alias names (the last node with that anchor before the alias, as the yaml package
- * resolves it), found in one walk of the document instead of one walk per alias.
- */
-function aliasTargets(root) {
-    const targets = new Map();
-    const anchors = new Map();
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
-            targets.set(node, anchors.get(node.source));
-            continue;
-        }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node)) {
-            stack.push(node.value, node.key);
-            continue;
-        }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-            continue;
-        if (node.anchor)
-            anchors.set(node.anchor, node);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-            for (let k = node.items.length - 1; k >= 0; k--)
-                stack.push(node.items[k]);
-    }
-    return targets;
-}
-class Converter {
-    lines;
-    budget;
-    targets;
-    /** Anchored nodes converted once; an alias reuses the result (undefined while it is being converted: a cycle). */
-    anchored = new Map();
-    /** The deepest level reached so far, for the height of anchored nodes. */
-    deepest = 0;
-    constructor(doc, lines, budget) {
-        this.lines = lines;
-        this.budget = budget;
-        this.targets = aliasTargets(doc.contents);
-    }
-    position(node) {
-        const range = node.range ?? [0, 0, 0];
-        const start = this.lines.linePos(range[0]);
-        // range[1] is the end of the value; step back over a trailing newline so endLine is the last content line.
-        const end = this.lines.linePos(Math.max(range[0], range[1] - 1));
-        return { line: start.line, column: start.col, endLine: end.line };
-    }
-    convert(node, depth = 0) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
-            const target = this.targets.get(node);
-            if (!target)
-                return this.count({ kind: "scalar", value: null, ...this.position(node) }, depth);
-            if (!this.anchored.has(target))
-                return this.convertAnchored(target, depth + 1);
-            const done = this.anchored.get(target);
-            // An alias inside the node its anchor names: a cycle that would expand without end.
-            if (!done?.node)
-                throw new ExpansionLimit();
-            this.budget.nodes += done.size;
-            if (this.budget.nodes > MAX_NODES || depth + 1 + done.height > MAX_DEPTH)
-                throw new ExpansionLimit();
-            this.deepest = Math.max(this.deepest, depth + 1 + done.height);
-            return done.node;
-        }
-        if (((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && node.anchor && !this.anchored.has(node))
-            return this.convertAnchored(node, depth);
-        return this.convertNode(node, depth);
-    }
-    convertAnchored(node, depth) {
-        this.anchored.set(node, undefined);
-        const before = this.budget.nodes;
-        const outer = this.deepest;
-        this.deepest = depth;
-        const converted = this.convertNode(node, depth);
-        this.anchored.set(node, { node: converted, size: this.budget.nodes - before, height: this.deepest - depth });
-        this.deepest = Math.max(outer, this.deepest);
-        return converted;
-    }
-    count(node, depth) {
-        if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH)
-            throw new ExpansionLimit();
-        if (depth > this.deepest)
-            this.deepest = depth;
-        return node;
-    }
-    convertNode(node, depth) {
-        if (++this.budget.nodes > MAX_NODES || depth > MAX_DEPTH)
-            throw new ExpansionLimit();
-        if (depth > this.deepest)
-            this.deepest = depth;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-            const value = node.value;
-            const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === undefined ? null : String(value);
-            const at = this.position(node);
-            // A block scalar's text starts on the line after its `|` or `>` indicator.
-            if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")
-                at.line = Math.min(at.line + 1, at.endLine);
-            return { kind: "scalar", value: scalar, ...at };
-        }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            return { kind: "seq", items: node.items.map((item) => this.convert(item, depth + 1)), ...this.position(node) };
-        }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-            return this.convertMap(node, depth);
-        return { kind: "scalar", value: null, ...this.position(node) };
-    }
-    convertMap(node, depth) {
-        const entries = new Map();
-        const merges = [];
-        for (const pair of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
-                continue;
-            const keyNode = pair.key;
-            const key = keyNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : "";
-            if (!pair.value) {
-                const at = keyNode ? this.position(keyNode) : { line: 0, column: 0, endLine: 0 };
-                entries.set(key, { keyLine: at.line, keyColumn: at.column, value: { kind: "scalar", value: null, ...at } });
-                continue;
-            }
-            const value = this.convert(pair.value, depth + 1);
-            if (key === "<<" && keyNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) && !keyNode.type?.includes("QUOTE")) {
-                merges.push(value);
-                continue;
-            }
-            const at = keyNode ? this.position(keyNode) : value;
-            entries.set(key, { keyLine: at.line, keyColumn: at.column, value });
-        }
-        // Merge keys: explicit keys win; earlier maps in a `<<: [*a, *b]` list win over later ones.
-        for (const merged of merges.flatMap((m) => (m.kind === "seq" ? m.items : [m]))) {
-            if (merged.kind !== "map")
-                continue;
-            for (const [key, entry] of merged.entries)
-                if (!entries.has(key))
-                    entries.set(key, entry);
-        }
-        return { kind: "map", entries, ...this.position(node) };
-    }
-}
-/** The objects of the documents: a document that is a list of manifests (`- apiVersion: v1`) gives each item. */
-function manifestRoots(documents) {
-    return documents.flatMap((d) => (d.root?.kind === "seq" ? d.root.items.filter((item) => item.kind === "map") : d.root ? [d.root] : []));
-}
-// Accessors used by the format readers.
-function get(node, key) {
-    return node?.kind === "map" ? node.entries.get(key)?.value : undefined;
-}
-function getPath(node, ...keys) {
-    return keys.reduce((n, k) => get(n, k), node);
-}
-function str(node) {
-    if (node?.kind !== "scalar" || node.value === null)
-        return undefined;
-    return String(node.value);
-}
-function bool(node) {
-    if (node?.kind !== "scalar")
-        return undefined;
-    if (typeof node.value === "boolean")
-        return node.value;
-    if (typeof node.value === "string") {
-        const v = node.value.toLowerCase();
-        if (v === "true" || v === "yes" || v === "on")
-            return true;
-        if (v === "false" || v === "no" || v === "off")
-            return false;
-    }
-    return undefined;
-}
-function items(node) {
-    return node?.kind === "seq" ? node.items : [];
-}
-function entries(node) {
-    return node?.kind === "map" ? [...node.entries].map(([k, e]) => [k, e.value]) : [];
-}
-
-
-/***/ }),
-
-/***/ 7766:
+/***/ 7524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -306,118 +50,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/catalog/addresses.ts
 var addresses = __webpack_require__(2395);
-;// CONCATENATED MODULE: ./src/catalog/load-balancers.ts
-// How a cloud provider or an ingress controller is told to give a load balancer a private address only:
-// data about platforms, read by the Kubernetes reader. A Service of type LoadBalancer, or an Ingress, is
-// reachable from the internet unless one of these is written with its internal value. Nothing here is
-// inferred from an absence: the AWS Load Balancer Controller makes NLBs and ALBs internal by default, but
-// the same manifest reconciled by the in-tree AWS provider is internet-facing, and the file does not say
-// which controller runs.
-/** Kubernetes' own list of internal load balancer annotations, one tab per provider. */
-const K8S_SERVICE_DOCS = "https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer";
-/** Settings on a Service of type LoadBalancer. */
-const INTERNAL_SERVICE_LOAD_BALANCER = [
-    // The in-tree provider makes the ELB internal for every value but "false" (older examples write `0.0.0.0/0`).
-    {
-        provider: "AWS",
-        field: "annotation",
-        key: "service.beta.kubernetes.io/aws-load-balancer-internal",
-        value: /^(?!false$).+$/i,
-        source: "https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md ; https://github.com/kubernetes/website/issues/15771",
-    },
-    {
-        provider: "AWS",
-        field: "annotation",
-        key: "service.beta.kubernetes.io/aws-load-balancer-scheme",
-        value: /^internal$/i,
-        source: "https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/ ; " + K8S_SERVICE_DOCS,
-    },
-    { provider: "GKE", field: "annotation", key: "networking.gke.io/load-balancer-type", value: /^internal$/i, source: "https://cloud.google.com/kubernetes-engine/docs/concepts/service-load-balancer ; " + K8S_SERVICE_DOCS },
-    // The key GKE documented before networking.gke.io; still honoured and still seen in manifests.
-    { provider: "GKE", field: "annotation", key: "cloud.google.com/load-balancer-type", value: /^internal$/i, source: "https://cloud.google.com/kubernetes-engine/docs/how-to/internal-load-balancing" },
-    {
-        provider: "GKE",
-        field: "loadBalancerClass",
-        value: /^networking\.gke\.io\/l4-regional-internal$/i,
-        source: "https://cloud.google.com/kubernetes-engine/docs/concepts/service-load-balancer-parameters",
-    },
-    { provider: "Azure", field: "annotation", key: "service.beta.kubernetes.io/azure-load-balancer-internal", value: /^true$/i, source: "https://learn.microsoft.com/azure/aks/internal-lb ; " + K8S_SERVICE_DOCS },
-    {
-        provider: "DigitalOcean",
-        field: "annotation",
-        key: "service.beta.kubernetes.io/do-loadbalancer-network",
-        value: /^internal$/i,
-        source: "https://docs.digitalocean.com/products/kubernetes/how-to/create-internal-load-balancer/",
-    },
-    {
-        provider: "Oracle Cloud",
-        field: "annotation",
-        key: "service.beta.kubernetes.io/oci-load-balancer-internal",
-        value: /^true$/i,
-        source: "https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengcreatingloadbalancer_topic-Summaryofannotations.htm ; " + K8S_SERVICE_DOCS,
-    },
-    // The same for an OCI network load balancer (`oci.oraclecloud.com/load-balancer-type: nlb`).
-    {
-        provider: "Oracle Cloud",
-        field: "annotation",
-        key: "oci-network-load-balancer.oraclecloud.com/internal",
-        value: /^true$/i,
-        source: "https://docs.oracle.com/iaas/Content/ContEng/Tasks/contengconfiguringloadbalancersnetworkloadbalancers-subtopic.htm ; https://github.com/oracle/oci-cloud-controller-manager/blob/master/pkg/cloudprovider/providers/oci/load_balancer_spec.go (ServiceAnnotationNetworkLoadBalancerInternal)",
-    },
-    {
-        provider: "IBM Cloud",
-        field: "annotation",
-        key: "service.kubernetes.io/ibm-load-balancer-cloud-provider-ip-type",
-        value: /^private$/i,
-        source: "https://cloud.ibm.com/docs/containers?topic=containers-vpclb-about ; " + K8S_SERVICE_DOCS,
-    },
-    {
-        provider: "Alibaba Cloud",
-        field: "annotation",
-        key: "service.beta.kubernetes.io/alibaba-cloud-loadbalancer-address-type",
-        value: /^intranet$/i,
-        source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/add-annotations-to-the-yaml-file-of-a-service-to-configure-clb-instances ; " + K8S_SERVICE_DOCS,
-    },
-    // The older prefix, still accepted.
-    {
-        provider: "Alibaba Cloud",
-        field: "annotation",
-        key: "service.beta.kubernetes.io/alicloud-loadbalancer-address-type",
-        value: /^intranet$/i,
-        source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/add-annotations-to-the-yaml-file-of-a-service-to-configure-clb-instances",
-    },
-    {
-        provider: "OpenStack",
-        field: "annotation",
-        key: "service.beta.kubernetes.io/openstack-internal-load-balancer",
-        value: /^true$/i,
-        source: "https://github.com/kubernetes/cloud-provider-openstack/blob/master/docs/openstack-cloud-controller-manager/expose-applications-using-loadbalancer-type-service.md ; " + K8S_SERVICE_DOCS,
-    },
-    { provider: "Baidu Cloud", field: "annotation", key: "service.beta.kubernetes.io/cce-load-balancer-internal-vpc", value: /^true$/i, source: K8S_SERVICE_DOCS },
-    // The subnet the internal load balancer takes its address from.
-    { provider: "Tencent Cloud", field: "annotation", key: "service.kubernetes.io/qcloud-loadbalancer-internal-subnetid", value: /^.+$/, source: K8S_SERVICE_DOCS },
-];
-/** Settings on an Ingress. */
-const INTERNAL_INGRESS = [
-    {
-        provider: "AWS Load Balancer Controller",
-        field: "annotation",
-        key: "alb.ingress.kubernetes.io/scheme",
-        value: /^internal$/i,
-        source: "https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#scheme",
-    },
-    // GKE reads the class from the annotation only (ingressClassName is ignored when it is set).
-    { provider: "GKE", field: "annotation", key: "kubernetes.io/ingress.class", value: /^gce-internal$/i, source: "https://cloud.google.com/kubernetes-engine/docs/concepts/ingress" },
-    // Honoured only when the gateway has a private frontend IP; otherwise the Ingress is not served at all.
-    {
-        provider: "Azure Application Gateway",
-        field: "annotation",
-        key: "appgw.ingress.kubernetes.io/use-private-ip",
-        value: /^true$/i,
-        source: "https://learn.microsoft.com/azure/application-gateway/ingress-controller-annotations ; https://azure.github.io/application-gateway-kubernetes-ingress/features/private-ip",
-    },
-];
-
+// EXTERNAL MODULE: ./src/catalog/load-balancers.ts
+var load_balancers = __webpack_require__(5201);
 ;// CONCATENATED MODULE: ./src/catalog/operators.ts
 // What Kubernetes operators create at run time from their custom resources: the command line they give
 // a pod's first container, the environment they add, and the Services and Ingresses they generate. Data
@@ -523,8 +157,12 @@ var proxies = __webpack_require__(7687);
 var yaml = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/model/image.ts
 var model_image = __webpack_require__(1444);
+// EXTERNAL MODULE: ./src/model/kustomize.ts
+var kustomize = __webpack_require__(6930);
 // EXTERNAL MODULE: ./src/model/part.ts
 var part = __webpack_require__(684);
+// EXTERNAL MODULE: ./src/readers/kustomize-patches.ts
+var kustomize_patches = __webpack_require__(912);
 // EXTERNAL MODULE: ./src/readers/yaml-file.ts
 var yaml_file = __webpack_require__(2736);
 // EXTERNAL MODULE: ./src/readers/comments.ts
@@ -532,6 +170,8 @@ var comments = __webpack_require__(5576);
 ;// CONCATENATED MODULE: ./src/readers/kubernetes.ts
 // The Kubernetes reader: one workload per container of a pod template, and the Services, Ingresses,
 // routes, Secrets, ConfigMaps and kustomizations that the model stage links across files.
+
+
 
 
 
@@ -561,7 +201,7 @@ const FIX = {
 };
 function read(file) {
     const { roots, notices, notThisFormat } = (0,yaml_file/* yamlRoots */.V)(file);
-    return { part: kubernetesToModel(roots, file.path), notices, notThisFormat };
+    return { part: kubernetesToModel(roots, file.path, file.text), notices, notThisFormat };
 }
 const POD_TEMPLATE_PATHS = {
     Pod: ["spec"],
@@ -573,7 +213,7 @@ const POD_TEMPLATE_PATHS = {
     Job: ["spec", "template", "spec"],
     CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
 };
-function kubernetesToModel(roots, file) {
+function kubernetesToModel(roots, file, source) {
     const model = (0,part/* emptyPart */.b)();
     const isKustomization = /(^|\/)kustomization\.ya?ml$/i.test(file);
     const at = (node) => ({ file, line: node.line, column: node.column, endLine: node.endLine });
@@ -583,8 +223,9 @@ function kubernetesToModel(roots, file) {
             return;
         // `kind: Component` (kustomize.config.k8s.io) is a reusable kustomization.
         if (kind === "Kustomization" || (kind === "Component" && /kustomize\.config\.k8s\.io/.test((0,yaml/* str */.gx)((0,yaml/* get */.Jt)(obj, "apiVersion")) ?? ""))) {
-            model.patchFiles.push(...kustomizePatches(obj, file));
-            model.kustomizations.push(readKustomization(obj, file, at));
+            const kustomization = readKustomization(obj, file, source, at);
+            model.patchFiles.push(...kustomization.patchFiles);
+            model.kustomizations.push(kustomization);
             return;
         }
         if (kind.endsWith("List")) {
@@ -729,7 +370,7 @@ function readPodSpec(spec, labelsNode, where, kind, name, namespace, model, at) 
         }
     }
 }
-function readKustomization(obj, file, at) {
+function readKustomization(obj, file, source, at) {
     const dir = external_node_path_.posix.dirname(file);
     const resources = [...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "resources")), ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "bases")), ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "components"))].flatMap((r) => {
         const path = (0,yaml/* str */.gx)(r);
@@ -742,17 +383,59 @@ function readKustomization(obj, file, at) {
             return [];
         return [{ name, newName: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(entry, "newName")), newTag: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(entry, "newTag")), digest: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(entry, "digest")), pos: at(entry) }];
     });
-    return { dir, resources, images };
-}
-/** `patches[].path`, `patchesStrategicMerge[]`, `patchesJson6902[].path`, relative to the kustomization's folder. */
-function kustomizePatches(obj, file) {
-    const dir = external_node_path_.posix.dirname(file);
-    const paths = [
-        ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "patches")).map((p) => (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(p, "path"))),
-        ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "patchesStrategicMerge")).map((p) => (0,yaml/* str */.gx)(p)),
-        ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "patchesJson6902")).map((p) => (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(p, "path"))),
+    const kustomization = { dir, resources, images, patchFiles: [], opsFiles: [], servicePatches: [] };
+    const inTree = (path) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, path));
+    // `patches` (kustomize v4+) hold either kind by path or inline; the older lists one kind each.
+    const entries = [
+        ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "patches")).map((p) => ({ node: p, kind: "any" })),
+        ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "patchesJson6902")).map((p) => ({ node: p, kind: "ops" })),
+        ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "patchesStrategicMerge")).map((p) => ({ node: p, kind: "merge" })),
     ];
-    return paths.flatMap((p) => (p && !p.includes("\n") ? [external_node_path_.posix.normalize(external_node_path_.posix.join(dir, p))] : []));
+    for (const { node, kind } of entries) {
+        const target = patchTarget((0,yaml/* get */.Jt)(node, "target"));
+        const path = kind === "merge" ? (0,yaml/* str */.gx)(node) : (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(node, "path"));
+        const inline = kind === "merge" ? (path?.includes("\n") ? node : undefined) : (0,yaml/* get */.Jt)(node, "patch");
+        if (path && !path.includes("\n")) {
+            if (kind !== "ops")
+                kustomization.patchFiles.push(inTree(path));
+            if (kind !== "merge" && target)
+                kustomization.opsFiles.push({ path: inTree(path), target });
+        }
+        else if (inline) {
+            kustomization.servicePatches.push(...inlineServicePatches(inline, target, file, source));
+        }
+    }
+    return kustomization;
+}
+function patchTarget(node) {
+    if (!node)
+        return undefined;
+    return { kind: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(node, "kind")), name: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(node, "name")), namespace: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(node, "namespace")) };
+}
+/** What a patch written inside the kustomization changes in Services: JSON 6902 operations on a Service target, or a Service to merge. */
+function inlineServicePatches(text, target, file, source) {
+    const { roots, place } = (0,kustomize_patches/* embeddedYaml */.S)(text, file, source);
+    return roots.flatMap((root) => {
+        if (root.kind === "seq") {
+            if (!target?.name || (target.kind ?? "Service") !== "Service")
+                return [];
+            return [(0,kustomize/* servicePatchFromOps */.Kv)({ name: target.name, namespace: target.namespace }, (0,kustomize_patches/* patchOps */.h)(root, place))];
+        }
+        const name = (0,yaml/* str */.gx)((0,yaml/* getPath */.Yn)(root, "metadata", "name")) ?? target?.name;
+        if ((0,yaml/* str */.gx)((0,yaml/* get */.Jt)(root, "kind")) !== "Service" || !name)
+            return [];
+        const typeNode = (0,yaml/* getPath */.Yn)(root, "spec", "type");
+        const type = (0,yaml/* str */.gx)(typeNode);
+        const externalIps = (0,yaml/* getPath */.Yn)(root, "spec", "externalIPs");
+        return [
+            {
+                target: { name, namespace: (0,yaml/* str */.gx)((0,yaml/* getPath */.Yn)(root, "metadata", "namespace")) ?? target?.namespace },
+                type: type !== undefined && typeNode ? { value: type, pos: place(typeNode) } : undefined,
+                externalIps: (0,yaml/* items */.ld)(externalIps).length > 0 && externalIps ? place(externalIps) : undefined,
+                internal: internalSetting(load_balancers/* INTERNAL_SERVICE_LOAD_BALANCER */.Y, root, place),
+            },
+        ];
+    });
 }
 function exposure(via, reach, containerPorts, description, pos) {
     return { via, reach, containerPorts, description, authenticatedProxy: false, fix: FIX.node, pos };
@@ -849,7 +532,7 @@ function readService(obj, name, namespace, file, at) {
     const type = (0,yaml/* str */.gx)(typeNode) ?? "ClusterIP";
     const anchor = type !== "ClusterIP" && typeNode ? typeNode : externalIps && externalIpsNode ? externalIpsNode : ((0,yaml/* getPath */.Yn)(obj, "metadata", "name") ?? obj);
     return {
-        internal: internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, obj, at),
+        internal: internalSetting(load_balancers/* INTERNAL_SERVICE_LOAD_BALANCER */.Y, obj, at),
         id: `Service/${namespace}/${name}`,
         name,
         namespace,
@@ -866,6 +549,7 @@ function readService(obj, name, namespace, file, at) {
             };
         }),
         externalIps,
+        typeWritten: typeNode !== undefined,
         headless: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(spec, "clusterIP")) === "None",
         exposureFix: FIX.service,
         pos: at(anchor),
@@ -910,7 +594,7 @@ function readIngress(obj, name, namespace, file, at) {
             addBackend((0,yaml/* get */.Jt)(path, "backend"));
     }
     const authenticated = authenticatingProxy(obj);
-    const internal = internalSetting(INTERNAL_INGRESS, obj, at);
+    const internal = internalSetting(load_balancers/* INTERNAL_INGRESS */.O, obj, at);
     return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, internal, exposureFix: FIX.route, pos: at((0,yaml/* getPath */.Yn)(obj, "metadata", "name") ?? obj), file };
 }
 /** An annotation of the object puts an authenticating proxy in front of it (ingress-nginx auth-url, ALB OIDC, …). */
@@ -1050,7 +734,7 @@ function readOperatorResource(obj, resource, name, namespace, file, model, at) {
             ports: ports.map((port) => ({ port, targetPort: port, pos: at(anchor) })),
             externalIps: false,
             headless: false,
-            internal: embedded ? internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, embedded, at) : undefined,
+            internal: embedded ? internalSetting(load_balancers/* INTERNAL_SERVICE_LOAD_BALANCER */.Y, embedded, at) : undefined,
             exposureFix: FIX.operatorService,
             pos: at(anchor),
             file,
@@ -1074,7 +758,7 @@ function readOperatorResource(obj, resource, name, namespace, file, model, at) {
             namespace,
             backends: [{ service, port, pos: at(enabled) }],
             authenticated,
-            internal: internalSetting(INTERNAL_INGRESS, obj, at),
+            internal: internalSetting(load_balancers/* INTERNAL_INGRESS */.O, obj, at),
             createdBy,
             exposureFix: FIX.route,
             pos: at(enabled),
