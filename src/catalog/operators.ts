@@ -46,6 +46,8 @@ export interface OperatorContainer {
   runtimes?: OperatorRuntime[];
   /** A ConfigMap the resource names that the operator mounts at `mountPath` and hands to the server with `argv`. */
   configMap?: { nameField: FieldPath; mountPath: string; argv: string[] };
+  /** The catalog product it runs when neither its image nor its command tells (a NIMService runs a NIM whatever registry its image comes from). */
+  product?: string;
 }
 
 /** A pod of the resource, and what the operator adds to its first container. */
@@ -152,6 +154,8 @@ export interface OperatorResource {
    * user): a setting the resource leaves out says nothing about them.
    */
   partialContainers?: boolean;
+  /** The user id the operator runs a pod as when the pod sets none (its installation's default). */
+  defaultRunAsUser?: string;
   sources: string[];
 }
 
@@ -373,6 +377,8 @@ const KSERVE: OperatorResource = {
   kind: "InferenceService",
   clusterSpec: ["spec"],
   podLabels: { "serving.kserve.io/inferenceservice": "{name}" },
+  // A container built from `model` is merged with its ServingRuntime's, whose securityContext the file does not show.
+  partialContainers: true,
   groups: [kserveComponent("predictor", KSERVE_MODEL), kserveComponent("transformer"), kserveComponent("explainer")],
   services: [kserveService("predictor"), kserveService("transformer"), kserveService("explainer")],
   // Which mode runs is the annotation, else the cluster's default, which the file does not tell: no route then.
@@ -432,6 +438,7 @@ const NIM: OperatorResource = {
         image: { repository: ["image", "repository"], tag: ["image", "tag"] },
         fields: { command: ["command"], args: ["args"], env: ["env"], resources: ["resources"] },
         port: { name: "api", field: ["expose", "service", "port"], default: 8000 },
+        product: "nvidia-nim",
       },
     },
   ],
@@ -590,12 +597,14 @@ const SELDON: OperatorResource = {
   kind: "SeldonDeployment",
   clusterSpec: ["spec"],
   podLabels: { "seldon-deployment-id": "{name}" },
+  defaultRunAsUser: "8888",
   groups: [{ role: "component", group: ["predictors", "*", "componentSpecs", "*"], podSpec: ["spec"], labelsAt: [["metadata", "labels"]] }],
   // Its Services are always ClusterIP; an Istio VirtualService or Ambassador mapping exists only when the
   // operator is installed with them, which the resource does not tell.
   services: [],
   sources: [
     "https://github.com/SeldonIO/seldon-core/blob/v1.18.2/operator/controllers/seldondeployment_controller.go (Services of type ClusterIP; Istio VirtualService when the operator's ISTIO_ENABLED, Ambassador annotations when AMBASSADOR_ENABLED; pods labelled seldon-deployment-id)",
+    "https://github.com/SeldonIO/seldon-core/blob/v1.18.2/operator/controllers/security.go (createSecurityContext: the pods run as DEFAULT_USER_ID; helm-charts/seldon-core-operator/values.yaml defaultUserID \"8888\")",
     "https://github.com/SeldonIO/seldon-core/blob/v1.18.2/operator/apis/machinelearning.seldon.io/v1/seldondeployment_types.go (predictors[].componentSpecs[] are pod specs with metadata; GetSeldonDeploymentName: the name, hashed beyond 63 characters)",
   ],
 };

@@ -508,7 +508,11 @@ function readOperatorResource(obj: YNode, resource: OperatorResource, name: stri
       const start = model.workloads.length;
       readPodSpec(podSpec, Object.assign({}, ...written, roleLabels(group)), podWhere, resource.kind, name, namespace, model, at, built);
       const pod = model.workloads.slice(start);
-      for (const w of pod) w.declaredBy = { apiGroup: resource.apiGroup, kind: resource.kind, name, fields };
+      for (const w of pod) {
+        w.declaredBy = { apiGroup: resource.apiGroup, kind: resource.kind, name, fields };
+        // The user the operator runs a pod as when the pod names none: set at deploy time, where the operator is installed.
+        if (resource.defaultRunAsUser && !w.security.user) w.security.user = { value: resource.defaultRunAsUser, pos: at(groupNode), origin: "deploy" };
+      }
       podsByRole.set(group.role, [...(podsByRole.get(group.role) ?? []), pod]);
       // The operator's additions go to the container it builds, else the pod's first container: the one that runs the product.
       const main = pod.find((w) => !w.initOnly);
@@ -622,6 +626,7 @@ function readOperatorResource(obj: YNode, resource: OperatorResource, name: stri
 /** What an operator adds to a container it builds: the server its runtime starts, a ConfigMap it mounts. */
 function addBuiltSettings(def: OperatorContainer, main: Workload, obj: YNode, group: YNode, at: At, partial: boolean): void {
   if (partial) main.partial = true;
+  if (def.product && main.declaredBy) main.declaredBy = { ...main.declaredBy, runs: def.product };
   const spec = (def.specs ?? []).map((path) => resolve(obj, group, path)).find((n) => n?.kind === "map");
   // A command written in the container spec replaces the runtime's.
   if (!get(spec, "command")) {
