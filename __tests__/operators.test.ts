@@ -2,6 +2,8 @@
 // written in the resource reaches the pods the operator builds, and the product is judged by what the
 // operator starts in them.
 import { describe, expect, it } from "vitest";
+import { catalog } from "../src/catalog/index.js";
+import { OPERATOR_RESOURCES } from "../src/catalog/operators.js";
 import { findingsOf, makeTree, scanTree } from "./helpers/tree.js";
 
 /** A RayService on a custom image, the head Service named by the user, and an Ingress to its dashboard and Serve ports. */
@@ -574,5 +576,43 @@ spec:
     const svc = "apiVersion: v1\nkind: Service\nmetadata:\n  name: llm-public\nspec:\n  type: LoadBalancer\n  selector:\n    seldon-deployment-id: llm\n  ports:\n    - port: 8000\n";
     const result = await scanTree(makeTree({ "sdep.yaml": sdep, "svc.yaml": svc }));
     expect(findingsOf(result, "AIA101")).toEqual([{ file: "svc.yaml", line: 6, category: "missing-auth", severity: "high" }]);
+  });
+});
+
+describe("operator resources as data", () => {
+  it("names only products of the catalog, and cites sources for every resource", () => {
+    const ids = new Set(catalog.products.map((p) => p.id));
+    for (const resource of OPERATOR_RESOURCES) {
+      expect(resource.sources.length, `${resource.kind}`).toBeGreaterThan(0);
+      for (const group of resource.groups) if (group.container?.product) expect(ids.has(group.container.product), group.container.product).toBe(true);
+    }
+  });
+
+  it("survives fields of the wrong type in every operator resource, and claims no exposure from them", async () => {
+    const docs = OPERATOR_RESOURCES.map(
+      (r) => `apiVersion: ${r.apiGroup}/v1
+kind: ${r.kind}
+metadata:
+  name: odd
+  annotations: [1, 2]
+  labels: "not a map"
+spec:
+  image: nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3.3
+  expose: {service: [LoadBalancer], router: {gateway: "public", ingress: 7}, ingress: {enabled: [true]}}
+  predictor: {model: "vllm", containers: null, triton: [1]}
+  transformer: []
+  headGroupSpec: {serviceType: {type: LoadBalancer}, enableIngress: {}, template: "x", rayStartParams: [a]}
+  workerGroupSpecs: {a: b}
+  leaderWorkerTemplate: {leaderTemplate: [], workerTemplate: {spec: {containers: "x"}}}
+  predictors: [{componentSpecs: [null, "x", {spec: []}]}]
+  template: {spec: {containers: [{name: 1}]}}
+  jobTemplate: {rayClusterSpec: 3}
+  rayClusterConfig: ~
+inference: {preset: {name: [x]}, config: {a: b}, template: []}
+`,
+    );
+    const result = await scanTree(makeTree({ "odd.yaml": docs.join("---\n") }));
+    expect(exposureFindings(result)).toEqual([]);
+    expect(result.notices).toEqual([]);
   });
 });
