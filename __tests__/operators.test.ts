@@ -334,6 +334,18 @@ ${
     expect(result.inventory.workloads.map((w) => [w.name, w.product])).toEqual([["inferenceservice/llama/kserve-container", "vllm"]]);
   });
 
+  it("merges a listed kserve-container into the model server KServe builds", async () => {
+    const predictor = "    model:\n      modelFormat:\n        name: vLLM\n    containers:\n      - name: kserve-container\n        env:\n          - name: VLLM_API_KEY\n            valueFrom:\n              secretKeyRef: {name: vllm, key: key}\n      - name: proxy\n        image: envoyproxy/envoy:v1.31.0\n";
+    const text = isvc({ mode: "Serverless", predictor });
+    const result = await scanTree(makeTree({ "isvc.yaml": text }));
+    expect(result.inventory.workloads.map((w) => [w.name, w.product])).toEqual([
+      ["inferenceservice/llama/kserve-container", "vllm"],
+      ["inferenceservice/llama/proxy", undefined],
+    ]);
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "isvc.yaml", line: lineOf(text, "deploymentMode"), category: "exposed-service", severity: "medium" }]);
+  });
+
   it("does not report the hardening of a container KServe merges with its ServingRuntime", async () => {
     const predictor = "    tensorflow:\n      storageUri: gs://models/flowers\n      image: tensorflow/serving:2.6.2\n";
     const result = await scanTree(makeTree({ "isvc.yaml": isvc({ predictor }) }));

@@ -135,8 +135,15 @@ function readPodSpec(spec: YNode | undefined, labels: Record<string, string>, wh
     ["containers", false],
   ];
   for (const [listKey, initOnly] of containerLists) {
-    const listed = items(get(spec, listKey));
-    for (const c of !initOnly && built ? [built, ...listed] : listed) {
+    let listed = items(get(spec, listKey));
+    let first = initOnly ? undefined : built;
+    // A container of the pod named like the one the operator builds is merged into it (KServe's kserve-container).
+    const same = first && listed.find((c) => str(get(c, "name")) === str(get(first, "name")));
+    if (first?.kind === "map" && same?.kind === "map") {
+      first = { ...first, entries: new Map([...first.entries, ...same.entries]) };
+      listed = listed.filter((c) => c !== same);
+    }
+    for (const c of first ? [first, ...listed] : listed) {
       const cname = str(get(c, "name")) ?? "(unnamed)";
       const podId = `${kind}/${namespace}/${name}${where && where !== "spec.template.spec" ? `/${where}` : ""}`;
       const id = `${podId}/${listKey}/${cname}`;
