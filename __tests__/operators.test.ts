@@ -295,17 +295,26 @@ ${
     expect(result.inventory.networkRules).toEqual([{ kind: "service", name: "llama-predictor", namespace: "llm", type: "ClusterIP", reach: "cluster", file: "isvc.yaml", line: 4 }]);
   });
 
-  it("reports the Ingress KServe creates in Standard (RawDeployment) mode, unless networking.kserve.io/visibility is cluster-local; the Knative label does not count there", async () => {
+  it("reports a Standard (RawDeployment) InferenceService only when labelled networking.kserve.io/visibility: exposed, the one label every KServe distribution publishes", async () => {
     const triton = "    model:\n      runtime: kserve-tritonserver\n      modelFormat:\n        name: onnx\n      storageUri: gs://models/resnet\n";
-    const text = isvc({ mode: "RawDeployment", predictor: triton, labels: "    networking.knative.dev/visibility: cluster-local\n" });
+    const text = isvc({ mode: "RawDeployment", predictor: triton, labels: "    networking.kserve.io/visibility: exposed\n" });
     const result = await scanTree(makeTree({ "isvc.yaml": text }));
-    expect(findingsOf(result, "AIA101")).toEqual([{ file: "isvc.yaml", line: lineOf(text, "deploymentMode"), category: "missing-auth", severity: "high" }]);
+    expect(findingsOf(result, "AIA101")).toEqual([{ file: "isvc.yaml", line: lineOf(text, "visibility: exposed"), category: "missing-auth", severity: "high" }]);
     expect(result.findings.find((f) => f.ruleId === "AIA101")?.message).toMatch(/NVIDIA Triton Inference Server in container inferenceservice\/llama\/kserve-container is reachable through Ingress llama \(created by KServe/);
-    const local = await scanTree(makeTree({ "isvc.yaml": isvc({ mode: "Standard", predictor: triton, labels: "    networking.kserve.io/visibility: cluster-local\n" }) }));
-    expect(exposureFindings(local)).toEqual([]);
-    // And the KServe label does not make a Knative-mode InferenceService cluster-local.
+    // Upstream KServe publishes it by default, Open Data Hub keeps it private: the file alone does not tell.
+    for (const labels of ["", "    networking.kserve.io/visibility: cluster-local\n"]) {
+      expect(exposureFindings(await scanTree(makeTree({ "isvc.yaml": isvc({ mode: "Standard", predictor: triton, labels }) })))).toEqual([]);
+    }
+    // The Standard-mode label does not make a Knative-mode InferenceService cluster-local.
     const knative = isvc({ mode: "Serverless", predictor: triton, labels: "    networking.kserve.io/visibility: cluster-local\n" });
     expect(findingsOf(await scanTree(makeTree({ "isvc.yaml": knative })), "AIA101")).toEqual([{ file: "isvc.yaml", line: lineOf(knative, "deploymentMode"), category: "missing-auth", severity: "high" }]);
+  });
+
+  it("counts Open Data Hub's security.opendatahub.io/enable-auth as a token check in front", async () => {
+    const text = isvc({ mode: "Serverless" }).replace("    serving.kserve.io/deploymentMode: Serverless\n", '    serving.kserve.io/deploymentMode: Serverless\n    security.opendatahub.io/enable-auth: "true"\n');
+    const result = await scanTree(makeTree({ "isvc.yaml": text }));
+    expect(findingsOf(result, "AIA101")).toEqual([]);
+    expect(findingsOf(result, "AIA102")).toEqual([{ file: "isvc.yaml", line: lineOf(text, "deploymentMode"), category: "exposed-service", severity: "medium" }]);
   });
 
   it("reads the runtime's command line and the model's args: --api-key on the vLLM runtime turns its authentication on", async () => {

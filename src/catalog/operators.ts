@@ -125,6 +125,8 @@ export interface GeneratedRoute {
   port?: { name?: string; field?: FieldPath; default: number };
   /** Annotation maps the operator copies onto it (an authenticating proxy, an internal load balancer). */
   annotations?: FieldPath[];
+  /** Settings of the resource that put an authenticating proxy in front of the route (any of them). */
+  authenticatedWhen?: FieldCondition[];
   fix: string;
 }
 
@@ -314,6 +316,9 @@ const KSERVE_SOURCES = [
   "https://github.com/kserve/kserve/pull/2518 (the Knative cluster-local label became networking.knative.dev/visibility; older releases read serving.knative.dev/visibility)",
   "https://github.com/kserve/kserve/blob/master/pkg/controller/v1beta1/inferenceservice/components/predictor.go (pod labels: the InferenceService's labels, the component's labels, serving.kserve.io/inferenceservice: <name>, component: predictor)",
   "https://github.com/kserve/kserve/blob/master/pkg/apis/serving/v1beta1/predictor_model.go (runtime selection: an explicit runtime, else the autoSelect runtimes of the model format by priority)",
+  "https://github.com/opendatahub-io/kserve/blob/master/docs/odh/networking-visibility.md (Open Data Hub: Serverless InferenceServices public by default, Raw ones private by default unlike upstream KServe; networking.kserve.io/visibility: exposed makes a Raw one public through an OpenShift Route)",
+  "https://github.com/opendatahub-io/kserve/blob/master/pkg/constants/constants_odh.go (ODHKserveRawAuth security.opendatahub.io/enable-auth; ODHRouteEnabled exposed)",
+  "https://github.com/opendatahub-io/kserve/blob/master/docs/odh/authorization.md (security.opendatahub.io/enable-auth=true: requests need a bearer token the cluster accepts)",
   "https://github.com/kserve/kserve/tree/master/config/runtimes (ClusterServingRuntimes: kserve-tritonserver runs tritonserver, kserve-torchserve torchserve --start, kserve-tensorflow-serving /usr/bin/tensorflow_model_server, kserve-vllmserver python -m vllm.entrypoints.openai.api_server; their supportedModelFormats, autoSelect and priority)",
 ];
 
@@ -360,6 +365,8 @@ const kserveComponent = (role: string, container?: OperatorContainer): OperatorP
 });
 
 const KNATIVE_MODE = /^(Serverless|Knative)$/;
+/** Open Data Hub / OpenShift AI put a token check (Authorino, kube-rbac-proxy) in front of an InferenceService annotated so. */
+const ODH_AUTH: FieldCondition = { path: ["/", "metadata", "annotations", "security.opendatahub.io/enable-auth"], value: /^true$/i };
 const STANDARD_MODE = /^(RawDeployment|Standard)$/;
 const DEPLOYMENT_MODE = ["/", "metadata", "annotations", "serving.kserve.io/deploymentMode"];
 const KSERVE_ROUTE_TARGETS = ["{name}-transformer", "{name}-predictor"];
@@ -392,18 +399,22 @@ const KSERVE: OperatorResource = {
         { path: ["/", "metadata", "labels", "serving.knative.dev/visibility"], value: /^cluster-local$/, unless: true },
       ],
       services: KSERVE_ROUTE_TARGETS,
-      fix: "Label the InferenceService networking.knative.dev/visibility: cluster-local so that KServe binds it to the cluster-local gateway only, and publish it through an authenticated gateway (an Istio AuthorizationPolicy with request authentication, or oauth2-proxy).",
+      authenticatedWhen: [ODH_AUTH],
+      fix: "Label the InferenceService networking.knative.dev/visibility: cluster-local so that KServe binds it to the cluster-local gateway only, and publish it through an authenticated gateway (an Istio AuthorizationPolicy with request authentication, oauth2-proxy, or on Open Data Hub the annotation security.opendatahub.io/enable-auth: \"true\").",
     },
     {
+      // Upstream KServe makes a Standard InferenceService public by default, Open Data Hub and OpenShift AI keep it
+      // private unless it is labelled `exposed`: only that label says, whichever runs.
       kind: "Ingress",
       name: "{name}",
       when: [
+        { path: ["/", "metadata", "labels", "networking.kserve.io/visibility"], value: /^exposed$/ },
         { path: DEPLOYMENT_MODE, value: STANDARD_MODE },
-        { path: ["/", "metadata", "labels", "networking.kserve.io/visibility"], value: /^cluster-local$/, unless: true },
       ],
       services: KSERVE_ROUTE_TARGETS,
       annotations: [["/", "metadata", "annotations"]],
-      fix: "Label the InferenceService networking.kserve.io/visibility: cluster-local so that KServe creates no Ingress for it, and publish it through an authenticated gateway.",
+      authenticatedWhen: [ODH_AUTH],
+      fix: "Remove the label networking.kserve.io/visibility: exposed (or set it to cluster-local) and publish the model through an authenticated gateway; on Open Data Hub, security.opendatahub.io/enable-auth: \"true\" puts a token check in front.",
     },
   ],
   sources: KSERVE_SOURCES,

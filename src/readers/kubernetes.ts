@@ -620,7 +620,7 @@ function readOperatorResource(obj: YNode, resource: OperatorResource, name: stri
       name: routeName,
       namespace,
       backends: [{ service: target.name, port, pos: at(anchor) }],
-      authenticated: authenticatingProxy(annotations),
+      authenticated: authenticatingProxy(annotations) || (def.authenticatedWhen ?? []).some((c) => holds(obj, cluster, c).ok),
       internal: internalSetting(INTERNAL_INGRESS, annotations, undefined, at),
       createdBy,
       exposureFix: def.fix,
