@@ -1,193 +1,483 @@
 export const id = 515;
-export const ids = [515];
+export const ids = [515,535];
 export const modules = {
 
-/***/ 8515:
+/***/ 412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderCycloneDx: () => (/* binding */ renderCycloneDx)
+/* harmony export */   l: () => (/* binding */ cvssSeverity)
 /* harmony export */ });
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6820);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(320);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1248);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4321);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7091);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2201);
-// The CycloneDX 1.6 AI-BOM (`--format cyclonedx`, the Action's `sbom-file`): every image and package of the
-// inventory, the AI services the workloads run, the models they serve, and the advisories that affect the
-// components. Built with the CycloneDX library's models and its JSON serializer for spec 1.6.
-// The same scan result gives the same bytes: no `metadata.timestamp` and no `serialNumber` (the result holds
-// no scan time, and a BOM that changes on every run would show a diff in every commit that keeps it), every
-// bom-ref derived from what it names, lists in code-unit order (the library's own sorting is locale-aware).
+/* unused harmony export cvssLevel */
+/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8673);
+/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
+// Severity from a CVSS vector: the score is computed from the vector, never copied from a source (a
+// CNA's stated score can disagree with its own vector), and rated as the CVSS specification rates it.
 
-
-
-
-
-
-/** Namespace of this tool's properties (CycloneDX property taxonomy: a tool's own prefix). */
-const PREFIX = "ai-infra-audit";
-function properties(entries) {
-    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.PropertyRepository(entries.filter((e) => e[1] !== undefined).map(([name, value]) => new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Property(`${PREFIX}:${name}`, value)));
+// A CommonJS bundle: plain Node hands it over as the default export, the bundler as the namespace itself.
+const { Cvss3P0, Cvss3P1, Cvss4P0 } = (ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default()) ?? ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__;
+/** Real vectors stay under 200 characters, every optional v4 metric written out included. */
+const MAX_VECTOR_LENGTH = 512;
+const PREFIX = /^CVSS:(3\.0|3\.1|4\.0)\//;
+/** One `METRIC:VALUE` part. The calculator's own parser skips what it cannot read, so parts are checked first. */
+const PART = /^[A-Z]{1,3}:[A-Za-z]{1,5}$/;
+/** The qualitative rating of CVSS v3.1 §5 and v4.0 §6 (the same bands). */
+function cvssLevel(score) {
+    if (score === 0)
+        return "none";
+    if (score < 4)
+        return "low";
+    if (score < 7)
+        return "medium";
+    if (score < 9)
+        return "high";
+    return "critical";
 }
-function location(file, line) {
-    return `${file}:${line}`;
-}
-/** Bom-refs from what they name, made unique in the order they are asked for (the same each run). */
-class Refs {
-    #taken = new Set();
-    make(base) {
-        let ref = base;
-        for (let n = 2; this.#taken.has(ref); n++)
-            ref = `${base}#${n}`;
-        this.#taken.add(ref);
-        return ref;
-    }
-}
-function sortedBy(items, key) {
-    return [...items].sort((a, b) => (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(key(a), key(b)));
-}
-function componentOf(item, ref) {
-    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Component(item.type === "image" ? _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Container : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Library, item.name, {
-        bomRef: ref,
-        version: item.version,
-        purl: item.purl,
-        properties: properties([
-            ["location", location(item.file, item.line)],
-            ["ecosystem", item.ecosystem],
-            ["requirement", item.requirement],
-            ["product", item.product],
-            ["workload", item.workload],
-            ...(item.endOfLife ?? []).map((line) => ["end-of-life", line]),
-        ]),
-    });
-}
-/** `pkg:huggingface/org/name` for a Hub repository id with its namespace; no purl for anything else. */
-function modelPurl(model) {
-    const slash = model.name.indexOf("/");
-    if (model.source !== "huggingface" || slash <= 0)
+/**
+ * The base score (v3) or the score of the whole vector (v4, whose threat and environmental metrics are
+ * part of its one score) of a `CVSS:3.0/`, `CVSS:3.1/` or `CVSS:4.0/` vector; undefined for a malformed
+ * vector, one missing a base metric, and CVSS v2.
+ */
+function cvssSeverity(vector) {
+    if (vector.length > MAX_VECTOR_LENGTH)
         return undefined;
+    const prefix = PREFIX.exec(vector);
+    if (!prefix)
+        return undefined;
+    const version = prefix[1];
+    const seen = new Set();
+    for (const part of vector.slice(prefix[0].length).split("/")) {
+        if (!PART.test(part))
+            return undefined;
+        const metric = part.slice(0, part.indexOf(":"));
+        if (seen.has(metric))
+            return undefined;
+        seen.add(metric);
+    }
+    let score;
     try {
-        return new packageurl_js__WEBPACK_IMPORTED_MODULE_4__.PackageURL("huggingface", model.name.slice(0, slash), model.name.slice(slash + 1)).toString();
+        const cvss = version === "4.0" ? new Cvss4P0(vector) : version === "3.1" ? new Cvss3P1(vector) : new Cvss3P0(vector);
+        if (!cvss.isBaseFullyDefined())
+            return undefined;
+        // For v4 the calculator's `base` is the score of the whole vector.
+        score = cvss.calculateScores().base;
     }
     catch {
+        // An unknown metric or value.
+        return undefined;
+    }
+    if (score === undefined || !Number.isFinite(score) || score < 0 || score > 10)
+        return undefined;
+    return { score, level: cvssLevel(score), version };
+}
+
+
+/***/ }),
+
+/***/ 3515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   queryOsv: () => (/* binding */ queryOsv)
+/* harmony export */ });
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(277);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6405);
+/* harmony import */ var _osv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6535);
+// Online advisory lookup through the OSV API (https://google.github.io/osv.dev/api/). The batch endpoint
+// answers with ids only, so each distinct id is then fetched once in full. Network trouble never throws:
+// it ends up in `errors`, one line each, and the caller falls back to the embedded catalog.
+
+
+
+const DEFAULT_BASE_URL = "https://api.osv.dev";
+/** OSV's limit per batch (`MaxQueriesPerQueryBatchRequest` in osv.dev's Go binding, bindings/go/osvdev). */
+const BATCH_LIMIT = 1000;
+/** OSV caps responses at 32 MiB over HTTP/1.1; anything much larger is not OSV talking. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** A server that hands out page tokens forever must not keep the scan waiting. */
+const MAX_PAGES = 100;
+const MAX_ERRORS = 20;
+
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+async function forEachLimited(items, limit, run) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await run(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/** The requests of one lookup: counts them, retries them, and stops sending once OSV proved unreachable. */
+class Session {
+    requests = 0;
+    errors = [];
+    suppressed = 0;
+    unreachable = false;
+    skipped = 0;
+    concurrency;
+    baseUrl;
+    fetch;
+    timeoutMs;
+    retries;
+    userAgent;
+    constructor(options) {
+        this.baseUrl = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingSlashes */ .A$)(options.baseUrl ?? DEFAULT_BASE_URL);
+        this.fetch = options.fetch ?? globalThis.fetch;
+        this.timeoutMs = Math.max(1, options.timeoutMs ?? 30_000);
+        this.retries = Math.max(0, Math.floor(options.retries ?? 3));
+        this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 8));
+        this.userAgent = options.userAgent ?? `ai-infra-audit/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`;
+    }
+    error(message) {
+        if (this.errors.length < MAX_ERRORS)
+            this.errors.push(message);
+        else
+            this.suppressed++;
+    }
+    finish() {
+        const out = [...this.errors];
+        if (this.skipped > 0)
+            out.push(`${this.skipped} OSV requests not sent`);
+        if (this.suppressed > 0)
+            out.push(`${this.suppressed} more OSV errors not shown`);
+        return out;
+    }
+    /** The parsed JSON of a successful response; undefined after an error, which is recorded. */
+    async send(method, path, body) {
+        const what = `OSV ${method} ${path}`;
+        let failure = "";
+        let wait = 0;
+        for (let attempt = 0; attempt <= this.retries; attempt++) {
+            if (attempt > 0)
+                await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait);
+            if (this.unreachable) {
+                // Another request already found OSV unreachable and said so.
+                if (attempt === 0)
+                    this.skipped++;
+                return undefined;
+            }
+            this.requests++;
+            let response;
+            let text;
+            try {
+                const headers = { accept: "application/json", "user-agent": this.userAgent };
+                if (body !== undefined)
+                    headers["content-type"] = "application/json";
+                response = await this.fetch(`${this.baseUrl}${path}`, {
+                    method,
+                    headers,
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: AbortSignal.timeout(this.timeoutMs),
+                });
+                if (response.status === 429 || response.status >= 500) {
+                    await response.body?.cancel();
+                    failure = `HTTP ${response.status}`;
+                    wait = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers.get("retry-after")) ?? (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(attempt);
+                    continue;
+                }
+                text = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response, MAX_BODY_BYTES);
+            }
+            catch (error) {
+                if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .BodyTooLarge */ .KQ) {
+                    this.error(`${what}: response larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB, refused`);
+                    return undefined;
+                }
+                failure = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .Ic)(error, this.timeoutMs);
+                wait = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(attempt);
+                continue;
+            }
+            if (!response.ok) {
+                const said = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .snippet */ .UA)(text);
+                this.error(`${what}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}${said ? `: ${said}` : ""}`);
+                return undefined;
+            }
+            try {
+                return JSON.parse(text);
+            }
+            catch {
+                this.error(`${what}: the response is not JSON (${(0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .snippet */ .UA)(text) || "empty"})`);
+                return undefined;
+            }
+        }
+        this.unreachable = true;
+        this.error(`${what}: ${failure} (${this.retries + 1} attempt${this.retries === 0 ? "" : "s"}); OSV is taken as unreachable, no further requests sent`);
         return undefined;
     }
 }
-function modelOf(model, ref) {
-    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.MachineLearningModel, model.name, {
-        bomRef: ref,
-        purl: modelPurl(model),
-        properties: properties([
-            ["location", location(model.file, model.line)],
-            ["model-source", model.source],
-            ["product", model.product],
-            ["workload", model.workload],
-        ]),
-    });
-}
-function serviceOf(workload, ref) {
-    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Service(workload.name, {
-        bomRef: ref,
-        properties: properties([
-            ["location", location(workload.file, workload.line)],
-            ["product", workload.product],
-            ["reach", workload.reach],
-            ["workload", workload.id],
-            ["image", workload.image],
-            ["gpu", workload.gpu ? "true" : undefined],
-        ]),
-    });
-}
-const SEVERITY = {
-    critical: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.Vulnerability.Severity.Critical,
-    high: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.Vulnerability.Severity.High,
-    medium: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.Vulnerability.Severity.Medium,
-    low: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.Vulnerability.Severity.Low,
-    info: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.Vulnerability.Severity.Info,
-    unknown: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.Vulnerability.Severity.Unknown,
-};
-/** The inventory component a vulnerable-component finding is about: at its place, with the same advisories. */
-function findingComponent(finding, components) {
-    const ids = (finding.component?.advisories ?? []).map((a) => a.id).sort(_common_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6).join("\n");
-    const here = components.filter((c) => c.file === finding.file && c.line === finding.line);
-    return here.find((c) => [...(c.advisories ?? [])].sort(_common_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6).join("\n") === ids) ?? here.find((c) => c.name === finding.component?.name);
-}
-function vulnerabilityOf(advisory, finding, affected, ref) {
-    const upgrade = finding.component?.upgrade ?? advisory.fixed;
-    const accepted = advisory.accepted !== undefined ? `accepted in the config: ${advisory.accepted}` : undefined;
-    const suppressed = finding.suppression ? `finding suppressed (${finding.suppression.kind}): ${finding.suppression.reason}` : undefined;
-    const detail = accepted ?? suppressed;
-    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Vulnerability({
-        bomRef: ref,
-        id: advisory.id,
-        source: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Source({ url: advisory.url }),
-        description: advisory.summary,
-        recommendation: upgrade ? `Upgrade to ${upgrade}` : undefined,
-        ratings: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.RatingRepository([new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Rating({ severity: SEVERITY[advisory.severity], score: advisory.score })]),
-        affects: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.AffectRepository(affected ? [new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Affect(affected)] : []),
-        analysis: detail ? new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Analysis({ detail }) : undefined,
-        properties: properties([
-            ["aliases", advisory.aliases?.length ? advisory.aliases.join(", ") : undefined],
-            ["known-exploited", advisory.knownExploited ? "true" : undefined],
-            ["condition", advisory.condition],
-        ]),
-    });
-}
-function renderCycloneDx(result) {
-    const refs = new Refs();
-    const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Bom();
-    bom.metadata.tools.components.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Application, result.tool.name, { bomRef: refs.make(`tool:${result.tool.name}`), version: result.tool.version }));
-    bom.metadata.properties = properties([
-        ["advisory-data-compiled", result.advisories.generated],
-        ["advisory-sources-through", result.advisories.sourcesThrough],
-        ["osv", result.advisories.osv],
-    ]);
-    const { components, workloads, models } = result.inventory;
-    const componentRefs = new Map();
-    for (const item of sortedBy(components, (c) => `${c.file}\0${String(c.line).padStart(9, "0")}\0${c.name}`)) {
-        const component = componentOf(item, refs.make(`${item.type}:${location(item.file, item.line)}:${item.purl ?? item.name}`));
-        componentRefs.set(item, component);
-        bom.components.add(component);
+/** The vulnerability ids of each query, following each query's page tokens until none is left. */
+async function batchIds(session, queries) {
+    const ids = queries.map(() => new Set());
+    let pending = queries.map((_, index) => ({ index }));
+    for (let page = 0; pending.length > 0; page++) {
+        if (page === MAX_PAGES) {
+            session.error(`OSV POST /v1/querybatch: still paging after ${MAX_PAGES} pages for ${pending.length} queries; the rest was not read`);
+            break;
+        }
+        const chunks = [];
+        for (let i = 0; i < pending.length; i += BATCH_LIMIT)
+            chunks.push(pending.slice(i, i + BATCH_LIMIT));
+        const next = [];
+        await forEachLimited(chunks, session.concurrency, async (chunk) => {
+            const body = {
+                queries: chunk.map(({ index, token }) => {
+                    const { ecosystem, name, version } = queries[index];
+                    return { package: { ecosystem, name }, ...(version ? { version } : {}), ...(token ? { page_token: token } : {}) };
+                }),
+            };
+            const json = await session.send("POST", "/v1/querybatch", body);
+            if (json === undefined)
+                return;
+            const results = isObject(json) && Array.isArray(json.results) ? json.results : undefined;
+            if (!results || results.length !== chunk.length) {
+                session.error(`OSV POST /v1/querybatch: expected ${chunk.length} results, got ${results ? results.length : "none"}`);
+                return;
+            }
+            chunk.forEach(({ index }, i) => {
+                const result = results[i];
+                if (!isObject(result))
+                    return;
+                for (const vuln of Array.isArray(result.vulns) ? result.vulns : []) {
+                    if (isObject(vuln) && typeof vuln.id === "string" && vuln.id !== "")
+                        ids[index].add(vuln.id);
+                }
+                if (typeof result.next_page_token === "string" && result.next_page_token !== "")
+                    next.push({ index, token: result.next_page_token });
+            });
+        });
+        pending = next.sort((a, b) => a.index - b.index);
     }
-    const modelRefs = new Map();
-    for (const model of sortedBy(models, (m) => `${m.workload}\0${m.name}\0${m.file}`)) {
-        const component = modelOf(model, refs.make(`model:${model.workload}:${model.name}`));
-        modelRefs.set(model, component);
-        bom.components.add(component);
+    return ids.map((set) => [...set]);
+}
+/**
+ * What OSV knows about each query's package at its version: `POST /v1/querybatch` in chunks of 1,000,
+ * then `GET /v1/vulns/{id}` once per distinct id. Never throws; see `errors` for what could not be read.
+ */
+async function queryOsv(queries, options = {}) {
+    const session = new Session(options);
+    let records = queries.map(() => []);
+    try {
+        const ids = await batchIds(session, queries);
+        const full = new Map();
+        await forEachLimited([...new Set(ids.flat())], session.concurrency, async (id) => {
+            const path = `/v1/vulns/${encodeURIComponent(id)}`;
+            const json = await session.send("GET", path);
+            if (json === undefined)
+                return;
+            const record = (0,_osv_js__WEBPACK_IMPORTED_MODULE_0__/* .readOsvRecord */ .AQ)(json);
+            if (record)
+                full.set(id, record);
+            else
+                session.error(`OSV GET ${path}: not an OSV record`);
+        });
+        records = ids.map((list) => list.flatMap((id) => full.get(id) ?? []));
     }
-    for (const workload of sortedBy(workloads, (w) => `${w.file}\0${w.id}`)) {
-        if (!workload.product)
-            continue;
-        const service = serviceOf(workload, refs.make(`service:${workload.file}:${workload.id}`));
-        // What it runs and serves: its image, and the models named for it (by its own file, or by an env file or a
-        // Dockerfile when no other workload has its id).
-        const sameId = workloads.filter((w) => w.id === workload.id).length;
-        for (const [item, component] of componentRefs)
-            if (item.workload === workload.id && item.file === workload.file)
-                service.dependencies.add(component.bomRef);
-        for (const [model, component] of modelRefs)
-            if (model.workload === workload.id && (model.file === workload.file || sameId === 1))
-                service.dependencies.add(component.bomRef);
-        bom.services.add(service);
+    catch (error) {
+        session.error(`OSV lookup failed: ${(0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .snippet */ .UA)(error instanceof Error ? error.message : String(error))}`);
     }
-    const vulnerable = sortedBy(result.findings.filter((f) => f.category === "vulnerable-component" && f.component?.advisories?.length), (f) => `${f.file}\0${String(f.line).padStart(9, "0")}\0${f.component?.name ?? ""}`);
-    for (const finding of vulnerable) {
-        const item = findingComponent(finding, components);
-        const affected = item ? componentRefs.get(item)?.bomRef : undefined;
-        for (const advisory of finding.component?.advisories ?? []) {
-            bom.vulnerabilities.add(vulnerabilityOf(advisory, finding, affected, refs.make(`vulnerability:${advisory.id}:${affected?.value ?? location(finding.file, finding.line)}`)));
+    return { records, requests: session.requests, errors: session.finish() };
+}
+
+
+/***/ }),
+
+/***/ 6535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ readOsvRecord),
+/* harmony export */   _t: () => (/* reexport safe */ _model_package_name_js__WEBPACK_IMPORTED_MODULE_1__._),
+/* harmony export */   gY: () => (/* binding */ ecosystemBase),
+/* harmony export */   osvToAdvisory: () => (/* binding */ osvToAdvisory)
+/* harmony export */ });
+/* harmony import */ var _cvss_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(412);
+/* harmony import */ var _model_package_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6475);
+
+
+// Also the export reader's and the data-update script's way to compare names.
+
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+const str = (value) => (typeof value === "string" ? value : undefined);
+const strings = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === "string") : undefined);
+const objects = (value) => (Array.isArray(value) ? value.filter(isObject) : []);
+function readSeverity(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    return objects(value).flatMap((s) => (typeof s.type === "string" && typeof s.score === "string" ? [{ type: s.type, score: s.score }] : []));
+}
+function readEvent(event) {
+    const out = {};
+    for (const key of ["introduced", "fixed", "last_affected", "limit"]) {
+        const value = str(event[key]);
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+function readAffected(entry) {
+    const out = {};
+    const pkg = entry.package;
+    if (isObject(pkg) && typeof pkg.ecosystem === "string" && typeof pkg.name === "string") {
+        out.package = { ecosystem: pkg.ecosystem, name: pkg.name };
+        if (typeof pkg.purl === "string")
+            out.package.purl = pkg.purl;
+    }
+    const severity = readSeverity(entry.severity);
+    if (severity)
+        out.severity = severity;
+    if (Array.isArray(entry.ranges)) {
+        out.ranges = objects(entry.ranges).flatMap((r) => {
+            if (typeof r.type !== "string")
+                return [];
+            const range = { type: r.type, events: objects(r.events).map(readEvent) };
+            if (typeof r.repo === "string")
+                range.repo = r.repo;
+            return [range];
+        });
+    }
+    const versions = strings(entry.versions);
+    if (versions)
+        out.versions = versions;
+    if (isObject(entry.database_specific))
+        out.database_specific = entry.database_specific;
+    if (isObject(entry.ecosystem_specific))
+        out.ecosystem_specific = entry.ecosystem_specific;
+    return out;
+}
+/** An OSV record from parsed JSON, with only the fields of the right type; undefined without a string `id`. */
+function readOsvRecord(value) {
+    if (!isObject(value) || typeof value.id !== "string" || value.id === "")
+        return undefined;
+    const record = { id: value.id };
+    for (const key of ["summary", "details", "published", "modified", "withdrawn"]) {
+        const text = str(value[key]);
+        if (text !== undefined)
+            record[key] = text;
+    }
+    const aliases = strings(value.aliases);
+    if (aliases)
+        record.aliases = aliases;
+    const severity = readSeverity(value.severity);
+    if (severity)
+        record.severity = severity;
+    if (Array.isArray(value.affected))
+        record.affected = objects(value.affected).map(readAffected);
+    if (Array.isArray(value.references)) {
+        record.references = objects(value.references).flatMap((r) => (typeof r.type === "string" && typeof r.url === "string" ? [{ type: r.type, url: r.url }] : []));
+    }
+    if (isObject(value.database_specific)) {
+        const { severity: word, ...rest } = value.database_specific;
+        record.database_specific = typeof word === "string" ? { ...rest, severity: word } : rest;
+    }
+    return record;
+}
+/** An ecosystem without its release suffix: `Debian:12` → `Debian`. */
+function ecosystemBase(ecosystem) {
+    const colon = ecosystem.indexOf(":");
+    return colon < 0 ? ecosystem : ecosystem.slice(0, colon);
+}
+function affectsPackage(affected, key) {
+    const pkg = affected.package;
+    if (!pkg || ecosystemBase(pkg.ecosystem) !== key.ecosystem)
+        return false;
+    return (0,_model_package_name_js__WEBPACK_IMPORTED_MODULE_1__/* .comparableName */ ._)(key.ecosystem, pkg.name) === (0,_model_package_name_js__WEBPACK_IMPORTED_MODULE_1__/* .comparableName */ ._)(key.ecosystem, key.name);
+}
+/**
+ * The spans an `ECOSYSTEM` or `SEMVER` range's events describe, read in the order written (OSV's own
+ * records list them in version order): each `introduced` opens a span (`"0"`: from the first version),
+ * `fixed` or `last_affected` closes it; a span still open at the end has no fix. A second `introduced`
+ * while a span is open does not start another (the earlier start stands); `limit` only bounds where a
+ * `GIT` walk stops and says nothing about versions.
+ */
+function spans(events) {
+    const out = [];
+    let open;
+    for (const event of events) {
+        if (event.introduced !== undefined) {
+            open ??= event.introduced === "0" ? {} : { introduced: event.introduced };
+        }
+        else if (event.fixed !== undefined) {
+            out.push({ ...open, fixed: event.fixed });
+            open = undefined;
+        }
+        else if (event.last_affected !== undefined) {
+            out.push({ ...open, lastAffected: event.last_affected });
+            open = undefined;
         }
     }
-    const serializer = new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_2__.JsonSerializer(new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_2__.JSON.Normalize.Factory(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_3__.Spec1dot6));
-    return (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonForLog */ .wn)(`${serializer.serialize(bom, { sortLists: false, space: 2 })}\n`);
+    if (open)
+        out.push(open);
+    return out;
+}
+const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
+const LABELS = {
+    critical: "critical",
+    high: "high",
+    moderate: "medium",
+    medium: "medium",
+    low: "low",
+};
+/** The CVSS vector to compute from (v4 before v3; v2 not used), else the source's word for it. */
+function severityOf(record, affected) {
+    const scores = [...(record.severity ?? []), ...affected.flatMap((a) => a.severity ?? [])];
+    for (const type of ["CVSS_V4", "CVSS_V3"]) {
+        const vector = scores.find((s) => s.type === type && (0,_cvss_js__WEBPACK_IMPORTED_MODULE_0__/* .cvssSeverity */ .l)(s.score) !== undefined)?.score;
+        if (vector)
+            return { cvss: vector };
+    }
+    const words = [record.database_specific?.severity, ...affected.map((a) => str(a.database_specific?.severity))];
+    for (const word of words) {
+        const label = word === undefined ? undefined : LABELS[word.toLowerCase()];
+        if (label)
+            return { label };
+    }
+    return {};
+}
+const SUMMARY_LENGTH = 200;
+/** One line: the record's summary, else the start of its details. */
+function oneLine(record) {
+    const text = (record.summary || record.details || record.id).replace(/\s+/g, " ").trim();
+    return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH - 1)}…` : text;
+}
+/** YYYY-MM-DD of a timestamp; Go's vulndb writes `0001-01-01T00:00:00Z` for "not recorded". */
+function day(timestamp) {
+    if (timestamp === undefined || !/^\d{4}-\d{2}-\d{2}/.test(timestamp) || timestamp.startsWith("0001-"))
+        return undefined;
+    return timestamp.slice(0, 10);
+}
+/**
+ * The advisory an OSV record makes for one package, or undefined when the record is withdrawn, does not
+ * name the package, or names no version of it (only `GIT` commit ranges). The package is matched by
+ * ecosystem (a suffix such as `Debian:12` counts as its base) and by name: PyPI names normalised, every
+ * other ecosystem's exactly. Explicit `versions` lists are used only when no `ECOSYSTEM` or `SEMVER`
+ * range says anything, since OSV computes those lists from the ranges.
+ */
+function osvToAdvisory(record, key) {
+    if (record.withdrawn)
+        return undefined;
+    const affected = (record.affected ?? []).filter((a) => affectsPackage(a, key));
+    if (affected.length === 0)
+        return undefined;
+    const versionRanges = affected.flatMap((a) => a.ranges ?? []).filter((r) => r.type === "ECOSYSTEM" || r.type === "SEMVER");
+    let ranges = versionRanges.flatMap((r) => spans(r.events));
+    if (ranges.length === 0) {
+        ranges = [...new Set(affected.flatMap((a) => a.versions ?? []))].map((v) => ({ introduced: v, lastAffected: v }));
+    }
+    if (ranges.length === 0)
+        return undefined;
+    const ids = [record.id, ...(record.aliases ?? [])];
+    const id = ids.find((i) => CVE_ID.test(i)) ?? record.id;
+    const advisory = {
+        id,
+        aliases: [...new Set(ids)].filter((i) => i !== id),
+        summary: oneLine(record),
+        severity: severityOf(record, affected),
+        affects: [{ package: { ecosystem: key.ecosystem, name: key.name }, ranges }],
+        source: `https://osv.dev/vulnerability/${encodeURIComponent(record.id)}`,
+    };
+    const published = day(record.published);
+    if (published)
+        advisory.published = published;
+    return advisory;
 }
 
 
