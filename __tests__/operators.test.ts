@@ -228,7 +228,7 @@ metadata:
 spec:
   schedule: "0 2 * * *"
   jobTemplate:
-    entrypoint: python /home/ray/samples/train.py
+    entrypoint: python train.py
     rayClusterSpec:
       rayVersion: '2.9.0'
       headGroupSpec:
