@@ -53,17 +53,28 @@ var addresses = __webpack_require__(2395);
 // EXTERNAL MODULE: ./src/catalog/load-balancers.ts
 var load_balancers = __webpack_require__(5201);
 ;// CONCATENATED MODULE: ./src/catalog/operators.ts
-// What Kubernetes operators create at run time from their custom resources: the command line they give
-// a pod's first container, the environment they add, and the Services and Ingresses they generate. Data
-// about platforms, read by the Kubernetes reader, so that an Ingress or another Service that names a
-// generated Service reaches the pods it selects. Paths are lists of keys; `*` stands for every item of a list.
+// What Kubernetes operators create at run time from their custom resources: the pods they build (from pod
+// templates, or from fields that only name an image or a model server), the command line and environment
+// they give the main container, the labels they put on the pods, and the Services, Ingresses and routes they
+// generate. Data about platforms, read by the Kubernetes reader, so that every rule judges these pods like
+// any other, and a Service or an Ingress that names a generated Service reaches the pods it selects.
+//
+// Paths are lists of keys; `*` stands for every item of a list. A path whose first key is "/" starts at the
+// object's root (`["/", "metadata", "annotations", "kaito.sh/enablelb"]`); any other starts where the field
+// that holds it says (the cluster spec, or a pod group).
+// ---------------------------------------------------------------------------------------------------------
+// KubeRay: RayCluster, RayService, RayJob, RayCronJob
 const KUBERAY_SOURCES = [
     "https://github.com/ray-project/kuberay/blob/master/ray-operator/controllers/ray/common/service.go (BuildServiceForHeadPod, BuildHeadServiceForRayService, BuildServeService: names, selectors, ports, types)",
-    "https://github.com/ray-project/kuberay/blob/master/ray-operator/controllers/ray/utils/util.go (GenerateHeadServiceName: `<name>-head-svc`, or headService.metadata.name for a RayCluster; GenerateServeServiceName: `<name>-serve-svc`)",
+    "https://github.com/ray-project/kuberay/blob/master/ray-operator/controllers/ray/utils/util.go (GenerateHeadServiceName: `<name>-head-svc`, or headService.metadata.name for a RayCluster; GenerateServeServiceName: `<name>-serve-svc`; IsAuthEnabled: authOptions.mode == token)",
     "https://github.com/ray-project/kuberay/blob/master/ray-operator/controllers/ray/utils/constant.go (DefaultClientPort 10001, DefaultGcsServerPort 6379, DefaultDashboardPort 8265, DefaultMetricsPort 8080, DefaultServingPort 8000; label keys)",
     "https://github.com/ray-project/kuberay/blob/master/ray-operator/controllers/ray/common/pod.go (setMissingRayStartParams: dashboard-host 0.0.0.0 on the head; generateRayStartCommand: `ray start --head` + rayStartParams; BuildPod: appended unless the command runs `ray start` or ray.io/overwrite-container-cmd is true; SetContainerTokenAuthEnvVars: RAY_AUTH_MODE=token when authOptions.mode is token; labelPod)",
     "https://github.com/ray-project/kuberay/blob/master/ray-operator/controllers/ray/common/ingress.go (BuildIngressForHeadService: `<name>-head-ingress` to the head Service's dashboard port when headGroupSpec.enableIngress is true)",
+    "https://github.com/ray-project/kuberay/blob/master/ray-operator/controllers/ray/common/job.go (BuildHeadServiceForRayJob: `<rayjob>-head-svc`)",
     "https://github.com/ray-project/kuberay/blob/master/ray-operator/controllers/ray/raycluster_controller.go (serve Service of a RayCluster only with the annotation ray.io/enable-serve-service: \"true\")",
+    "https://github.com/ray-project/kuberay/blob/master/ray-operator/apis/ray/v1/raycronjob_types.go (RayCronJobSpec.jobTemplate is a RayJobSpec, run on a cron schedule)",
+    "https://github.com/ray-project/kuberay/blob/master/ray-operator/controllers/ray/raycronjob_controller.go (getRayJobName: each run's RayJob is `<name>-<hash of the scheduled minute>`)",
+    "https://docs.ray.io/en/master/cluster/kubernetes/references/api.html (KubeRay v1.7.1 API reference: RayCluster, RayJob, RayService, RayCronJob; authOptions)",
     "https://docs.ray.io/en/latest/cluster/kubernetes/user-guides/config.html (head Service, serviceType, rayStartParams)",
 ];
 const rayStart = (head) => ({
@@ -79,37 +90,58 @@ const RAY_GROUPS = [
     { role: "head", group: ["headGroupSpec"], command: rayStart(true) },
     { role: "worker", group: ["workerGroupSpecs", "*"], command: rayStart(false) },
 ];
+const RAY_SERVICE_FIX = "Leave the generated Service ClusterIP (remove serviceType / the embedded Service's type) and reach it through an authenticated Ingress or kubectl port-forward; at least restrict loadBalancerSourceRanges in the embedded Service spec.";
+const ROUTE_FIX = "Require authentication in front of the route (oauth2-proxy through nginx.ingress.kubernetes.io/auth-url on an Ingress, or the Gateway implementation's auth policy) or remove the route.";
 /** The head Service's ports: every port the head's Ray container declares, or KubeRay's defaults; the metrics port always. */
-const HEAD_PORTS = { defaultPorts: [10001, 6379, 8265, 8080, 8000], alwaysPorts: [8080] };
-const SERVE_PORTS = { portNames: /^serve(-.*)?$/, defaultPorts: [] };
-const HEAD_TYPE = [
-    ["headGroupSpec", "headService", "spec", "type"],
-    ["headGroupSpec", "serviceType"],
-];
+const HEAD_PORTS = { from: "container", defaults: [10001, 6379, 8265, 8080, 8000], always: [8080] };
+const SERVE_PORTS = { from: "container", names: /^serve(-.*)?$/, defaults: [] };
+const HEAD_TYPE = [{ field: ["headGroupSpec", "headService", "spec", "type"] }, { field: ["headGroupSpec", "serviceType"] }];
+/** The user's own head Service object embedded in the cluster spec carries its annotations and class. */
+const HEAD_LB = { annotations: [["headGroupSpec", "headService", "metadata", "annotations"]], loadBalancerClass: ["headGroupSpec", "headService", "spec", "loadBalancerClass"] };
 const RAY_ENV = [{ field: ["authOptions", "mode"], value: /^token$/, env: "RAY_AUTH_MODE", envValue: "token" }];
-const RAY_INGRESS = [{ name: "{name}-head-ingress", enabledBy: ["headGroupSpec", "enableIngress"], service: "{name}-head-svc", portName: "dashboard", defaultPort: 8265 }];
+const RAY_INGRESS = [
+    {
+        kind: "Ingress",
+        name: "{name}-head-ingress",
+        when: [{ path: ["headGroupSpec", "enableIngress"], value: /^true$/ }],
+        services: ["{name}-head-svc"],
+        port: { name: "dashboard", default: 8265 },
+        annotations: [["/", "metadata", "annotations"]],
+        fix: ROUTE_FIX,
+    },
+];
 const CUSTOM_HEAD_SERVICE = {
     // The RayCluster a RayService or RayJob creates takes the custom head Service name.
     name: "",
     nameField: ["headGroupSpec", "headService", "metadata", "name"],
     onlyWhenNamed: true,
     selects: ["head"],
-    ...HEAD_PORTS,
-    typeFields: HEAD_TYPE,
+    ports: HEAD_PORTS,
+    types: HEAD_TYPE,
+    ...HEAD_LB,
+    fix: RAY_SERVICE_FIX,
 };
-const OPERATOR_RESOURCES = [
+const headService = (name) => ({ name, selects: ["head"], ports: HEAD_PORTS, types: HEAD_TYPE, ...HEAD_LB, fix: RAY_SERVICE_FIX });
+const KUBERAY = [
     {
         operator: "KubeRay",
         apiGroup: "ray.io",
         kind: "RayCluster",
-        clusterSpec: [],
+        clusterSpec: ["spec"],
         podLabels: { ...RAY_NODE_LABELS, "ray.io/cluster": "{name}" },
         groups: RAY_GROUPS,
         services: [
-            { name: "{name}-head-svc", nameField: ["headGroupSpec", "headService", "metadata", "name"], selects: ["head"], ...HEAD_PORTS, typeFields: HEAD_TYPE },
-            { name: "{name}-serve-svc", whenAnnotation: { key: "ray.io/enable-serve-service", value: "true" }, selects: ["head", "worker"], ...SERVE_PORTS, typeFields: [["headGroupSpec", "serviceType"]] },
+            { ...headService("{name}-head-svc"), nameField: ["headGroupSpec", "headService", "metadata", "name"] },
+            {
+                name: "{name}-serve-svc",
+                when: [{ path: ["/", "metadata", "annotations", "ray.io/enable-serve-service"], value: /^true$/ }],
+                selects: ["head", "worker"],
+                ports: SERVE_PORTS,
+                types: [{ field: ["headGroupSpec", "serviceType"] }],
+                fix: RAY_SERVICE_FIX,
+            },
         ],
-        ingresses: RAY_INGRESS,
+        routes: RAY_INGRESS,
         env: RAY_ENV,
         sources: KUBERAY_SOURCES,
     },
@@ -117,23 +149,25 @@ const OPERATOR_RESOURCES = [
         operator: "KubeRay",
         apiGroup: "ray.io",
         kind: "RayService",
-        clusterSpec: ["rayClusterConfig"],
+        clusterSpec: ["spec", "rayClusterConfig"],
         // The RayCluster it creates has a generated name, so `ray.io/cluster` cannot be predicted.
         podLabels: RAY_NODE_LABELS,
         groups: RAY_GROUPS,
         services: [
-            { name: "{name}-head-svc", selects: ["head"], ...HEAD_PORTS, typeFields: HEAD_TYPE },
+            headService("{name}-head-svc"),
             CUSTOM_HEAD_SERVICE,
             {
                 name: "{name}-serve-svc",
-                nameField: ["serveService", "metadata", "name"],
-                fromResourceSpec: true,
+                nameField: ["/", "spec", "serveService", "metadata", "name"],
                 selects: ["head", "worker"],
-                ...SERVE_PORTS,
-                typeFields: [["resource:", "serveService", "spec", "type"], ["headGroupSpec", "serviceType"]],
+                ports: SERVE_PORTS,
+                types: [{ field: ["/", "spec", "serveService", "spec", "type"] }, { field: ["headGroupSpec", "serviceType"] }],
+                annotations: [["/", "spec", "serveService", "metadata", "annotations"]],
+                loadBalancerClass: ["/", "spec", "serveService", "spec", "loadBalancerClass"],
+                fix: RAY_SERVICE_FIX,
             },
         ],
-        ingresses: RAY_INGRESS,
+        routes: RAY_INGRESS,
         env: RAY_ENV,
         sources: KUBERAY_SOURCES,
     },
@@ -141,15 +175,322 @@ const OPERATOR_RESOURCES = [
         operator: "KubeRay",
         apiGroup: "ray.io",
         kind: "RayJob",
-        clusterSpec: ["rayClusterSpec"],
+        clusterSpec: ["spec", "rayClusterSpec"],
         podLabels: RAY_NODE_LABELS,
         groups: RAY_GROUPS,
-        services: [{ name: "{name}-head-svc", selects: ["head"], ...HEAD_PORTS, typeFields: HEAD_TYPE }, CUSTOM_HEAD_SERVICE],
-        ingresses: RAY_INGRESS,
+        services: [headService("{name}-head-svc"), CUSTOM_HEAD_SERVICE],
+        routes: RAY_INGRESS,
+        env: RAY_ENV,
+        sources: KUBERAY_SOURCES,
+    },
+    {
+        // Each scheduled run creates a RayJob named `<name>-<hash>`: its head Service's name cannot be told, its type can.
+        operator: "KubeRay",
+        apiGroup: "ray.io",
+        kind: "RayCronJob",
+        clusterSpec: ["spec", "jobTemplate", "rayClusterSpec"],
+        podLabels: RAY_NODE_LABELS,
+        groups: RAY_GROUPS,
+        services: [headService("{name}-<scheduled run>-head-svc"), CUSTOM_HEAD_SERVICE],
         env: RAY_ENV,
         sources: KUBERAY_SOURCES,
     },
 ];
+// ---------------------------------------------------------------------------------------------------------
+// KServe: InferenceService
+const KSERVE_SOURCES = [
+    "https://github.com/kserve/kserve/blob/master/pkg/constants/constants.go (annotation serving.kserve.io/deploymentMode: Knative (legacy Serverless), Standard (legacy RawDeployment), ModelMesh; labels networking.kserve.io/visibility and networking.knative.dev/visibility = cluster-local; pod label serving.kserve.io/inferenceservice; Services <name>-predictor, <name>-transformer, <name>-explainer)",
+    "https://github.com/kserve/kserve/blob/master/pkg/controller/v1beta1/inferenceservice/utils/utils.go (GetDeploymentMode: the annotation, else the cluster's inferenceservice-config deploy.defaultDeploymentMode; MergeRuntimeContainers: the runtime's args, then the InferenceService's)",
+    "https://github.com/kserve/kserve/blob/master/pkg/controller/v1beta1/inferenceservice/reconcilers/ingress/ingress_reconciler.go (Knative mode: VirtualService <name> bound to knative-serving/knative-ingress-gateway, to the transformer when there is one, unless labelled networking.knative.dev/visibility: cluster-local)",
+    "https://github.com/kserve/kserve/blob/master/pkg/controller/v1beta1/inferenceservice/reconcilers/ingress/kube_ingress_reconciler.go (Standard mode: Ingress <name> unless labelled networking.kserve.io/visibility: cluster-local, or the cluster sets disableIngressCreation or an ingressDomain of svc.cluster.local)",
+    "https://kserve.github.io/website/docs/admin-guide/configurations (disableIngressCreation defaults to false, per-service label networking.kserve.io/visibility: cluster-local; defaultDeploymentMode; ingressClassName)",
+    "https://github.com/kserve/kserve/pull/2518 (the Knative cluster-local label became networking.knative.dev/visibility; older releases read serving.knative.dev/visibility)",
+    "https://github.com/kserve/kserve/blob/master/pkg/controller/v1beta1/inferenceservice/components/predictor.go (pod labels: the InferenceService's labels, the component's labels, serving.kserve.io/inferenceservice: <name>, component: predictor)",
+    "https://github.com/kserve/kserve/blob/master/pkg/apis/serving/v1beta1/predictor_model.go (runtime selection: an explicit runtime, else the autoSelect runtimes of the model format by priority)",
+    "https://github.com/opendatahub-io/kserve/blob/master/docs/odh/networking-visibility.md (Open Data Hub: Serverless InferenceServices public by default, Raw ones private by default unlike upstream KServe; networking.kserve.io/visibility: exposed makes a Raw one public through an OpenShift Route)",
+    "https://github.com/opendatahub-io/kserve/blob/master/pkg/constants/constants_odh.go (ODHKserveRawAuth security.opendatahub.io/enable-auth; ODHRouteEnabled exposed)",
+    "https://github.com/opendatahub-io/kserve/blob/master/docs/odh/authorization.md (security.opendatahub.io/enable-auth=true: requests need a bearer token the cluster accepts)",
+    "https://github.com/kserve/kserve/tree/master/config/runtimes (ClusterServingRuntimes: kserve-tritonserver runs tritonserver, kserve-torchserve torchserve --start, kserve-tensorflow-serving /usr/bin/tensorflow_model_server, kserve-vllmserver python -m vllm.entrypoints.openai.api_server; their supportedModelFormats, autoSelect and priority)",
+];
+/** The runtime a `model` names, or the one KServe's own runtimes auto-select for its format. */
+const kserveRuntime = (name, runtime, formats, argv) => ({
+    name: `ClusterServingRuntime ${name}`,
+    when: [
+        [{ path: ["model", "runtime"], value: runtime }],
+        // Auto-selected only where no other runtime KServe ships claims the format (tensorflow and onnx have several).
+        ...(formats ? [[{ path: ["model", "modelFormat", "name"], value: formats }, { path: ["model", "runtime"], unless: true }]] : []),
+    ],
+    argv,
+});
+const TRITON_ARGV = ["tritonserver", "--model-store=/mnt/models", "--grpc-port=9000", "--http-port=8080", "--allow-grpc=true", "--allow-http=true"];
+const TORCHSERVE_ARGV = ["torchserve", "--start", "--model-store=/mnt/models/model-store", "--ts-config=/mnt/models/config/config.properties"];
+const KSERVE_RUNTIMES = [
+    kserveRuntime("kserve-tritonserver", /^kserve-tritonserver$/, /^(tensorrt|triton)$/, TRITON_ARGV),
+    kserveRuntime("kserve-torchserve", /^kserve-torchserve$/, /^pytorch$/, TORCHSERVE_ARGV),
+    kserveRuntime("kserve-tensorflow-serving", /^kserve-tensorflow-serving$/, undefined, ["/usr/bin/tensorflow_model_server", "--port=9000", "--rest_api_port=8080", "--model_base_path=/mnt/models"]),
+    kserveRuntime("kserve-vllmserver", /^kserve-vllmserver$/, /^vLLM$/, ["python", "-m", "vllm.entrypoints.openai.api_server", "--port=8080", "--model=/mnt/models"]),
+    // The older framework keys (`predictor.triton`, `predictor.pytorch`) are model specs of that format.
+    { name: "ClusterServingRuntime kserve-tritonserver", when: [[{ path: ["triton"] }]], argv: TRITON_ARGV },
+    { name: "ClusterServingRuntime kserve-torchserve", when: [[{ path: ["pytorch"] }]], argv: TORCHSERVE_ARGV },
+];
+/** The model server KServe builds from a `model` spec (or an older framework key), in the component's pod. */
+const KSERVE_MODEL = {
+    name: "kserve-container",
+    specs: [["model"], ...["sklearn", "xgboost", "lightgbm", "tensorflow", "pytorch", "triton", "onnx", "huggingface", "pmml", "paddle"].map((key) => [key])],
+    port: { name: "http", default: 8080 },
+    runtimes: KSERVE_RUNTIMES,
+};
+const kserveComponent = (role, container) => ({
+    role,
+    group: [role],
+    // A component is a pod spec itself: `containers`, `volumes`, … beside KServe's own fields.
+    podSpec: [],
+    labelsAt: [["/", "metadata", "labels"], ["labels"]],
+    labels: { component: role },
+    container,
+});
+const KNATIVE_MODE = /^(Serverless|Knative)$/;
+/** Open Data Hub / OpenShift AI put a token check (Authorino, kube-rbac-proxy) in front of an InferenceService annotated so. */
+const ODH_AUTH = { path: ["/", "metadata", "annotations", "security.opendatahub.io/enable-auth"], value: /^true$/i };
+const STANDARD_MODE = /^(RawDeployment|Standard)$/;
+const DEPLOYMENT_MODE = ["/", "metadata", "annotations", "serving.kserve.io/deploymentMode"];
+const KSERVE_ROUTE_TARGETS = ["{name}-transformer", "{name}-predictor"];
+const kserveService = (role) => ({
+    name: `{name}-${role}`,
+    selects: [role],
+    ports: { from: "container", first: true, defaults: [8080] },
+    types: [],
+    fix: "Keep the InferenceService cluster-local and reach it through an authenticated gateway.",
+});
+const KSERVE = {
+    operator: "KServe",
+    apiGroup: "serving.kserve.io",
+    kind: "InferenceService",
+    clusterSpec: ["spec"],
+    podLabels: { "serving.kserve.io/inferenceservice": "{name}" },
+    // A container built from `model` is merged with its ServingRuntime's, whose securityContext the file does not show.
+    partialContainers: true,
+    groups: [kserveComponent("predictor", KSERVE_MODEL), kserveComponent("transformer"), kserveComponent("explainer")],
+    services: [kserveService("predictor"), kserveService("transformer"), kserveService("explainer")],
+    // Which mode runs is the annotation, else the cluster's default, which the file does not tell: no route then.
+    routes: [
+        {
+            kind: "VirtualService",
+            name: "{name}",
+            when: [
+                { path: DEPLOYMENT_MODE, value: KNATIVE_MODE },
+                { path: ["/", "metadata", "labels", "networking.knative.dev/visibility"], value: /^cluster-local$/, unless: true },
+                { path: ["/", "metadata", "labels", "serving.knative.dev/visibility"], value: /^cluster-local$/, unless: true },
+            ],
+            services: KSERVE_ROUTE_TARGETS,
+            authenticatedWhen: [ODH_AUTH],
+            fix: "Label the InferenceService networking.knative.dev/visibility: cluster-local so that KServe binds it to the cluster-local gateway only, and publish it through an authenticated gateway (an Istio AuthorizationPolicy with request authentication, oauth2-proxy, or on Open Data Hub the annotation security.opendatahub.io/enable-auth: \"true\").",
+        },
+        {
+            // Upstream KServe makes a Standard InferenceService public by default, Open Data Hub and OpenShift AI keep it
+            // private unless it is labelled `exposed`: only that label says, whichever runs.
+            kind: "Ingress",
+            name: "{name}",
+            when: [
+                { path: ["/", "metadata", "labels", "networking.kserve.io/visibility"], value: /^exposed$/ },
+                { path: DEPLOYMENT_MODE, value: STANDARD_MODE },
+            ],
+            services: KSERVE_ROUTE_TARGETS,
+            annotations: [["/", "metadata", "annotations"]],
+            authenticatedWhen: [ODH_AUTH],
+            fix: "Remove the label networking.kserve.io/visibility: exposed (or set it to cluster-local) and publish the model through an authenticated gateway; on Open Data Hub, security.opendatahub.io/enable-auth: \"true\" puts a token check in front.",
+        },
+    ],
+    sources: KSERVE_SOURCES,
+};
+// ---------------------------------------------------------------------------------------------------------
+// NVIDIA NIM Operator: NIMService
+const NIM_SOURCES = [
+    "https://github.com/NVIDIA/k8s-nim-operator/blob/main/api/apps/v1alpha1/nimservice_types.go (NIMServiceSpec: image, command, args, env, resources, labels, annotations, expose, inferencePlatform standalone|kserve; GetImage repository:tag; GetStandardSelectorLabels app: <name>; GetServiceParams: Service <name>, type spec.expose.service.type, port spec.expose.service.port to the container port api; IsIngressEnabled: expose.ingress.enabled or expose.router.ingress.ingressClass; IsHTTPRouteEnabled: expose.router.gateway with httpRoutesEnabled; GetServiceAnnotations, GetIngressAnnotations)",
+    "https://github.com/NVIDIA/k8s-nim-operator/blob/main/api/apps/v1alpha1/common_types.go (Expose: service, deprecated ingress, router; Service.Port default 8000 (DefaultAPIPort); Router.ingress.ingressClass, Router.gateway.httpRoutesEnabled default true)",
+    "https://docs.nvidia.com/nim-operator/latest/service.html (NIMService: expose.service.type ClusterIP by default, ingress and router settings)",
+];
+const NIM_ONLY_STANDALONE = { path: ["inferencePlatform"], value: /^kserve$/, unless: true };
+const NIM_ROUTE_FIX = "NIM has no API authentication: put an authenticating proxy in front (oauth2-proxy through nginx.ingress.kubernetes.io/auth-url in spec.expose.router.annotations, or the Gateway's auth policy), or remove the route and reach the NIMService from inside the cluster.";
+const NIM = {
+    operator: "NVIDIA NIM Operator",
+    apiGroup: "apps.nvidia.com",
+    kind: "NIMService",
+    clusterSpec: ["spec"],
+    podLabels: { app: "{name}", "app.kubernetes.io/name": "{name}", "app.kubernetes.io/instance": "{name}" },
+    partialContainers: true,
+    groups: [
+        {
+            role: "nim",
+            group: [],
+            labelsAt: [["labels"]],
+            container: {
+                name: "{name}-ctr",
+                image: { repository: ["image", "repository"], tag: ["image", "tag"] },
+                fields: { command: ["command"], args: ["args"], env: ["env"], resources: ["resources"] },
+                port: { name: "api", field: ["expose", "service", "port"], default: 8000 },
+                product: "nvidia-nim",
+            },
+        },
+    ],
+    services: [
+        {
+            name: "{name}",
+            when: [NIM_ONLY_STANDALONE],
+            selects: ["nim"],
+            ports: { from: "field", field: ["expose", "service", "port"], default: 8000 },
+            types: [{ field: ["expose", "service", "type"] }],
+            annotations: [["annotations"], ["expose", "service", "annotations"]],
+            fix: "Leave spec.expose.service.type ClusterIP (the default) and publish the NIM through an authenticated gateway; NIM has no API authentication of its own.",
+        },
+    ],
+    routes: [
+        {
+            kind: "Ingress",
+            name: "{name}",
+            when: [{ path: ["expose", "ingress", "enabled"], value: /^true$/ }, NIM_ONLY_STANDALONE],
+            services: ["{name}"],
+            port: { field: ["expose", "service", "port"], default: 8000 },
+            annotations: [["annotations"], ["expose", "ingress", "annotations"]],
+            fix: NIM_ROUTE_FIX,
+        },
+        {
+            kind: "Ingress",
+            name: "{name}",
+            when: [{ path: ["expose", "router", "ingress", "ingressClass"] }, NIM_ONLY_STANDALONE],
+            services: ["{name}"],
+            port: { field: ["expose", "service", "port"], default: 8000 },
+            annotations: [["annotations"], ["expose", "router", "annotations"]],
+            fix: NIM_ROUTE_FIX,
+        },
+        {
+            kind: "HTTPRoute",
+            name: "{name}",
+            when: [{ path: ["expose", "router", "gateway", "name"] }, { path: ["expose", "router", "gateway", "httpRoutesEnabled"], value: /^false$/, unless: true }, NIM_ONLY_STANDALONE],
+            services: ["{name}"],
+            port: { field: ["expose", "service", "port"], default: 8000 },
+            fix: NIM_ROUTE_FIX,
+        },
+    ],
+    sources: NIM_SOURCES,
+};
+// ---------------------------------------------------------------------------------------------------------
+// KAITO: Workspace
+const KAITO_SOURCES = [
+    "https://github.com/kaito-project/kaito/blob/main/pkg/workspace/controllers/workspace_controller.go (ensureService: LoadBalancer only when the annotation kaito.sh/enablelb is exactly \"True\", else ClusterIP)",
+    "https://github.com/kaito-project/kaito/blob/main/api/v1beta1/labels.go (AnnotationEnableLB kaito.sh/enablelb, \"for testing\"; LabelWorkspaceName kaito.sh/workspace; AnnotationWorkspaceRuntime kaito.sh/runtime; GetWorkspaceRuntimeName: vllm unless the annotation says transformers)",
+    "https://github.com/kaito-project/kaito/blob/main/pkg/workspace/manifests/manifests.go (GenerateServiceManifest: Service <name> selecting kaito.sh/workspace and the pod <name>-0; ports 80 to 5000, 6379, 8265)",
+    "https://github.com/kaito-project/kaito/blob/main/presets/workspace/models/metadata.go (DefaultVLLMCommand python3 /workspace/vllm/inference_api.py)",
+    "https://github.com/kaito-project/kaito/blob/main/pkg/model/interface.go (RuntimeNameVLLM vllm, RuntimeNameHuggingfaceTransformers transformers; --kaito-config-file <config mount>/inference_config.yaml when inference.config names a ConfigMap)",
+    "https://github.com/kaito-project/kaito/blob/main/pkg/utils/common_preset.go (DefaultConfigMapMountPath /mnt/config)",
+    "https://github.com/kaito-project/kaito/blob/main/pkg/featuregates/featuregates.go (vLLM runtime on by default)",
+];
+const KAITO_WORKSPACE = {
+    operator: "KAITO",
+    apiGroup: "kaito.sh",
+    kind: "Workspace",
+    // A Workspace has no spec: `resource` and `inference` stand at the root.
+    clusterSpec: ["inference"],
+    podLabels: { "kaito.sh/workspace": "{name}" },
+    groups: [
+        {
+            role: "inference",
+            group: [],
+            container: {
+                name: "{name}",
+                when: [{ path: ["preset", "name"] }],
+                port: { name: "http", default: 5000 },
+                runtimes: [
+                    { name: "KAITO transformers runtime", when: [[{ path: ["/", "metadata", "annotations", "kaito.sh/runtime"], value: /^transformers$/ }]], argv: ["accelerate", "launch", "/workspace/tfs/inference_api.py"] },
+                    { name: "KAITO vLLM runtime", when: [[]], argv: ["python3", "/workspace/vllm/inference_api.py"] },
+                ],
+                configMap: { nameField: ["config"], mountPath: "/mnt/config", argv: ["--kaito-config-file", "/mnt/config/inference_config.yaml"] },
+            },
+        },
+    ],
+    partialContainers: true,
+    services: [
+        {
+            name: "{name}",
+            selects: ["inference"],
+            ports: {
+                from: "fixed",
+                ports: [
+                    { port: 80, targetPort: 5000 },
+                    { port: 6379, targetPort: 6379 },
+                    { port: 8265, targetPort: 8265 },
+                ],
+            },
+            // The value is compared as written: "true" or "TRUE" leaves the Service ClusterIP.
+            types: [{ when: { path: ["/", "metadata", "annotations", "kaito.sh/enablelb"], value: /^True$/ }, type: "LoadBalancer" }],
+            fix: "Remove the kaito.sh/enablelb annotation (KAITO documents it for testing) and reach the workspace through its ClusterIP Service behind an authenticated gateway.",
+        },
+    ],
+    sources: KAITO_SOURCES,
+};
+// ---------------------------------------------------------------------------------------------------------
+// Kubeflow: Notebook
+const KUBEFLOW_NOTEBOOK = {
+    operator: "Kubeflow notebook controller",
+    apiGroup: "kubeflow.org",
+    kind: "Notebook",
+    clusterSpec: ["spec"],
+    podLabels: { statefulset: "{name}", "notebook-name": "{name}" },
+    groups: [{ role: "notebook", group: [] }],
+    // The controller also creates an Istio VirtualService through the Kubeflow gateway when it runs with
+    // USE_ISTIO, where the platform authenticates (oauth2-proxy, Dex): not a door of its own.
+    services: [
+        {
+            name: "{name}",
+            selects: ["notebook"],
+            ports: { from: "container", first: true, defaults: [8888], servicePort: 80 },
+            types: [],
+            fix: "Reach the notebook through the Kubeflow central dashboard's authenticated gateway only.",
+        },
+    ],
+    sources: [
+        "https://github.com/kubeflow/notebooks/blob/notebooks-v1/components/notebook-controller/controllers/notebook_controller.go (StatefulSet pods labelled statefulset and notebook-name: <name>; generateService: ClusterIP Service <name>, port 80 to the first container's first port, else 8888; generateVirtualService through ISTIO_GATEWAY when USE_ISTIO)",
+    ],
+};
+// ---------------------------------------------------------------------------------------------------------
+// LeaderWorkerSet
+const LWS = {
+    operator: "LeaderWorkerSet",
+    apiGroup: "leaderworkerset.x-k8s.io",
+    kind: "LeaderWorkerSet",
+    clusterSpec: ["spec", "leaderWorkerTemplate"],
+    podLabels: { "leaderworkerset.sigs.k8s.io/name": "{name}" },
+    groups: [
+        { role: "leader", group: ["leaderTemplate"], podSpec: ["spec"], labelsAt: [["metadata", "labels"]], labels: { "leaderworkerset.sigs.k8s.io/worker-index": "0" } },
+        // Without a leaderTemplate the leader runs the worker template.
+        { role: "worker", group: ["workerTemplate"], podSpec: ["spec"], labelsAt: [["metadata", "labels"]], standsInFor: "leader" },
+    ],
+    // The headless Service it creates for the group's DNS names reaches no one from outside.
+    services: [],
+    sources: [
+        "https://github.com/kubernetes-sigs/lws/blob/main/api/leaderworkerset/v1/leaderworkerset_types.go (SetNameLabelKey leaderworkerset.sigs.k8s.io/name on every pod; WorkerIndexLabelKey leaderworkerset.sigs.k8s.io/worker-index, 0 on the leader; group-index, group-key and template-revision-hash hold values the file cannot tell; LeaderTemplate: the worker template when unset)",
+    ],
+};
+// ---------------------------------------------------------------------------------------------------------
+// Seldon Core v1: SeldonDeployment
+const SELDON = {
+    operator: "Seldon Core",
+    apiGroup: "machinelearning.seldon.io",
+    kind: "SeldonDeployment",
+    clusterSpec: ["spec"],
+    podLabels: { "seldon-deployment-id": "{name}" },
+    defaultRunAsUser: "8888",
+    groups: [{ role: "component", group: ["predictors", "*", "componentSpecs", "*"], podSpec: ["spec"], labelsAt: [["metadata", "labels"]] }],
+    // Its Services are always ClusterIP; an Istio VirtualService or Ambassador mapping exists only when the
+    // operator is installed with them, which the resource does not tell.
+    services: [],
+    sources: [
+        "https://github.com/SeldonIO/seldon-core/blob/v1.18.2/operator/controllers/seldondeployment_controller.go (Services of type ClusterIP; Istio VirtualService when the operator's ISTIO_ENABLED, Ambassador annotations when AMBASSADOR_ENABLED; pods labelled seldon-deployment-id)",
+        "https://github.com/SeldonIO/seldon-core/blob/v1.18.2/operator/controllers/security.go (createSecurityContext: the pods run as DEFAULT_USER_ID; helm-charts/seldon-core-operator/values.yaml defaultUserID \"8888\")",
+        "https://github.com/SeldonIO/seldon-core/blob/v1.18.2/operator/apis/machinelearning.seldon.io/v1/seldondeployment_types.go (predictors[].componentSpecs[] are pod specs with metadata; GetSeldonDeploymentName: the name, hashed beyond 63 characters)",
+    ],
+};
+const OPERATOR_RESOURCES = [...KUBERAY, KSERVE, NIM, KAITO_WORKSPACE, KUBEFLOW_NOTEBOOK, LWS, SELDON];
 
 // EXTERNAL MODULE: ./src/catalog/proxies.ts
 var proxies = __webpack_require__(7687);
@@ -196,7 +537,6 @@ const PLATFORM = {
 const FIX = {
     node: "Remove hostNetwork/hostPort and reach it through a ClusterIP Service.",
     service: "Use a ClusterIP Service and reach it through an authenticated Ingress or kubectl port-forward; at least restrict loadBalancerSourceRanges.",
-    operatorService: "Leave the generated Service ClusterIP (remove serviceType / the embedded Service's type) and reach it through an authenticated Ingress or kubectl port-forward; at least restrict loadBalancerSourceRanges in the embedded Service spec.",
     route: "Require authentication in front of the route (oauth2-proxy through nginx.ingress.kubernetes.io/auth-url on an Ingress, or the Gateway implementation's auth policy) or remove the route.",
 };
 function read(file) {
@@ -248,7 +588,7 @@ function kubernetesToModel(roots, file, source) {
             readOperatorResource(obj, operatorResource(obj, kind), name, namespace, file, model, at);
         else
             for (const pod of podSpecs(obj, kind))
-                readPodSpec(pod.spec, pod.labels, pod.where, kind, name, namespace, model, at);
+                readPodSpec(pod.spec, labelsOf(pod.labels), pod.where, kind, name, namespace, model, at);
     };
     roots.forEach(visit);
     return model;
@@ -292,8 +632,8 @@ function podSpecs(obj, kind) {
     walk((0,yaml/* get */.Jt)(obj, "spec"), obj, "spec", 0);
     return found;
 }
-function readPodSpec(spec, labelsNode, where, kind, name, namespace, model, at) {
-    const labels = labelsOf(labelsNode);
+/** The pod spec's containers as workloads; `built` is a container an operator builds for the pod, before the others. */
+function readPodSpec(spec, labels, where, kind, name, namespace, model, at, built) {
     const podSec = (0,yaml/* get */.Jt)(spec, "securityContext");
     // hostPath volumes by name, and ConfigMap/Secret volumes (their files come from the cluster).
     const hostVolumes = new Map();
@@ -311,7 +651,15 @@ function readPodSpec(spec, labelsNode, where, kind, name, namespace, model, at) 
         ["containers", false],
     ];
     for (const [listKey, initOnly] of containerLists) {
-        for (const c of (0,yaml/* items */.ld)((0,yaml/* get */.Jt)(spec, listKey))) {
+        let listed = (0,yaml/* items */.ld)((0,yaml/* get */.Jt)(spec, listKey));
+        let first = initOnly ? undefined : built;
+        // A container of the pod named like the one the operator builds is merged into it (KServe's kserve-container).
+        const same = first && listed.find((c) => (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(c, "name")) === (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(first, "name")));
+        if (first?.kind === "map" && same?.kind === "map") {
+            first = { ...first, entries: new Map([...first.entries, ...same.entries]) };
+            listed = listed.filter((c) => c !== same);
+        }
+        for (const c of first ? [first, ...listed] : listed) {
             const cname = (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(c, "name")) ?? "(unnamed)";
             const podId = `${kind}/${namespace}/${name}${where && where !== "spec.template.spec" ? `/${where}` : ""}`;
             const id = `${podId}/${listKey}/${cname}`;
@@ -331,7 +679,7 @@ function readPodSpec(spec, labelsNode, where, kind, name, namespace, model, at) 
                 exposures: [],
                 volumes: readMounts((0,yaml/* get */.Jt)(c, "volumeMounts"), hostVolumes, at),
                 security,
-                labels,
+                labels: { ...labels },
                 namespace,
                 initOnly,
                 // A container without an image is a patch or an overlay fragment, not a whole object.
@@ -432,7 +780,7 @@ function inlineServicePatches(text, target, file, source) {
                 target: { name, namespace: (0,yaml/* str */.gx)((0,yaml/* getPath */.Yn)(root, "metadata", "namespace")) ?? target?.namespace },
                 type: type !== undefined && typeNode ? { value: type, pos: place(typeNode) } : undefined,
                 externalIps: (0,yaml/* items */.ld)(externalIps).length > 0 && externalIps ? place(externalIps) : undefined,
-                internal: internalSetting(load_balancers/* INTERNAL_SERVICE_LOAD_BALANCER */.Y, root, place),
+                internal: internalSetting(load_balancers/* INTERNAL_SERVICE_LOAD_BALANCER */.Y, [(0,yaml/* getPath */.Yn)(root, "metadata", "annotations")], (0,yaml/* getPath */.Yn)(root, "spec", "loadBalancerClass"), place),
             },
         ];
     });
@@ -532,7 +880,7 @@ function readService(obj, name, namespace, file, at) {
     const type = (0,yaml/* str */.gx)(typeNode) ?? "ClusterIP";
     const anchor = type !== "ClusterIP" && typeNode ? typeNode : externalIps && externalIpsNode ? externalIpsNode : ((0,yaml/* getPath */.Yn)(obj, "metadata", "name") ?? obj);
     return {
-        internal: internalSetting(load_balancers/* INTERNAL_SERVICE_LOAD_BALANCER */.Y, obj, at),
+        internal: internalSetting(load_balancers/* INTERNAL_SERVICE_LOAD_BALANCER */.Y, [(0,yaml/* getPath */.Yn)(obj, "metadata", "annotations")], (0,yaml/* getPath */.Yn)(obj, "spec", "loadBalancerClass"), at),
         id: `Service/${namespace}/${name}`,
         name,
         namespace,
@@ -593,23 +941,25 @@ function readIngress(obj, name, namespace, file, at) {
         for (const path of (0,yaml/* items */.ld)((0,yaml/* getPath */.Yn)(rule, "http", "paths")))
             addBackend((0,yaml/* get */.Jt)(path, "backend"));
     }
-    const authenticated = authenticatingProxy(obj);
-    const internal = internalSetting(load_balancers/* INTERNAL_INGRESS */.O, obj, at);
+    const annotations = [(0,yaml/* getPath */.Yn)(obj, "metadata", "annotations")];
+    const authenticated = authenticatingProxy(annotations);
+    const internal = internalSetting(load_balancers/* INTERNAL_INGRESS */.O, annotations, undefined, at);
     return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, internal, exposureFix: FIX.route, pos: at((0,yaml/* getPath */.Yn)(obj, "metadata", "name") ?? obj), file };
 }
-/** An annotation of the object puts an authenticating proxy in front of it (ingress-nginx auth-url, ALB OIDC, …). */
-function authenticatingProxy(obj) {
-    return Object.entries(labelsOf((0,yaml/* getPath */.Yn)(obj, "metadata", "annotations"))).some(([k, v]) => proxies/* INGRESS_AUTH_ANNOTATIONS */.O1.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
+/** An annotation puts an authenticating proxy in front (ingress-nginx auth-url, ALB OIDC, …). */
+function authenticatingProxy(annotationMaps) {
+    return annotationMaps.some((map) => Object.entries(labelsOf(map)).some(([k, v]) => proxies/* INGRESS_AUTH_ANNOTATIONS */.O1.some((a) => a.key.test(k) && (!a.value || a.value.test(v)))));
 }
-/** The first provider setting written on the object that gives its load balancer a private address only. */
-function internalSetting(settings, obj, at) {
-    const annotations = (0,yaml/* getPath */.Yn)(obj, "metadata", "annotations");
+/** The first provider setting, among annotation maps and a loadBalancerClass, that gives a load balancer a private address only. */
+function internalSetting(settings, annotationMaps, loadBalancerClass, at) {
     for (const setting of settings) {
-        const node = setting.field === "annotation" ? (0,yaml/* get */.Jt)(annotations, setting.key) : (0,yaml/* getPath */.Yn)(obj, "spec", "loadBalancerClass");
-        const value = (0,yaml/* str */.gx)(node);
-        if (!node || value === undefined || !setting.value.test(value.trim()))
-            continue;
-        return { text: `${setting.field === "annotation" ? setting.key : "loadBalancerClass"}: ${value.trim()}`, pos: at(node) };
+        const nodes = setting.field === "annotation" ? annotationMaps.map((map) => (0,yaml/* get */.Jt)(map, setting.key)) : [loadBalancerClass];
+        for (const node of nodes) {
+            const value = (0,yaml/* str */.gx)(node);
+            if (!node || value === undefined || !setting.value.test(value.trim()))
+                continue;
+            return { text: `${setting.field === "annotation" ? setting.key : "loadBalancerClass"}: ${value.trim()}`, pos: at(node) };
+        }
     }
     return undefined;
 }
@@ -631,17 +981,72 @@ function nodesAt(node, path, where) {
     const [key, ...rest] = path;
     if (key === "*")
         return (0,yaml/* items */.ld)(node).flatMap((item, i) => nodesAt(item, rest, `${where}[${i}]`));
-    return nodesAt((0,yaml/* get */.Jt)(node, key), rest, `${where}.${key}`);
+    return nodesAt((0,yaml/* get */.Jt)(node, key), rest, where ? `${where}.${key}` : key);
+}
+/** The node a path of the operator data names: from the object's root when it starts with "/", else from `base`. */
+function resolve(obj, base, path) {
+    return path[0] === "/" ? (0,yaml/* getPath */.Yn)(obj, ...path.slice(1)) : (0,yaml/* getPath */.Yn)(base, ...path);
+}
+/** Whether a condition holds, with the node that is written when it matches (a map or a list is written; a null is not). */
+function holds(obj, base, condition) {
+    const node = resolve(obj, base, condition.path);
+    const value = node?.kind === "scalar" ? (0,yaml/* str */.gx)(node) : undefined;
+    const written = node !== undefined && (node.kind !== "scalar" || value !== undefined);
+    const matches = written && (condition.value === undefined || (value !== undefined && condition.value.test(value)));
+    return { ok: condition.unless ? !matches : matches, node: matches ? node : undefined };
+}
+function allHold(obj, base, conditions) {
+    return (conditions ?? []).every((c) => holds(obj, base, c).ok);
+}
+function scalarAt(value, where) {
+    return { kind: "scalar", value, line: where.line, column: where.column, endLine: where.endLine };
+}
+function mapAt(entries, where) {
+    return { kind: "map", entries: new Map(entries.map(([k, v]) => [k, { keyLine: v.line, keyColumn: v.column, value: v }])), line: where.line, column: where.column, endLine: where.endLine };
 }
 /**
- * A custom resource whose pods an operator creates (KubeRay's RayCluster, RayService, RayJob): its pod
- * templates with what the operator adds (the command it appends, environment from the resource's settings,
- * labels), and the Services and Ingresses the operator generates, which select those pods by id.
+ * The container an operator builds from fields of the resource, as a container node whose values keep the
+ * positions where the resource writes them: a container spec it writes (KServe `model`), its image from
+ * repository and tag fields, and the other fields it names. Undefined when the resource does not ask for it.
+ */
+function builtContainer(def, obj, group, name) {
+    const specs = (def.specs ?? []).map((path) => resolve(obj, group, path)).filter((n) => n?.kind === "map");
+    if (def.specs && specs.length === 0)
+        return undefined;
+    if (!allHold(obj, group, def.when))
+        return undefined;
+    const spec = specs[0];
+    const fields = new Map((0,yaml/* entries */.jO)(spec));
+    const repository = def.image ? resolve(obj, group, def.image.repository) : undefined;
+    const anchor = spec ?? repository ?? (def.when ?? []).map((c) => holds(obj, group, c).node).find(Boolean) ?? group;
+    if (!fields.has("name"))
+        fields.set("name", scalarAt(fill(def.name, name), anchor));
+    if (def.image && repository && (0,yaml/* str */.gx)(repository) && !fields.has("image")) {
+        const tag = (0,yaml/* str */.gx)(resolve(obj, group, def.image.tag));
+        fields.set("image", scalarAt(`${(0,yaml/* str */.gx)(repository)}${tag ? `:${tag}` : ""}`, repository));
+    }
+    for (const [key, path] of Object.entries(def.fields ?? {})) {
+        const node = resolve(obj, group, path);
+        if (node && !fields.has(key))
+            fields.set(key, node);
+    }
+    if (def.port && !fields.has("ports")) {
+        const written = def.port.field ? resolve(obj, group, def.port.field) : undefined;
+        const port = (0,yaml/* str */.gx)(written) ?? String(def.port.default);
+        fields.set("ports", { kind: "seq", items: [mapAt([["name", scalarAt(def.port.name, anchor)], ["containerPort", scalarAt(port, written ?? anchor)]], anchor)], line: anchor.line, column: anchor.column, endLine: anchor.endLine });
+    }
+    return mapAt([...fields], anchor);
+}
+/**
+ * A custom resource whose pods an operator creates (KubeRay's RayCluster, KServe's InferenceService, a
+ * NIMService, …): its pod templates and the containers the operator builds from its fields, with what the
+ * operator adds (the command it starts, environment from the resource's settings, labels), and the Services,
+ * Ingresses and routes the operator generates, which select those pods by id.
  */
 function readOperatorResource(obj, resource, name, namespace, file, model, at) {
     const spec = (0,yaml/* get */.Jt)(obj, "spec");
-    const clusterWhere = ["spec", ...resource.clusterSpec].join(".");
-    const cluster = (0,yaml/* getPath */.Yn)(spec, ...resource.clusterSpec);
+    const clusterWhere = resource.clusterSpec.join(".");
+    const cluster = (0,yaml/* getPath */.Yn)(obj, ...resource.clusterSpec);
     const createdBy = `${resource.operator} for ${resource.kind} ${name}`;
     // Scalar settings of the resource's spec and of its cluster spec: `rayVersion`.
     const fields = {};
@@ -652,40 +1057,48 @@ function readOperatorResource(obj, resource, name, namespace, file, model, at) {
     }
     const podsByRole = new Map();
     const handled = new Set();
+    const roleLabels = (group) => Object.fromEntries(Object.entries({ ...resource.podLabels, ...group.labels }).map(([k, v]) => [k, fill(v, name, group.role)]));
     for (const group of resource.groups) {
         for (const { node: groupNode, where } of nodesAt(cluster, group.group, clusterWhere)) {
-            const template = (0,yaml/* get */.Jt)(groupNode, "template");
-            const podSpec = (0,yaml/* get */.Jt)(template, "spec");
-            if (!podSpec)
+            const podPath = group.podSpec ?? ["template", "spec"];
+            const podSpec = (0,yaml/* getPath */.Yn)(groupNode, ...podPath);
+            const built = group.container ? builtContainer(group.container, obj, groupNode, name) : undefined;
+            if (!podSpec && !built)
                 continue;
-            handled.add(`${where}.template.spec`);
+            const podWhere = [where, ...podPath].filter(Boolean).join(".");
+            handled.add(podWhere);
+            const written = (group.labelsAt ?? [["template", "metadata", "labels"]]).map((path) => labelsOf(resolve(obj, groupNode, path)));
             const start = model.workloads.length;
-            readPodSpec(podSpec, (0,yaml/* getPath */.Yn)(template, "metadata", "labels"), `${where}.template.spec`, resource.kind, name, namespace, model, at);
+            readPodSpec(podSpec, Object.assign({}, ...written, roleLabels(group)), podWhere, resource.kind, name, namespace, model, at, built);
             const pod = model.workloads.slice(start);
-            const labels = Object.fromEntries(Object.entries(resource.podLabels ?? {}).map(([k, v]) => [k, fill(v, name, group.role)]));
             for (const w of pod) {
-                Object.assign(w.labels, labels);
                 w.declaredBy = { apiGroup: resource.apiGroup, kind: resource.kind, name, fields };
+                // The user the operator runs a pod as when the pod names none: set at deploy time, where the operator is installed.
+                if (resource.defaultRunAsUser && !w.security.user)
+                    w.security.user = { value: resource.defaultRunAsUser, pos: at(groupNode), origin: "deploy" };
             }
             podsByRole.set(group.role, [...(podsByRole.get(group.role) ?? []), pod]);
-            // The operator's additions go to the pod's first container, the one that runs the product.
+            // The operator's additions go to the container it builds, else the pod's first container: the one that runs the product.
             const main = pod.find((w) => !w.initOnly);
             if (!main)
                 continue;
+            if (built && group.container)
+                addBuiltSettings(group.container, main, obj, groupNode, at, resource.partialContainers === true);
             const command = group.command;
+            const template = (0,yaml/* get */.Jt)(groupNode, "template");
             const override = command && (0,yaml/* bool */.lc)((0,yaml/* getPath */.Yn)(template, "metadata", "annotations", command.overrideAnnotation)) === true;
             if (command && !override && !command.skipIf.test(main.argv.map((a) => a.value).join(" "))) {
                 const paramsNode = (0,yaml/* get */.Jt)(groupNode, command.params);
                 const anchor = at(paramsNode ?? groupNode);
                 main.argv.push(...command.program.map((value) => ({ value, pos: anchor })));
-                const written = (0,yaml/* entries */.jO)(paramsNode).flatMap(([key, node]) => ((0,yaml/* str */.gx)(node) === undefined ? [] : [{ value: `--${key}=${(0,yaml/* str */.gx)(node)}`, pos: at(node) }]));
+                const params = (0,yaml/* entries */.jO)(paramsNode).flatMap(([key, node]) => ((0,yaml/* str */.gx)(node) === undefined ? [] : [{ value: `--${key}=${(0,yaml/* str */.gx)(node)}`, pos: at(node) }]));
                 const defaults = Object.entries(command.defaults)
                     .filter(([key]) => !(0,yaml/* get */.Jt)(paramsNode, key))
                     .map(([key, value]) => ({ value: `--${key}=${value}`, pos: anchor }));
-                main.argv.push(...written, ...defaults);
+                main.argv.push(...params, ...defaults);
             }
             for (const setting of resource.env ?? []) {
-                const node = (0,yaml/* getPath */.Yn)(cluster, ...setting.field);
+                const node = resolve(obj, cluster, setting.field);
                 const value = (0,yaml/* str */.gx)(node);
                 if (node && value !== undefined && setting.value.test(value) && !main.env.some((e) => e.name === setting.env)) {
                     main.env.push({ name: setting.env, value: setting.envValue, source: "literal", pos: at(node) });
@@ -693,35 +1106,48 @@ function readOperatorResource(obj, resource, name, namespace, file, model, at) {
             }
         }
     }
+    // A group that stands in for another's missing template (a LeaderWorkerSet leader) makes its pods too.
+    for (const group of resource.groups) {
+        const other = resource.groups.find((g) => g.role === group.standsInFor);
+        const pods = podsByRole.get(group.role);
+        if (!other || !pods || podsByRole.has(other.role))
+            continue;
+        for (const w of pods.flat())
+            Object.assign(w.labels, roleLabels(other), roleLabels(group));
+        podsByRole.set(other.role, pods);
+    }
     // Other pod templates of the resource (a RayJob's submitter pod) run like any other.
     for (const pod of podSpecs(obj, resource.kind))
         if (!handled.has(pod.where))
-            readPodSpec(pod.spec, pod.labels, pod.where, resource.kind, name, namespace, model, at);
+            readPodSpec(pod.spec, labelsOf(pod.labels), pod.where, resource.kind, name, namespace, model, at);
     const nameAnchor = (0,yaml/* getPath */.Yn)(obj, "metadata", "name") ?? obj;
-    const annotations = (0,yaml/* getPath */.Yn)(obj, "metadata", "annotations");
-    const serviceNames = new Map();
+    /** The generated Services by their default name: the name they get, and the container their ports come from. */
+    const generated = new Map();
     for (const def of resource.services) {
-        if (def.whenAnnotation && (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(annotations, def.whenAnnotation.key)) !== def.whenAnnotation.value)
+        if (!allHold(obj, cluster, def.when))
             continue;
-        const base = def.fromResourceSpec ? spec : cluster;
-        const written = def.nameField ? (0,yaml/* str */.gx)((0,yaml/* getPath */.Yn)(base, ...def.nameField)) : undefined;
+        const written = def.nameField ? (0,yaml/* str */.gx)(resolve(obj, cluster, def.nameField)) : undefined;
         if (def.onlyWhenNamed && !written)
             continue;
         const svcName = written ?? fill(def.name, name);
-        if (def.name)
-            serviceNames.set(def.name, svcName);
         const pods = def.selects.flatMap((role) => podsByRole.get(role) ?? []);
-        // The ports come from the Ray container of the first selected group (the head).
+        // The ports come from the first container of the first selected group (a Ray head).
         const first = (podsByRole.get(def.selects[0]) ?? [])[0]?.find((w) => !w.initOnly);
-        const named = first ? [...(model.portNames.get(`${file}\0${first.id}`) ?? new Map())] : [];
-        const declared = def.portNames ? named.filter(([portName]) => def.portNames?.test(portName)).map(([, port]) => port) : (first?.containerPorts.map((p) => p.value) ?? []);
-        const ports = [...new Set([...(declared.length > 0 || def.portNames ? declared : def.defaultPorts), ...(def.alwaysPorts ?? [])])];
+        const ports = generatedPorts(def.ports, first, obj, cluster, model, file);
         if (ports.length === 0 || pods.length === 0)
             continue;
-        const typeNode = def.typeFields.map((path) => (path[0] === "resource:" ? (0,yaml/* getPath */.Yn)(spec, ...path.slice(1)) : (0,yaml/* getPath */.Yn)(cluster, ...path))).find((n) => (0,yaml/* str */.gx)(n) !== undefined);
-        const type = (0,yaml/* str */.gx)(typeNode) ?? "ClusterIP";
-        // The user's own Service object embedded in the resource (headService, serveService) carries its annotations.
-        const embedded = def.nameField ? (0,yaml/* getPath */.Yn)(base, ...def.nameField.slice(0, -2)) : undefined;
+        let type = "ClusterIP";
+        let typeNode;
+        for (const source of def.types) {
+            const hit = "field" in source ? { node: resolve(obj, cluster, source.field), type: (0,yaml/* str */.gx)(resolve(obj, cluster, source.field)) } : { ...holds(obj, cluster, source.when), type: source.type };
+            if (hit.type === undefined || !hit.node || ("ok" in hit && !hit.ok))
+                continue;
+            type = hit.type;
+            typeNode = hit.node;
+            break;
+        }
+        if (def.name)
+            generated.set(def.name, { name: svcName, first });
         const anchor = type !== "ClusterIP" && typeNode ? typeNode : nameAnchor;
         model.services.push({
             id: `Service/${namespace}/${svcName}`,
@@ -731,40 +1157,85 @@ function readOperatorResource(obj, resource, name, namespace, file, model, at) {
             selector: {},
             pods: [...new Set(pods.flat().map((w) => w.unit.id))],
             createdBy,
-            ports: ports.map((port) => ({ port, targetPort: port, pos: at(anchor) })),
+            ports: ports.map((p) => ({ ...p, pos: at(anchor) })),
             externalIps: false,
             headless: false,
-            internal: embedded ? internalSetting(load_balancers/* INTERNAL_SERVICE_LOAD_BALANCER */.Y, embedded, at) : undefined,
-            exposureFix: FIX.operatorService,
+            internal: internalSetting(load_balancers/* INTERNAL_SERVICE_LOAD_BALANCER */.Y, (def.annotations ?? []).map((path) => resolve(obj, cluster, path)), def.loadBalancerClass ? resolve(obj, cluster, def.loadBalancerClass) : undefined, at),
+            exposureFix: def.fix,
             pos: at(anchor),
             file,
         });
     }
-    for (const def of resource.ingresses ?? []) {
-        const enabled = (0,yaml/* getPath */.Yn)(cluster, ...def.enabledBy);
-        if (!enabled || (0,yaml/* bool */.lc)(enabled) !== true)
+    for (const def of resource.routes ?? []) {
+        const checks = def.when.map((c) => holds(obj, cluster, c));
+        if (!checks.every((c) => c.ok))
             continue;
-        const service = serviceNames.get(def.service);
-        const head = (podsByRole.get("head") ?? [])[0]?.find((w) => !w.initOnly);
-        const port = (head && model.portNames.get(`${file}\0${head.id}`)?.get(def.portName)) ?? def.defaultPort;
-        if (!service)
+        const target = def.services.map((s) => generated.get(s)).find(Boolean);
+        if (!target)
             continue;
-        const ingressName = fill(def.name, name);
-        const authenticated = authenticatingProxy(obj);
+        const anchor = checks.find((c) => c.node)?.node ?? nameAnchor;
+        const byName = def.port?.name && target.first ? model.portNames.get(`${file}\0${target.first.id}`)?.get(def.port.name) : undefined;
+        const byField = def.port?.field ? Number((0,yaml/* str */.gx)(resolve(obj, cluster, def.port.field))) : NaN;
+        const port = def.port ? (byName ?? (Number.isInteger(byField) ? byField : def.port.default)) : undefined;
+        const routeName = fill(def.name, name);
+        const annotations = (def.annotations ?? []).map((path) => resolve(obj, cluster, path));
         model.routes.push({
-            id: `Ingress/${namespace}/${ingressName}`,
-            kind: "Ingress",
-            name: ingressName,
+            id: `${def.kind}/${namespace}/${routeName}`,
+            kind: def.kind,
+            name: routeName,
             namespace,
-            backends: [{ service, port, pos: at(enabled) }],
-            authenticated,
-            internal: internalSetting(load_balancers/* INTERNAL_INGRESS */.O, obj, at),
+            backends: [{ service: target.name, port, pos: at(anchor) }],
+            authenticated: authenticatingProxy(annotations) || (def.authenticatedWhen ?? []).some((c) => holds(obj, cluster, c).ok),
+            internal: internalSetting(load_balancers/* INTERNAL_INGRESS */.O, annotations, undefined, at),
             createdBy,
-            exposureFix: FIX.route,
-            pos: at(enabled),
+            exposureFix: def.fix,
+            pos: at(anchor),
             file,
         });
     }
+}
+/** What an operator adds to a container it builds: the server its runtime starts, a ConfigMap it mounts. */
+function addBuiltSettings(def, main, obj, group, at, partial) {
+    if (partial)
+        main.partial = true;
+    if (def.product && main.declaredBy)
+        main.declaredBy = { ...main.declaredBy, runs: def.product };
+    const spec = (def.specs ?? []).map((path) => resolve(obj, group, path)).find((n) => n?.kind === "map");
+    // A command written in the container spec replaces the runtime's.
+    if (!(0,yaml/* get */.Jt)(spec, "command")) {
+        for (const runtime of def.runtimes ?? []) {
+            const set = runtime.when.find((conditions) => allHold(obj, group, conditions));
+            if (!set)
+                continue;
+            const anchor = at(set.map((c) => holds(obj, group, c).node).find(Boolean) ?? spec ?? group);
+            main.argv.unshift(...runtime.argv.map((value) => ({ value, pos: anchor })));
+            break;
+        }
+    }
+    const configNode = def.configMap ? resolve(obj, group, def.configMap.nameField) : undefined;
+    const configMap = (0,yaml/* str */.gx)(configNode);
+    if (def.configMap && configNode && configMap) {
+        main.volumes.push({ kind: "other", source: `ConfigMap ${configMap}`, target: def.configMap.mountPath, readOnly: true, pos: at(configNode) });
+        main.argv.push(...def.configMap.argv.map((value) => ({ value, pos: at(configNode) })));
+    }
+}
+/** The ports of a generated Service, as the operator derives them. */
+function generatedPorts(def, first, obj, cluster, model, file) {
+    if (def.from === "fixed")
+        return def.ports;
+    if (def.from === "field") {
+        const written = Number((0,yaml/* str */.gx)(resolve(obj, cluster, def.field)));
+        const port = Number.isInteger(written) && written > 0 ? written : def.default;
+        return [{ port, targetPort: port }];
+    }
+    const named = first ? [...(model.portNames.get(`${file}\0${first.id}`) ?? new Map())] : [];
+    let declared = def.names ? named.filter(([portName]) => def.names?.test(portName)).map(([, port]) => port) : (first?.containerPorts.map((p) => p.value) ?? []);
+    if (def.first)
+        declared = declared.slice(0, 1);
+    const ports = [...new Set([...(declared.length > 0 || def.names ? declared : def.defaults), ...(def.always ?? [])])];
+    if (def.servicePort !== undefined && ports.length === 1)
+        return [{ port: def.servicePort, targetPort: ports[0] }];
+    return ports.map((port) => ({ port, targetPort: port }));
 }
 
 

@@ -37,6 +37,8 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
   }
   const product = catalog.products.find((p) => p.serverEnv?.some((signature) => setsServerEnv(p, signature, workload)));
   if (product) return { productId: product.id, by: "env" };
+  const runs = productById(catalog, workload.declaredBy?.runs);
+  if (runs) return { productId: runs.id, version: (workload.image && versionFromTag(runs, workload.image.tag)) ?? declaredVersion(runs, workload), by: "operator" };
   return undefined;
 }
 

@@ -27,6 +27,7 @@ import { letta } from "./products/letta.js";
 import { litellm } from "./products/litellm.js";
 import { localai } from "./products/localai.js";
 import { mariadb } from "./products/mariadb.js";
+import { kubeflowJupyter } from "./products/kubeflow-jupyter.js";
 import { milvus } from "./products/milvus.js";
 import { minio } from "./products/minio.js";
 import { mlflow } from "./products/mlflow.js";
@@ -89,6 +90,7 @@ export const catalog: Catalog = {
     keycloak,
     khoj,
     kibana,
+    kubeflowJupyter,
     langflow,
     letta,
     litellm,

@@ -5,7 +5,9 @@ import type { Exposure, ModelPart, NetworkRule, Reach, RouteDecl, ServiceDecl, W
 import { groupBy } from "./group.js";
 import { addLinkedExposure, repeatedServices } from "./linked-exposures.js";
 
-const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/.*)$/;
+// LeaderWorkerSet's `name` and `worker-index` (0 on the leader) are predictable: the reader puts them on the pods.
+const CONTROLLER_LABELS =
+  /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/(group-index|group-key|subgroup-index|subgroup-key|template-revision-hash))$/;
 
 export function linkServicesAndRoutes(parts: ModelPart[]): NetworkRule[] {
   // By namespace and label (a Service looks up the pods of one of its selector's labels, not every pod),

@@ -235,15 +235,18 @@ export interface Workload {
    * The custom resource an operator builds this pod from (a KubeRay RayCluster), with the scalar settings of
    * its spec and cluster spec (`rayVersion`), for catalog entries that read a version from them.
    */
-  declaredBy?: { apiGroup: string; kind: string; name: string; fields: Record<string, Located<string>> };
+  declaredBy?: { apiGroup: string; kind: string; name: string; fields: Record<string, Located<string>>; runs?: string };
 }
 
 export interface ProductMatch {
   productId: string;
   /** Version taken from the image tag when it is one. */
   version?: string;
-  /** How the product was recognised: its image, its command line, or settings only its server reads (`env`). */
-  by: "image" | "command" | "env";
+  /**
+   * How the product was recognised: its image, its command line, settings only its server reads (`env`), or
+   * the operator that builds the container and runs only that product in it (`operator`).
+   */
+  by: "image" | "command" | "env" | "operator";
 }
 
 /**

@@ -3,7 +3,7 @@
 import { posix } from "node:path";
 import { LOOPBACK_HOST } from "../catalog/addresses.js";
 import { INTERNAL_INGRESS, INTERNAL_SERVICE_LOAD_BALANCER, type InternalLoadBalancerSetting } from "../catalog/load-balancers.js";
-import { OPERATOR_RESOURCES, type OperatorResource } from "../catalog/operators.js";
+import { OPERATOR_RESOURCES, type FieldCondition, type FieldPath, type GeneratedPorts, type OperatorContainer, type OperatorPodGroup, type OperatorResource } from "../catalog/operators.js";
 import { INGRESS_AUTH_ANNOTATIONS } from "../catalog/proxies.js";
 import { bool, entries, get, getPath, items, str, type YNode } from "../parsers/yaml.js";
 import { parseImageRef } from "../model/image.js";
@@ -31,8 +31,6 @@ const PLATFORM: Platform = {
 const FIX = {
   node: "Remove hostNetwork/hostPort and reach it through a ClusterIP Service.",
   service: "Use a ClusterIP Service and reach it through an authenticated Ingress or kubectl port-forward; at least restrict loadBalancerSourceRanges.",
-  operatorService:
-    "Leave the generated Service ClusterIP (remove serviceType / the embedded Service's type) and reach it through an authenticated Ingress or kubectl port-forward; at least restrict loadBalancerSourceRanges in the embedded Service spec.",
   route: "Require authentication in front of the route (oauth2-proxy through nginx.ingress.kubernetes.io/auth-url on an Ingress, or the Gateway implementation's auth policy) or remove the route.",
 };
 
@@ -79,7 +77,7 @@ function kubernetesToModel(roots: YNode[], file: string, source: string): ModelP
     else if (kind === "Secret") model.secretValues.push(...readSecret(obj, `Secret/${namespace}/${name}`, at));
     else if (kind === "ConfigMap") model.configMaps.push(readConfigMap(obj, name, namespace, at));
     else if (operatorResource(obj, kind)) readOperatorResource(obj, operatorResource(obj, kind) as OperatorResource, name, namespace, file, model, at);
-    else for (const pod of podSpecs(obj, kind)) readPodSpec(pod.spec, pod.labels, pod.where, kind, name, namespace, model, at);
+    else for (const pod of podSpecs(obj, kind)) readPodSpec(pod.spec, labelsOf(pod.labels), pod.where, kind, name, namespace, model, at);
   };
   roots.forEach(visit);
   return model;
@@ -123,8 +121,8 @@ function podSpecs(obj: YNode, kind: string): { spec: YNode; labels: YNode | unde
   return found;
 }
 
-function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, kind: string, name: string, namespace: string, model: ModelPart, at: At): void {
-  const labels = labelsOf(labelsNode);
+/** The pod spec's containers as workloads; `built` is a container an operator builds for the pod, before the others. */
+function readPodSpec(spec: YNode | undefined, labels: Record<string, string>, where: string, kind: string, name: string, namespace: string, model: ModelPart, at: At, built?: YNode): void {
   const podSec = get(spec, "securityContext");
   // hostPath volumes by name, and ConfigMap/Secret volumes (their files come from the cluster).
   const hostVolumes = new Map<string, { path: string; node: YNode; kind: "host-path" | "other" }>();
@@ -140,7 +138,15 @@ function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, 
     ["containers", false],
   ];
   for (const [listKey, initOnly] of containerLists) {
-    for (const c of items(get(spec, listKey))) {
+    let listed = items(get(spec, listKey));
+    let first = initOnly ? undefined : built;
+    // A container of the pod named like the one the operator builds is merged into it (KServe's kserve-container).
+    const same = first && listed.find((c) => str(get(c, "name")) === str(get(first, "name")));
+    if (first?.kind === "map" && same?.kind === "map") {
+      first = { ...first, entries: new Map([...first.entries, ...same.entries]) };
+      listed = listed.filter((c) => c !== same);
+    }
+    for (const c of first ? [first, ...listed] : listed) {
       const cname = str(get(c, "name")) ?? "(unnamed)";
       const podId = `${kind}/${namespace}/${name}${where && where !== "spec.template.spec" ? `/${where}` : ""}`;
       const id = `${podId}/${listKey}/${cname}`;
@@ -160,7 +166,7 @@ function readPodSpec(spec: YNode, labelsNode: YNode | undefined, where: string, 
         exposures: [],
         volumes: readMounts(get(c, "volumeMounts"), hostVolumes, at),
         security,
-        labels,
+        labels: { ...labels },
         namespace,
         initOnly,
         // A container without an image is a patch or an overlay fragment, not a whole object.
@@ -255,7 +261,7 @@ function inlineServicePatches(text: YNode, target: PatchTarget | undefined, file
         target: { name, namespace: str(getPath(root, "metadata", "namespace")) ?? target?.namespace },
         type: type !== undefined && typeNode ? { value: type, pos: place(typeNode) } : undefined,
         externalIps: items(externalIps).length > 0 && externalIps ? place(externalIps) : undefined,
-        internal: internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, root, place),
+        internal: internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, [getPath(root, "metadata", "annotations")], getPath(root, "spec", "loadBalancerClass"), place),
       },
     ];
   });
@@ -265,7 +271,7 @@ function exposure(via: Exposure["via"], reach: Exposure["reach"], containerPorts
   return { via, reach, containerPorts, description, authenticatedProxy: false, fix: FIX.node, pos };
 }
 
-function readSecurity(spec: YNode, podSec: YNode | undefined, sec: YNode | undefined, at: At): SecuritySettings {
+function readSecurity(spec: YNode | undefined, podSec: YNode | undefined, sec: YNode | undefined, at: At): SecuritySettings {
   const pick = (key: string): YNode | undefined => get(sec, key) ?? get(podSec, key);
   const runAsUserNode = pick("runAsUser");
   const runAsUser = str(runAsUserNode);
@@ -357,7 +363,7 @@ function readService(obj: YNode, name: string, namespace: string, file: string, 
   const type = str(typeNode) ?? "ClusterIP";
   const anchor = type !== "ClusterIP" && typeNode ? typeNode : externalIps && externalIpsNode ? externalIpsNode : (getPath(obj, "metadata", "name") ?? obj);
   return {
-    internal: internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, obj, at),
+    internal: internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, [getPath(obj, "metadata", "annotations")], getPath(obj, "spec", "loadBalancerClass"), at),
     id: `Service/${namespace}/${name}`,
     name,
     namespace,
@@ -418,24 +424,26 @@ function readIngress(obj: YNode, name: string, namespace: string, file: string, 
   for (const rule of items(get(spec, "rules"))) {
     for (const path of items(getPath(rule, "http", "paths"))) addBackend(get(path, "backend"));
   }
-  const authenticated = authenticatingProxy(obj);
-  const internal = internalSetting(INTERNAL_INGRESS, obj, at);
+  const annotations = [getPath(obj, "metadata", "annotations")];
+  const authenticated = authenticatingProxy(annotations);
+  const internal = internalSetting(INTERNAL_INGRESS, annotations, undefined, at);
   return { id: `Ingress/${namespace}/${name}`, kind: "Ingress", name, namespace, backends, authenticated, internal, exposureFix: FIX.route, pos: at(getPath(obj, "metadata", "name") ?? obj), file };
 }
 
-/** An annotation of the object puts an authenticating proxy in front of it (ingress-nginx auth-url, ALB OIDC, …). */
-function authenticatingProxy(obj: YNode): boolean {
-  return Object.entries(labelsOf(getPath(obj, "metadata", "annotations"))).some(([k, v]) => INGRESS_AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v))));
+/** An annotation puts an authenticating proxy in front (ingress-nginx auth-url, ALB OIDC, …). */
+function authenticatingProxy(annotationMaps: (YNode | undefined)[]): boolean {
+  return annotationMaps.some((map) => Object.entries(labelsOf(map)).some(([k, v]) => INGRESS_AUTH_ANNOTATIONS.some((a) => a.key.test(k) && (!a.value || a.value.test(v)))));
 }
 
-/** The first provider setting written on the object that gives its load balancer a private address only. */
-function internalSetting(settings: InternalLoadBalancerSetting[], obj: YNode, at: At): { text: string; pos: SourcePos } | undefined {
-  const annotations = getPath(obj, "metadata", "annotations");
+/** The first provider setting, among annotation maps and a loadBalancerClass, that gives a load balancer a private address only. */
+function internalSetting(settings: InternalLoadBalancerSetting[], annotationMaps: (YNode | undefined)[], loadBalancerClass: YNode | undefined, at: At): { text: string; pos: SourcePos } | undefined {
   for (const setting of settings) {
-    const node = setting.field === "annotation" ? get(annotations, setting.key as string) : getPath(obj, "spec", "loadBalancerClass");
-    const value = str(node);
-    if (!node || value === undefined || !setting.value.test(value.trim())) continue;
-    return { text: `${setting.field === "annotation" ? setting.key : "loadBalancerClass"}: ${value.trim()}`, pos: at(node) };
+    const nodes = setting.field === "annotation" ? annotationMaps.map((map) => get(map, setting.key as string)) : [loadBalancerClass];
+    for (const node of nodes) {
+      const value = str(node);
+      if (!node || value === undefined || !setting.value.test(value.trim())) continue;
+      return { text: `${setting.field === "annotation" ? setting.key : "loadBalancerClass"}: ${value.trim()}`, pos: at(node) };
+    }
   }
   return undefined;
 }
@@ -457,18 +465,75 @@ function nodesAt(node: YNode | undefined, path: string[], where: string): { node
   if (path.length === 0) return [{ node, where }];
   const [key, ...rest] = path;
   if (key === "*") return items(node).flatMap((item, i) => nodesAt(item, rest, `${where}[${i}]`));
-  return nodesAt(get(node, key), rest, `${where}.${key}`);
+  return nodesAt(get(node, key), rest, where ? `${where}.${key}` : key);
+}
+
+/** The node a path of the operator data names: from the object's root when it starts with "/", else from `base`. */
+function resolve(obj: YNode, base: YNode | undefined, path: FieldPath): YNode | undefined {
+  return path[0] === "/" ? getPath(obj, ...path.slice(1)) : getPath(base, ...path);
+}
+
+/** Whether a condition holds, with the node that is written when it matches (a map or a list is written; a null is not). */
+function holds(obj: YNode, base: YNode | undefined, condition: FieldCondition): { ok: boolean; node?: YNode } {
+  const node = resolve(obj, base, condition.path);
+  const value = node?.kind === "scalar" ? str(node) : undefined;
+  const written = node !== undefined && (node.kind !== "scalar" || value !== undefined);
+  const matches = written && (condition.value === undefined || (value !== undefined && condition.value.test(value)));
+  return { ok: condition.unless ? !matches : matches, node: matches ? node : undefined };
+}
+
+function allHold(obj: YNode, base: YNode | undefined, conditions: FieldCondition[] | undefined): boolean {
+  return (conditions ?? []).every((c) => holds(obj, base, c).ok);
+}
+
+function scalarAt(value: string, where: YNode): YNode {
+  return { kind: "scalar", value, line: where.line, column: where.column, endLine: where.endLine };
+}
+
+function mapAt(entries: [string, YNode][], where: YNode): YNode {
+  return { kind: "map", entries: new Map(entries.map(([k, v]) => [k, { keyLine: v.line, keyColumn: v.column, value: v }])), line: where.line, column: where.column, endLine: where.endLine };
 }
 
 /**
- * A custom resource whose pods an operator creates (KubeRay's RayCluster, RayService, RayJob): its pod
- * templates with what the operator adds (the command it appends, environment from the resource's settings,
- * labels), and the Services and Ingresses the operator generates, which select those pods by id.
+ * The container an operator builds from fields of the resource, as a container node whose values keep the
+ * positions where the resource writes them: a container spec it writes (KServe `model`), its image from
+ * repository and tag fields, and the other fields it names. Undefined when the resource does not ask for it.
+ */
+function builtContainer(def: OperatorContainer, obj: YNode, group: YNode, name: string): YNode | undefined {
+  const specs = (def.specs ?? []).map((path) => resolve(obj, group, path)).filter((n): n is YNode => n?.kind === "map");
+  if (def.specs && specs.length === 0) return undefined;
+  if (!allHold(obj, group, def.when)) return undefined;
+  const spec = specs[0];
+  const fields = new Map<string, YNode>(entries(spec));
+  const repository = def.image ? resolve(obj, group, def.image.repository) : undefined;
+  const anchor = spec ?? repository ?? (def.when ?? []).map((c) => holds(obj, group, c).node).find(Boolean) ?? group;
+  if (!fields.has("name")) fields.set("name", scalarAt(fill(def.name, name), anchor));
+  if (def.image && repository && str(repository) && !fields.has("image")) {
+    const tag = str(resolve(obj, group, def.image.tag));
+    fields.set("image", scalarAt(`${str(repository)}${tag ? `:${tag}` : ""}`, repository));
+  }
+  for (const [key, path] of Object.entries(def.fields ?? {})) {
+    const node = resolve(obj, group, path);
+    if (node && !fields.has(key)) fields.set(key, node);
+  }
+  if (def.port && !fields.has("ports")) {
+    const written = def.port.field ? resolve(obj, group, def.port.field) : undefined;
+    const port = str(written) ?? String(def.port.default);
+    fields.set("ports", { kind: "seq", items: [mapAt([["name", scalarAt(def.port.name, anchor)], ["containerPort", scalarAt(port, written ?? anchor)]], anchor)], line: anchor.line, column: anchor.column, endLine: anchor.endLine });
+  }
+  return mapAt([...fields], anchor);
+}
+
+/**
+ * A custom resource whose pods an operator creates (KubeRay's RayCluster, KServe's InferenceService, a
+ * NIMService, …): its pod templates and the containers the operator builds from its fields, with what the
+ * operator adds (the command it starts, environment from the resource's settings, labels), and the Services,
+ * Ingresses and routes the operator generates, which select those pods by id.
  */
 function readOperatorResource(obj: YNode, resource: OperatorResource, name: string, namespace: string, file: string, model: ModelPart, at: At): void {
   const spec = get(obj, "spec");
-  const clusterWhere = ["spec", ...resource.clusterSpec].join(".");
-  const cluster = getPath(spec, ...resource.clusterSpec);
+  const clusterWhere = resource.clusterSpec.join(".");
+  const cluster = getPath(obj, ...resource.clusterSpec);
   const createdBy = `${resource.operator} for ${resource.kind} ${name}`;
   // Scalar settings of the resource's spec and of its cluster spec: `rayVersion`.
   const fields: Record<string, Located<string>> = {};
@@ -477,38 +542,45 @@ function readOperatorResource(obj: YNode, resource: OperatorResource, name: stri
   }
   const podsByRole = new Map<string, Workload[][]>();
   const handled = new Set<string>();
+  const roleLabels = (group: OperatorPodGroup): Record<string, string> =>
+    Object.fromEntries(Object.entries({ ...resource.podLabels, ...group.labels }).map(([k, v]) => [k, fill(v, name, group.role)]));
   for (const group of resource.groups) {
     for (const { node: groupNode, where } of nodesAt(cluster, group.group, clusterWhere)) {
-      const template = get(groupNode, "template");
-      const podSpec = get(template, "spec");
-      if (!podSpec) continue;
-      handled.add(`${where}.template.spec`);
+      const podPath = group.podSpec ?? ["template", "spec"];
+      const podSpec = getPath(groupNode, ...podPath);
+      const built = group.container ? builtContainer(group.container, obj, groupNode, name) : undefined;
+      if (!podSpec && !built) continue;
+      const podWhere = [where, ...podPath].filter(Boolean).join(".");
+      handled.add(podWhere);
+      const written = (group.labelsAt ?? [["template", "metadata", "labels"]]).map((path) => labelsOf(resolve(obj, groupNode, path)));
       const start = model.workloads.length;
-      readPodSpec(podSpec, getPath(template, "metadata", "labels"), `${where}.template.spec`, resource.kind, name, namespace, model, at);
+      readPodSpec(podSpec, Object.assign({}, ...written, roleLabels(group)), podWhere, resource.kind, name, namespace, model, at, built);
       const pod = model.workloads.slice(start);
-      const labels = Object.fromEntries(Object.entries(resource.podLabels ?? {}).map(([k, v]) => [k, fill(v, name, group.role)]));
       for (const w of pod) {
-        Object.assign(w.labels, labels);
         w.declaredBy = { apiGroup: resource.apiGroup, kind: resource.kind, name, fields };
+        // The user the operator runs a pod as when the pod names none: set at deploy time, where the operator is installed.
+        if (resource.defaultRunAsUser && !w.security.user) w.security.user = { value: resource.defaultRunAsUser, pos: at(groupNode), origin: "deploy" };
       }
       podsByRole.set(group.role, [...(podsByRole.get(group.role) ?? []), pod]);
-      // The operator's additions go to the pod's first container, the one that runs the product.
+      // The operator's additions go to the container it builds, else the pod's first container: the one that runs the product.
       const main = pod.find((w) => !w.initOnly);
       if (!main) continue;
+      if (built && group.container) addBuiltSettings(group.container, main, obj, groupNode, at, resource.partialContainers === true);
       const command = group.command;
+      const template = get(groupNode, "template");
       const override = command && bool(getPath(template, "metadata", "annotations", command.overrideAnnotation)) === true;
       if (command && !override && !command.skipIf.test(main.argv.map((a) => a.value).join(" "))) {
         const paramsNode = get(groupNode, command.params);
         const anchor = at(paramsNode ?? groupNode);
         main.argv.push(...command.program.map((value) => ({ value, pos: anchor })));
-        const written = entries(paramsNode).flatMap(([key, node]) => (str(node) === undefined ? [] : [{ value: `--${key}=${str(node)}`, pos: at(node) }]));
+        const params = entries(paramsNode).flatMap(([key, node]) => (str(node) === undefined ? [] : [{ value: `--${key}=${str(node)}`, pos: at(node) }]));
         const defaults = Object.entries(command.defaults)
           .filter(([key]) => !get(paramsNode, key))
           .map(([key, value]) => ({ value: `--${key}=${value}`, pos: anchor }));
-        main.argv.push(...written, ...defaults);
+        main.argv.push(...params, ...defaults);
       }
       for (const setting of resource.env ?? []) {
-        const node = getPath(cluster, ...setting.field);
+        const node = resolve(obj, cluster, setting.field);
         const value = str(node);
         if (node && value !== undefined && setting.value.test(value) && !main.env.some((e) => e.name === setting.env)) {
           main.env.push({ name: setting.env, value: setting.envValue, source: "literal", pos: at(node) });
@@ -516,29 +588,39 @@ function readOperatorResource(obj: YNode, resource: OperatorResource, name: stri
       }
     }
   }
+  // A group that stands in for another's missing template (a LeaderWorkerSet leader) makes its pods too.
+  for (const group of resource.groups) {
+    const other = resource.groups.find((g) => g.role === group.standsInFor);
+    const pods = podsByRole.get(group.role);
+    if (!other || !pods || podsByRole.has(other.role)) continue;
+    for (const w of pods.flat()) Object.assign(w.labels, roleLabels(other), roleLabels(group));
+    podsByRole.set(other.role, pods);
+  }
   // Other pod templates of the resource (a RayJob's submitter pod) run like any other.
-  for (const pod of podSpecs(obj, resource.kind)) if (!handled.has(pod.where)) readPodSpec(pod.spec, pod.labels, pod.where, resource.kind, name, namespace, model, at);
+  for (const pod of podSpecs(obj, resource.kind)) if (!handled.has(pod.where)) readPodSpec(pod.spec, labelsOf(pod.labels), pod.where, resource.kind, name, namespace, model, at);
   const nameAnchor = getPath(obj, "metadata", "name") ?? obj;
-  const annotations = getPath(obj, "metadata", "annotations");
-  const serviceNames = new Map<string, string>();
+  /** The generated Services by their default name: the name they get, and the container their ports come from. */
+  const generated = new Map<string, { name: string; first?: Workload }>();
   for (const def of resource.services) {
-    if (def.whenAnnotation && str(get(annotations, def.whenAnnotation.key)) !== def.whenAnnotation.value) continue;
-    const base = def.fromResourceSpec ? spec : cluster;
-    const written = def.nameField ? str(getPath(base, ...def.nameField)) : undefined;
+    if (!allHold(obj, cluster, def.when)) continue;
+    const written = def.nameField ? str(resolve(obj, cluster, def.nameField)) : undefined;
     if (def.onlyWhenNamed && !written) continue;
     const svcName = written ?? fill(def.name, name);
-    if (def.name) serviceNames.set(def.name, svcName);
     const pods = def.selects.flatMap((role) => podsByRole.get(role) ?? []);
-    // The ports come from the Ray container of the first selected group (the head).
+    // The ports come from the first container of the first selected group (a Ray head).
     const first = (podsByRole.get(def.selects[0]) ?? [])[0]?.find((w) => !w.initOnly);
-    const named = first ? [...(model.portNames.get(`${file}\0${first.id}`) ?? new Map<string, number>())] : [];
-    const declared = def.portNames ? named.filter(([portName]) => def.portNames?.test(portName)).map(([, port]) => port) : (first?.containerPorts.map((p) => p.value) ?? []);
-    const ports = [...new Set([...(declared.length > 0 || def.portNames ? declared : def.defaultPorts), ...(def.alwaysPorts ?? [])])];
+    const ports = generatedPorts(def.ports, first, obj, cluster, model, file);
     if (ports.length === 0 || pods.length === 0) continue;
-    const typeNode = def.typeFields.map((path) => (path[0] === "resource:" ? getPath(spec, ...path.slice(1)) : getPath(cluster, ...path))).find((n) => str(n) !== undefined);
-    const type = str(typeNode) ?? "ClusterIP";
-    // The user's own Service object embedded in the resource (headService, serveService) carries its annotations.
-    const embedded = def.nameField ? getPath(base, ...def.nameField.slice(0, -2)) : undefined;
+    let type = "ClusterIP";
+    let typeNode: YNode | undefined;
+    for (const source of def.types) {
+      const hit = "field" in source ? { node: resolve(obj, cluster, source.field), type: str(resolve(obj, cluster, source.field)) } : { ...holds(obj, cluster, source.when), type: source.type };
+      if (hit.type === undefined || !hit.node || ("ok" in hit && !hit.ok)) continue;
+      type = hit.type;
+      typeNode = hit.node;
+      break;
+    }
+    if (def.name) generated.set(def.name, { name: svcName, first });
     const anchor = type !== "ClusterIP" && typeNode ? typeNode : nameAnchor;
     model.services.push({
       id: `Service/${namespace}/${svcName}`,
@@ -548,36 +630,82 @@ function readOperatorResource(obj: YNode, resource: OperatorResource, name: stri
       selector: {},
       pods: [...new Set(pods.flat().map((w) => w.unit.id))],
       createdBy,
-      ports: ports.map((port) => ({ port, targetPort: port, pos: at(anchor) })),
+      ports: ports.map((p) => ({ ...p, pos: at(anchor) })),
       externalIps: false,
       headless: false,
-      internal: embedded ? internalSetting(INTERNAL_SERVICE_LOAD_BALANCER, embedded, at) : undefined,
-      exposureFix: FIX.operatorService,
+      internal: internalSetting(
+        INTERNAL_SERVICE_LOAD_BALANCER,
+        (def.annotations ?? []).map((path) => resolve(obj, cluster, path)),
+        def.loadBalancerClass ? resolve(obj, cluster, def.loadBalancerClass) : undefined,
+        at,
+      ),
+      exposureFix: def.fix,
       pos: at(anchor),
       file,
     });
   }
-  for (const def of resource.ingresses ?? []) {
-    const enabled = getPath(cluster, ...def.enabledBy);
-    if (!enabled || bool(enabled) !== true) continue;
-    const service = serviceNames.get(def.service);
-    const head = (podsByRole.get("head") ?? [])[0]?.find((w) => !w.initOnly);
-    const port = (head && model.portNames.get(`${file}\0${head.id}`)?.get(def.portName)) ?? def.defaultPort;
-    if (!service) continue;
-    const ingressName = fill(def.name, name);
-    const authenticated = authenticatingProxy(obj);
+  for (const def of resource.routes ?? []) {
+    const checks = def.when.map((c) => holds(obj, cluster, c));
+    if (!checks.every((c) => c.ok)) continue;
+    const target = def.services.map((s) => generated.get(s)).find(Boolean);
+    if (!target) continue;
+    const anchor = checks.find((c) => c.node)?.node ?? nameAnchor;
+    const byName = def.port?.name && target.first ? model.portNames.get(`${file}\0${target.first.id}`)?.get(def.port.name) : undefined;
+    const byField = def.port?.field ? Number(str(resolve(obj, cluster, def.port.field))) : NaN;
+    const port = def.port ? (byName ?? (Number.isInteger(byField) ? byField : def.port.default)) : undefined;
+    const routeName = fill(def.name, name);
+    const annotations = (def.annotations ?? []).map((path) => resolve(obj, cluster, path));
     model.routes.push({
-      id: `Ingress/${namespace}/${ingressName}`,
-      kind: "Ingress",
-      name: ingressName,
+      id: `${def.kind}/${namespace}/${routeName}`,
+      kind: def.kind,
+      name: routeName,
       namespace,
-      backends: [{ service, port, pos: at(enabled) }],
-      authenticated,
-      internal: internalSetting(INTERNAL_INGRESS, obj, at),
+      backends: [{ service: target.name, port, pos: at(anchor) }],
+      authenticated: authenticatingProxy(annotations) || (def.authenticatedWhen ?? []).some((c) => holds(obj, cluster, c).ok),
+      internal: internalSetting(INTERNAL_INGRESS, annotations, undefined, at),
       createdBy,
-      exposureFix: FIX.route,
-      pos: at(enabled),
+      exposureFix: def.fix,
+      pos: at(anchor),
       file,
     });
   }
+}
+
+/** What an operator adds to a container it builds: the server its runtime starts, a ConfigMap it mounts. */
+function addBuiltSettings(def: OperatorContainer, main: Workload, obj: YNode, group: YNode, at: At, partial: boolean): void {
+  if (partial) main.partial = true;
+  if (def.product && main.declaredBy) main.declaredBy = { ...main.declaredBy, runs: def.product };
+  const spec = (def.specs ?? []).map((path) => resolve(obj, group, path)).find((n) => n?.kind === "map");
+  // A command written in the container spec replaces the runtime's.
+  if (!get(spec, "command")) {
+    for (const runtime of def.runtimes ?? []) {
+      const set = runtime.when.find((conditions) => allHold(obj, group, conditions));
+      if (!set) continue;
+      const anchor = at(set.map((c) => holds(obj, group, c).node).find(Boolean) ?? spec ?? group);
+      main.argv.unshift(...runtime.argv.map((value) => ({ value, pos: anchor })));
+      break;
+    }
+  }
+  const configNode = def.configMap ? resolve(obj, group, def.configMap.nameField) : undefined;
+  const configMap = str(configNode);
+  if (def.configMap && configNode && configMap) {
+    main.volumes.push({ kind: "other", source: `ConfigMap ${configMap}`, target: def.configMap.mountPath, readOnly: true, pos: at(configNode) });
+    main.argv.push(...def.configMap.argv.map((value) => ({ value, pos: at(configNode) })));
+  }
+}
+
+/** The ports of a generated Service, as the operator derives them. */
+function generatedPorts(def: GeneratedPorts, first: Workload | undefined, obj: YNode, cluster: YNode | undefined, model: ModelPart, file: string): { port: number; targetPort: number }[] {
+  if (def.from === "fixed") return def.ports;
+  if (def.from === "field") {
+    const written = Number(str(resolve(obj, cluster, def.field)));
+    const port = Number.isInteger(written) && written > 0 ? written : def.default;
+    return [{ port, targetPort: port }];
+  }
+  const named = first ? [...(model.portNames.get(`${file}\0${first.id}`) ?? new Map<string, number>())] : [];
+  let declared = def.names ? named.filter(([portName]) => def.names?.test(portName)).map(([, port]) => port) : (first?.containerPorts.map((p) => p.value) ?? []);
+  if (def.first) declared = declared.slice(0, 1);
+  const ports = [...new Set([...(declared.length > 0 || def.names ? declared : def.defaults), ...(def.always ?? [])])];
+  if (def.servicePort !== undefined && ports.length === 1) return [{ port: def.servicePort, targetPort: ports[0] }];
+  return ports.map((port) => ({ port, targetPort: port }));
 }

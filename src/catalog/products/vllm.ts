@@ -6,7 +6,8 @@ export const vllm: ProductDef = {
   name: "vLLM",
   impact: "inference",
   images: ["vllm/vllm-openai"],
-  commands: ["\\bvllm\\s+serve\\b", "vllm\\.entrypoints\\.openai\\.api_server"],
+  // KAITO's preset images run vLLM's OpenAI server through their own wrapper script.
+  commands: ["\\bvllm\\s+serve\\b", "vllm\\.entrypoints\\.openai\\.api_server", "(^|\\s)/workspace/vllm/inference_api\\.py\\b"],
   ports: [{ port: 8000, purpose: "OpenAI-compatible HTTP API" }],
   listen: {
     // The socket is bound to (args.host or "", port): no --host means every interface.
@@ -17,7 +18,8 @@ export const vllm: ProductDef = {
     {
       builtIn: "off",
       // --api-key wins over VLLM_API_KEY; an empty VLLM_API_KEY adds no check.
-      enabledBy: [{ flag: "--api-key" }, { env: "VLLM_API_KEY" }],
+      // A --config YAML file takes the long argument names as keys (`api-key: …`); so does KAITO's inference_config.yaml.
+      enabledBy: [{ flag: "--api-key" }, { env: "VLLM_API_KEY" }, { config: "^\\s*api-key\\s*:\\s*[\"']?[^\\s\"'#]" }],
       summary: "vLLM has no authentication unless --api-key or VLLM_API_KEY is set, and even then only the OpenAI-style routes check the key.",
     },
   ],
@@ -35,5 +37,7 @@ export const vllm: ProductDef = {
     "https://docs.vllm.ai/en/v0.8.5/serving/engine_args.html (--model: name or path of the Hugging Face model to use)",
     "https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/openai/api_server.py (sock_addr = (args.host or \"\", args.port); tokens from args.api_key or envs.VLLM_API_KEY)",
     "https://osv.dev/vulnerability/PYSEC-2026-2021 (PyPI vllm; fixed in 0.10.1.1)",
+    "https://docs.vllm.ai/en/latest/configuration/serve_args.html (--config: a YAML file whose keys are the long argument names)",
+    "https://github.com/kaito-project/kaito/blob/main/presets/workspace/inference/vllm/inference_api.py (KAITO's wrapper: vLLM's argument parser and api_server.run_server; --kaito-config-file passes the vllm: section of inference_config.yaml as arguments)",
   ],
 };

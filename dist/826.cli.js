@@ -1,5 +1,5 @@
-export const id = 383;
-export const ids = [383];
+export const id = 826;
+export const ids = [826];
 export const modules = {
 
 /***/ 2395:
@@ -834,7 +834,7 @@ function sniffConda(text) {
 
 /***/ }),
 
-/***/ 7383:
+/***/ 7826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2357,6 +2357,34 @@ const mariadb = {
     ],
 };
 
+;// CONCATENATED MODULE: ./src/catalog/products/kubeflow-jupyter.ts
+const kubeflowJupyter = {
+    id: "kubeflow-jupyter",
+    name: "JupyterLab (Kubeflow notebook image)",
+    impact: "code-execution",
+    // Kubeflow's example notebook server images; the codeserver and rstudio images of the same family run other servers.
+    images: ["ghcr.io/kubeflow/kubeflow/notebook-servers/jupyter*", "kubeflownotebookswg/jupyter*"],
+    ports: [{ port: 8888, purpose: "JupyterLab (terminals and kernels run code)" }],
+    listen: {
+        // The image's start script passes --ip=0.0.0.0.
+        default: "all",
+    },
+    auth: [
+        {
+            // Kubeflow authenticates in front of the notebook (Istio gateway with oauth2-proxy / Dex), so the
+            // image's s6 service starts JupyterLab with an empty token and password.
+            builtIn: "none",
+            summary: "Kubeflow's Jupyter notebook images start JupyterLab with an empty token and password (--ServerApp.token=\"\"), relying on the Kubeflow gateway to authenticate: anyone who reaches port 8888 another way runs code.",
+        },
+    ],
+    sources: [
+        "https://github.com/kubeflow/notebooks/blob/notebooks-v1/components/example-notebook-servers/jupyter/s6/services.d/jupyterlab/run (jupyter lab --ip=0.0.0.0 --port=8888 --ServerApp.token=\"\" --ServerApp.password=\"\" --ServerApp.allow_origin=\"*\")",
+        "https://github.com/kubeflow/notebooks/blob/notebooks-v1/components/crud-web-apps/jupyter/manifests/base/configs/spawner_ui_config.yaml (images ghcr.io/kubeflow/kubeflow/notebook-servers/jupyter-scipy, jupyter-pytorch-full, jupyter-tensorflow-full …)",
+        "https://github.com/kubeflow/notebooks/releases/tag/v1.11.0 (the example server images stay under ghcr.io/kubeflow/kubeflow/notebook-servers/…)",
+        "https://www.kubeflow.org/docs/components/notebooks/container-images/ (the same images as kubeflownotebookswg/jupyter, kubeflownotebookswg/jupyter-scipy …)",
+    ],
+};
+
 ;// CONCATENATED MODULE: ./src/catalog/products/milvus.ts
 const milvus = {
     id: "milvus",
@@ -3130,7 +3158,7 @@ const ray = {
     images: ["rayproject/ray", "rayproject/ray-ml"],
     commands: ["\\bray\\s+start\\b.*--head"],
     // KubeRay's resources state the Ray version their pods run; custom images built on Ray seldom say it in their tag.
-    declaredVersion: [{ apiGroup: "ray.io", kinds: ["RayCluster", "RayService", "RayJob"], field: "rayVersion" }],
+    declaredVersion: [{ apiGroup: "ray.io", kinds: ["RayCluster", "RayService", "RayJob", "RayCronJob"], field: "rayVersion" }],
     ports: [
         { port: 8265, purpose: "dashboard and Jobs API (job submission runs code)" },
         { port: 10001, purpose: "Ray Client server" },
@@ -3154,10 +3182,22 @@ const ray = {
             summary: "Ray before 2.52.0 has no authentication: anyone who reaches the dashboard port can submit jobs that run code.",
         },
         {
-            versions: ">=2.52.0",
+            versions: ">=2.52.0 <2.59.0",
             builtIn: "off",
+            disabledBy: [{ env: "RAY_AUTH_MODE", value: "disabled" }],
             enabledBy: [{ env: "RAY_AUTH_MODE", value: "token" }],
             summary: "Ray 2.52+ has token authentication, but it is disabled unless RAY_AUTH_MODE=token is set on every node.",
+        },
+        {
+            // 2.59 turns it on by default only for a local cluster that ray.init() starts. `ray start --head` (how
+            // KubeRay, compose files and Dockerfiles start Ray) turns it on only when a token is already given; an
+            // explicit RAY_AUTH_MODE wins. The docs announce default-on for every cluster in 2.61: not verified, not
+            // assumed, so a later version is judged like this one until it is.
+            versions: ">=2.59.0",
+            builtIn: "off",
+            disabledBy: [{ env: "RAY_AUTH_MODE", value: "disabled" }],
+            enabledBy: [{ env: "RAY_AUTH_MODE", value: "token" }, { env: "RAY_AUTH_TOKEN" }, { env: "RAY_AUTH_TOKEN_PATH" }],
+            summary: "Ray 2.59+ enables token authentication by default only for a local cluster that ray.init() starts; a cluster started with ray start (KubeRay, containers) has it only with RAY_AUTH_MODE=token or a token given to the head (RAY_AUTH_TOKEN, RAY_AUTH_TOKEN_PATH).",
         },
     ],
     designAdvisories: [{ id: "CVE-2025-34351", why: "token authentication off by default is the auth behaviour above, judged where Ray is reachable" }],
@@ -3169,6 +3209,9 @@ const ray = {
         "https://docs.ray.io/en/latest/ray-security/token-auth.html (token authentication from 2.52.0, disabled by default, RAY_AUTH_MODE=token)",
         "https://docs.ray.io/en/master/ray-core/internals/token-authentication.html (RAY_AUTH_MODE: disabled (default) | token)",
         "https://github.com/advisories/GHSA-gx77-xgc2-4888 (CVE-2025-34351, token auth disabled by default)",
+        "https://github.com/ray-project/ray/pull/64755 (enable_token_auth_by_default: token authentication on by default for a new local ray.init() cluster; maybe_enable_token_auth_if_token_available: ray start --head enables it when RAY_AUTH_TOKEN, RAY_AUTH_TOKEN_PATH or ~/.ray/auth_token gives a token; an explicit RAY_AUTH_MODE is respected)",
+        "https://github.com/ray-project/ray/pull/66248 (the change above cherry-picked into 2.59.0)",
+        "https://docs.ray.io/en/latest/ray-security/token-auth.html (site banner: \"Ray 2.59 enables token authentication by default for local clusters, and Ray 2.61 extends it to all clusters\"; the 2.61 part is not verified and not assumed here)",
         "https://www.cve.org/CVERecord?id=CVE-2023-48022 (unauthenticated job submission)",
         "https://github.com/ray-project/kuberay/blob/master/ray-operator/apis/ray/v1/raycluster_types.go (RayClusterSpec.RayVersion: the version of Ray the cluster runs)",
         "https://osv.dev/vulnerability/PYSEC-2026-2273 (PyPI ray)",
@@ -3754,7 +3797,8 @@ const vllm = {
     name: "vLLM",
     impact: "inference",
     images: ["vllm/vllm-openai"],
-    commands: ["\\bvllm\\s+serve\\b", "vllm\\.entrypoints\\.openai\\.api_server"],
+    // KAITO's preset images run vLLM's OpenAI server through their own wrapper script.
+    commands: ["\\bvllm\\s+serve\\b", "vllm\\.entrypoints\\.openai\\.api_server", "(^|\\s)/workspace/vllm/inference_api\\.py\\b"],
     ports: [{ port: 8000, purpose: "OpenAI-compatible HTTP API" }],
     listen: {
         // The socket is bound to (args.host or "", port): no --host means every interface.
@@ -3765,7 +3809,8 @@ const vllm = {
         {
             builtIn: "off",
             // --api-key wins over VLLM_API_KEY; an empty VLLM_API_KEY adds no check.
-            enabledBy: [{ flag: "--api-key" }, { env: "VLLM_API_KEY" }],
+            // A --config YAML file takes the long argument names as keys (`api-key: …`); so does KAITO's inference_config.yaml.
+            enabledBy: [{ flag: "--api-key" }, { env: "VLLM_API_KEY" }, { config: "^\\s*api-key\\s*:\\s*[\"']?[^\\s\"'#]" }],
             summary: "vLLM has no authentication unless --api-key or VLLM_API_KEY is set, and even then only the OpenAI-style routes check the key.",
         },
     ],
@@ -3783,6 +3828,8 @@ const vllm = {
         "https://docs.vllm.ai/en/v0.8.5/serving/engine_args.html (--model: name or path of the Hugging Face model to use)",
         "https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/openai/api_server.py (sock_addr = (args.host or \"\", args.port); tokens from args.api_key or envs.VLLM_API_KEY)",
         "https://osv.dev/vulnerability/PYSEC-2026-2021 (PyPI vllm; fixed in 0.10.1.1)",
+        "https://docs.vllm.ai/en/latest/configuration/serve_args.html (--config: a YAML file whose keys are the long argument names)",
+        "https://github.com/kaito-project/kaito/blob/main/presets/workspace/inference/vllm/inference_api.py (KAITO's wrapper: vLLM's argument parser and api_server.run_server; --kaito-config-file passes the vllm: section of inference_config.yaml as arguments)",
     ],
 };
 
@@ -3976,6 +4023,7 @@ const xinference = {
 
 
 
+
 // The advisory data (./advisories/index.ts) is loaded by the scan only when the tree has components.
 const catalog_catalog = {
     products: [
@@ -4001,6 +4049,7 @@ const catalog_catalog = {
         keycloak,
         khoj,
         kibana,
+        kubeflowJupyter,
         langflow,
         letta,
         litellm,
@@ -5271,7 +5320,8 @@ function repeatedServices() {
 
 
 
-const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/.*)$/;
+// LeaderWorkerSet's `name` and `worker-index` (0 on the leader) are predictable: the reader puts them on the pods.
+const CONTROLLER_LABELS = /^(apps\.kubernetes\.io\/pod-index|statefulset\.kubernetes\.io\/pod-name|pod-template-hash|controller-revision-hash|leaderworkerset\.sigs\.k8s\.io\/(group-index|group-key|subgroup-index|subgroup-key|template-revision-hash))$/;
 function linkServicesAndRoutes(parts) {
     // By namespace and label (a Service looks up the pods of one of its selector's labels, not every pod),
     // and by pod (a Service an operator creates names the pods it selects).
