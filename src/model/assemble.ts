@@ -8,9 +8,12 @@ import { applyEnvFiles } from "./env-files.js";
 import { applyProjectEnv } from "./project-env.js";
 import { applyKustomizeImages } from "./kustomize.js";
 import { linkServicesAndRoutes } from "./link.js";
+import { completeScopes } from "./scopes.js";
 import type { Model, ModelPart, Notice, ReferencedFiles, SourceFile } from "./types.js";
 
-export function assemble(root: string, files: SourceFile[], parts: ModelPart[], notices: Notice[], referenced: ReferencedFiles): Model {
+export function assemble(root: string, files: SourceFile[], fileParts: ModelPart[], notices: Notice[], referenced: ReferencedFiles): Model {
+  // Files read as a group (a Terraform module's folder) first: what they contribute is linked like the rest.
+  const parts = [...fileParts, ...completeScopes(fileParts, notices)];
   const components = parts.flatMap((p) => p.components);
   const networkRules = linkServicesAndRoutes(parts);
   const declared = parts.flatMap((p) => p.workloads);
@@ -31,6 +34,7 @@ export function assemble(root: string, files: SourceFile[], parts: ModelPart[], 
     components,
     secretValues: parts.flatMap((p) => p.secretValues),
     configMaps: parts.flatMap((p) => p.configMaps),
+    firewallRules: parts.flatMap((p) => p.firewallRules),
     notices,
   };
 }

@@ -28,7 +28,10 @@ export interface Located<T> {
   template?: string;
   /** Where the workload names a value that comes from another file (`${VAR}` resolved from the project's `.env`, at `pos`). */
   interpolatedAt?: SourcePos;
-  /** The `.env` variable the value at `pos` is, when it comes from the project's `.env`. */
+  /**
+   * The `.env` variable the value at `pos` is, when it comes from the project's `.env`; for Terraform, the
+   * variable or local it comes from and where that is set (`var.cidr (its default in variables.tf line 2)`).
+   */
   variable?: string;
 }
 
@@ -152,7 +155,8 @@ export interface BuildStep {
   pos: SourcePos;
 }
 
-export type WorkloadKind = "compose-service" | "k8s-container" | "dockerfile-stage";
+/** `cloud-container`: a container a cloud service runs from a definition (an ECS task definition, a Cloud Run service, an Azure container group). */
+export type WorkloadKind = "compose-service" | "k8s-container" | "dockerfile-stage" | "cloud-container";
 
 /**
  * What rules need to know about the platform a workload comes from, in neutral terms, with the
@@ -320,7 +324,7 @@ export interface InlineIgnore {
 }
 
 /** `packages`: lockfiles and package manifests (requirements.txt, package-lock.json, go.mod …). */
-export type FileFormat = "dockerfile" | "compose" | "kubernetes" | "packages";
+export type FileFormat = "dockerfile" | "compose" | "kubernetes" | "packages" | "terraform";
 
 /** A value written into a Kubernetes Secret manifest (`stringData`, or `data` decoded from base64). */
 export interface SecretValue {
@@ -417,6 +421,59 @@ export interface BuildStage {
   containerPorts: Located<number>[];
 }
 
+/**
+ * A port range a firewall rule admits, inclusive; `0`–`65535` is every port. `pos` is where the ports are
+ * written (a value from a variable stands where the variable is used).
+ */
+export interface PortRange {
+  from: number;
+  to: number;
+  pos: SourcePos;
+}
+
+/**
+ * A cloud provider's firewall rule as written (an AWS security group rule, a Google Cloud firewall rule, an
+ * Azure network security rule): which traffic it lets in or out, from where, to which ports. Only what the
+ * repository states: a source or a port set by whoever deploys (a variable without a default) is left out.
+ */
+export interface FirewallRule {
+  /** The resource address and the rule inside it: `aws_security_group.ollama/ingress/0`. */
+  id: string;
+  /** The resource address, for messages: `aws_security_group.ollama`. */
+  resource: string;
+  /** What the provider calls such a rule, for messages: `AWS security group`. */
+  kind: string;
+  direction: "ingress" | "egress";
+  action: "allow" | "deny";
+  /** `tcp`, `udp`, `icmp`, `all`, or the protocol as written (lower case). */
+  protocol: string;
+  /** Address sources as written (CIDR ranges, `*`, service tags such as `Internet`), each where it stands. */
+  sources: Located<string>[];
+  /** Ports it admits; empty when they are not known from the repository. */
+  ports: PortRange[];
+  /** Words the configuration names the rule and its resource with (name, description, tags), to tell what a shared port serves. */
+  names: string[];
+  /** How to close it, in the source format's terms. */
+  fix: string;
+  pos: SourcePos;
+}
+
+/**
+ * A file whose meaning depends on the other files of its group (a Terraform module: the variables and locals
+ * every file of its folder declares, resources that name each other). The model stage gathers the files of
+ * each scope and asks the reader to complete them together; what the part holds is the reader's own.
+ */
+export interface ScopedPart {
+  /** Files with the same scope are completed together: `terraform:deploy/aws`. */
+  scope: string;
+  /** The file it was read from (relative to the root). */
+  file: string;
+  /** What this file holds, for `complete` (opaque to the model stage). */
+  data: unknown;
+  /** The part the whole scope contributes, from the `data` of each of its files in path order. */
+  complete(data: unknown[]): ModelPart;
+}
+
 /** What one reader contributes from one file; the model stage assembles the parts across files. */
 export interface ModelPart {
   workloads: Workload[];
@@ -432,6 +489,9 @@ export interface ModelPart {
   portNames: Map<string, Map<string, number>>;
   /** Dockerfiles: every named stage's image config, for services that build a `target:` stage. */
   buildStages: BuildStage[];
+  firewallRules: FirewallRule[];
+  /** The file is completed with the other files of its scope (see ScopedPart). */
+  scoped?: ScopedPart;
 }
 
 /** Files of the tree that other files name (env files, mounted configuration files), read on demand. */
@@ -451,5 +511,6 @@ export interface Model {
   components: Component[];
   secretValues: SecretValue[];
   configMaps: ConfigMapDecl[];
+  firewallRules: FirewallRule[];
   notices: Notice[];
 }

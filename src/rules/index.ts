@@ -5,6 +5,7 @@ import incompleteScan from "./incomplete-scan.js";
 import aiServiceWithoutAuth from "./ai-service-without-auth.js";
 import aiServiceExposed from "./ai-service-exposed.js";
 import authSettingIgnored from "./auth-setting-ignored.js";
+import openNetworkRule from "./open-network-rule.js";
 import privilegedContainer from "./privileged-container.js";
 import dockerSocket from "./docker-socket.js";
 import hostNamespace from "./host-namespace.js";
@@ -27,6 +28,7 @@ export const rules: Rule[] = [
   aiServiceWithoutAuth,
   aiServiceExposed,
   authSettingIgnored,
+  openNetworkRule,
   privilegedContainer,
   dockerSocket,
   hostNamespace,

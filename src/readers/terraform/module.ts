@@ -1,0 +1,133 @@
+// One Terraform module: the files of one folder read together. Variables take the value an auto-loaded
+// `terraform.tfvars` / `*.auto.tfvars` file gives them, else their default; locals are evaluated on demand
+// and once. Each resource of a type the reader knows is evaluated and handed to its extractor, which adds
+// to the module's model part: firewall rules, workloads, Services.
+import { emptyPart } from "../../model/part.js";
+import type { ModelPart, SourcePos } from "../../model/types.js";
+import type { HclBlock, HclBody } from "../../parsers/hcl.js";
+import { evaluate, evaluateBody, posOf, type EvalContext, type ModuleScope, type TfMap, type TfValue } from "./values.js";
+
+export interface TerraformFile {
+  path: string;
+  /** `config`: `.tf` / `.tf.json`; `values`: an auto-loaded `.tfvars` file. */
+  kind: "config" | "values";
+  body: HclBody;
+}
+
+export interface Resource {
+  type: string;
+  name: string;
+  /** `aws_security_group.web`. */
+  address: string;
+  file: string;
+  pos: SourcePos;
+  /** The evaluated body. */
+  body: TfMap;
+}
+
+/** What an extractor may look up in its module: other resources by address or type. */
+export interface ModuleIndex {
+  resource(address: string): Resource | undefined;
+  ofType(type: string): Resource[];
+}
+
+export type Extractor = (resource: Resource, part: ModelPart, module: ModuleIndex) => void;
+
+export function completeModule(files: TerraformFile[], extractors: Record<string, Extractor>): ModelPart {
+  const part = emptyPart();
+  const scope = moduleScope(files);
+  const blocks = new Map<string, { type: string; name: string; file: string; block: HclBlock }>();
+  const byType = new Map<string, string[]>();
+  for (const file of files) {
+    if (file.kind !== "config") continue;
+    for (const block of file.body.blocks) {
+      if (block.type !== "resource" || block.labels.length !== 2) continue;
+      const [type, name] = block.labels;
+      const address = `${type}.${name}`;
+      if (blocks.has(address)) continue;
+      blocks.set(address, { type, name, file: file.path, block });
+      const list = byType.get(type);
+      if (list) list.push(address);
+      else byType.set(type, [address]);
+    }
+  }
+  const evaluated = new Map<string, Resource>();
+  const index: ModuleIndex = {
+    resource(address) {
+      const known = evaluated.get(address);
+      if (known) return known;
+      const found = blocks.get(address);
+      if (!found) return undefined;
+      const ctx: EvalContext = { module: scope, file: found.file, depth: 0 };
+      const resource: Resource = { type: found.type, name: found.name, address, file: found.file, pos: posOf(found.file, found.block), body: evaluateBody(found.block.body, found.block, ctx) };
+      evaluated.set(address, resource);
+      return resource;
+    },
+    ofType(type) {
+      return (byType.get(type) ?? []).flatMap((address) => index.resource(address) ?? []);
+    },
+  };
+  for (const [type, addresses] of byType) {
+    const extractor = extractors[type];
+    if (!extractor) continue;
+    for (const address of addresses) extractor(index.resource(address) as Resource, part, index);
+  }
+  return part;
+}
+
+/** Variables and locals of the module, each evaluated once, on first use. */
+function moduleScope(files: TerraformFile[]): ModuleScope {
+  const defaults = new Map<string, { file: string; expr: HclBody["attributes"][number] }>();
+  const set = new Map<string, { file: string; expr: HclBody["attributes"][number] }>();
+  const locals = new Map<string, { file: string; expr: HclBody["attributes"][number] }>();
+  // terraform.tfvars first, then *.auto.tfvars in name order: a later file wins, as Terraform loads them.
+  const ordered = [...files].sort((a, b) => valuesRank(a.path) - valuesRank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of ordered) {
+    if (file.kind === "values") {
+      for (const attribute of file.body.attributes) set.set(attribute.name, { file: file.path, expr: attribute });
+      continue;
+    }
+    for (const block of file.body.blocks) {
+      if (block.type === "variable" && block.labels.length === 1) {
+        const value = block.body.attributes.find((a) => a.name === "default");
+        if (value && !defaults.has(block.labels[0])) defaults.set(block.labels[0], { file: file.path, expr: value });
+      } else if (block.type === "locals") {
+        for (const attribute of block.body.attributes) if (!locals.has(attribute.name)) locals.set(attribute.name, { file: file.path, expr: attribute });
+      }
+    }
+  }
+  const variables = new Map<string, TfValue | undefined>();
+  const localValues = new Map<string, TfValue | undefined>();
+  const computing = new Set<string>();
+  // Defaults and .tfvars values are constants: they name no variable or local.
+  const constants: ModuleScope = { variable: () => undefined, local: () => undefined };
+  const scope: ModuleScope = {
+    variable(name) {
+      if (variables.has(name)) return variables.get(name);
+      const given = set.get(name);
+      const fallback = defaults.get(name);
+      const source = given ?? fallback;
+      const value = source && evaluate(source.expr.value, { module: constants, file: source.file, depth: 0 });
+      const how = given ? `set in ${given.file} line ${given.expr.line}` : fallback ? `its default in ${fallback.file} line ${fallback.expr.line}` : "";
+      const result = value && value.kind !== "null" ? { ...value, via: { pos: value.pos, text: how } } : undefined;
+      variables.set(name, result);
+      return result;
+    },
+    local(name, _at, depth) {
+      if (localValues.has(name)) return localValues.get(name);
+      const source = locals.get(name);
+      if (!source || computing.has(name)) return undefined;
+      computing.add(name);
+      const value = evaluate(source.expr.value, { module: scope, file: source.file, depth });
+      computing.delete(name);
+      const result = { ...value, via: { pos: value.pos, text: `${source.file} line ${source.expr.line}` } };
+      localValues.set(name, result);
+      return result;
+    },
+  };
+  return scope;
+}
+
+function valuesRank(path: string): number {
+  return /(^|\/)terraform\.tfvars(\.json)?$/i.test(path) ? 0 : 1;
+}
