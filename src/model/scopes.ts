@@ -15,7 +15,9 @@ export function completeScopes(parts: ModelPart[], notices: Notice[]): ModelPart
   const completed: ModelPart[] = [];
   for (const { first, data } of scopes.values()) {
     try {
-      completed.push(first.complete(data));
+      const { part, notices: notes } = first.complete(data);
+      completed.push(part);
+      notices.push(...notes);
     } catch (error) {
       notices.push({ file: first.file, kind: "parse-error", message: `could not be read with the other files of its folder: ${(error as Error).message}` });
     }

@@ -470,8 +470,8 @@ export interface ScopedPart {
   file: string;
   /** What this file holds, for `complete` (opaque to the model stage). */
   data: unknown;
-  /** The part the whole scope contributes, from the `data` of each of its files in path order. */
-  complete(data: unknown[]): ModelPart;
+  /** The part the whole scope contributes, from the `data` of each of its files in path order, and notes on it. */
+  complete(data: unknown[]): { part: ModelPart; notices: Notice[] };
 }
 
 /** What one reader contributes from one file; the model stage assembles the parts across files. */

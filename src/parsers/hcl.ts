@@ -524,7 +524,11 @@ class HclParser {
   }
 
   private step(expr: HclExpr, step: string | number, start: number): HclExpr {
-    if (expr.kind === "traversal") return { ...expr, steps: [...expr.steps, step], ...this.range(start, this.pos) };
+    // The steps array is the traversal's own (built here): extended in place, so `a.b.c…` stays linear.
+    if (expr.kind === "traversal") {
+      expr.steps.push(step);
+      return { ...expr, ...this.range(start, this.pos) };
+    }
     return { kind: "other", ...this.range(start, this.pos) };
   }
 

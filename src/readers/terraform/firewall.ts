@@ -31,18 +31,31 @@ function located(values: TfValue[]): Located<string>[] {
   });
 }
 
+/** Characters of one name or description kept: enough to name a product. */
+const NAME_CHARS = 200;
+/** Names and tags kept per map. */
+const NAMES_PER_MAP = 16;
+
+/** The names, descriptions and tag values of one resource or rule. */
+function namesIn(map: TfMap): string[] {
+  const words: string[] = [];
+  for (const key of ["name", "name_prefix", "description"]) {
+    const text = str(get(map, key));
+    if (text !== undefined) words.push(text);
+  }
+  const tags = get(map, "tags");
+  if (tags?.kind === "map") for (const value of [...tags.entries.values()].slice(0, NAMES_PER_MAP)) if (str(value) !== undefined) words.push(str(value) as string);
+  return words.map((w) => w.slice(0, NAME_CHARS).toLowerCase());
+}
+
+const resourceNames = new WeakMap<Resource, string[]>();
+
 /** Words that say what the rule is for: its resource's name and the rule's and resource's names, descriptions and tags. */
 function namesOf(resource: Resource, ...maps: TfMap[]): string[] {
-  const words = [resource.name];
-  for (const map of [resource.body, ...maps]) {
-    for (const key of ["name", "name_prefix", "description"]) {
-      const text = str(get(map, key));
-      if (text !== undefined) words.push(text);
-    }
-    const tags = get(map, "tags");
-    if (tags?.kind === "map") for (const value of tags.entries.values()) if (str(value) !== undefined) words.push(str(value) as string);
-  }
-  return words.map((w) => w.toLowerCase());
+  let own = resourceNames.get(resource);
+  if (!own) resourceNames.set(resource, (own = [resource.name.slice(0, NAME_CHARS).toLowerCase(), ...namesIn(resource.body)]));
+  const rule = maps.filter((m) => m !== resource.body).flatMap(namesIn);
+  return rule.length ? [...own, ...rule] : own;
 }
 
 /** `from_port`/`to_port` with a protocol: every port for `all`, the range for TCP and UDP. */

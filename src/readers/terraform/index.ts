@@ -16,9 +16,14 @@ import { completeModule, type Extractor, type TerraformFile } from "./module.js"
 
 const EXTRACTORS: Record<string, Extractor> = { ...FIREWALL_EXTRACTORS };
 
+// HCL comments, each written as a `#` comment for the suppression marker: `// x` and `/* x */` read as `# x`.
 export const comments: CommentSyntax = {
   where: "in a Terraform file a comment starts with #, // or /* outside a string",
-  comments: (text) => parseHcl(text).comments,
+  comments: (text) =>
+    parseHcl(text).comments.map((c) => {
+      const first = c.text.split("\n", 1)[0];
+      return { line: c.line, text: first.startsWith("//") ? `#${first.slice(2)}` : first.startsWith("/*") ? `#${first.slice(2).replace(/\*\/$/, "")}` : first };
+    }),
 };
 
 export function read(file: SourceText): ReadResult {

@@ -3,7 +3,7 @@
 // and once. Each resource of a type the reader knows is evaluated and handed to its extractor, which adds
 // to the module's model part: firewall rules, workloads, Services.
 import { emptyPart } from "../../model/part.js";
-import type { ModelPart, SourcePos } from "../../model/types.js";
+import type { ModelPart, Notice, SourcePos } from "../../model/types.js";
 import type { HclBlock, HclBody } from "../../parsers/hcl.js";
 import { evaluate, evaluateBody, posOf, type EvalContext, type ModuleScope, type TfMap, type TfValue } from "./values.js";
 
@@ -33,9 +33,16 @@ export interface ModuleIndex {
 
 export type Extractor = (resource: Resource, part: ModelPart, module: ModuleIndex) => void;
 
-export function completeModule(files: TerraformFile[], extractors: Record<string, Extractor>): ModelPart {
+/**
+ * Expressions one module may evaluate: a few per node of a large configuration, so only `dynamic` blocks that
+ * multiply a large content many times reach it (then what is left is unknown, and the module is incomplete).
+ */
+export const MODULE_BUDGET = 2_000_000;
+
+export function completeModule(files: TerraformFile[], extractors: Record<string, Extractor>): { part: ModelPart; notices: Notice[] } {
   const part = emptyPart();
-  const scope = moduleScope(files);
+  const budget = { left: MODULE_BUDGET };
+  const scope = moduleScope(files, budget);
   const blocks = new Map<string, { type: string; name: string; file: string; block: HclBlock }>();
   const byType = new Map<string, string[]>();
   for (const file of files) {
@@ -52,15 +59,18 @@ export function completeModule(files: TerraformFile[], extractors: Record<string
     }
   }
   const evaluated = new Map<string, Resource>();
+  /** Where the budget ran out: the resource being evaluated then. */
+  let exhausted: SourcePos | undefined;
   const index: ModuleIndex = {
     resource(address) {
       const known = evaluated.get(address);
       if (known) return known;
       const found = blocks.get(address);
       if (!found) return undefined;
-      const ctx: EvalContext = { module: scope, file: found.file, depth: 0 };
+      const ctx: EvalContext = { module: scope, budget, file: found.file, depth: 0 };
       const resource: Resource = { type: found.type, name: found.name, address, file: found.file, pos: posOf(found.file, found.block), body: evaluateBody(found.block.body, found.block, ctx) };
       evaluated.set(address, resource);
+      if (budget.left < 0) exhausted ??= resource.pos;
       return resource;
     },
     ofType(type) {
@@ -70,13 +80,27 @@ export function completeModule(files: TerraformFile[], extractors: Record<string
   for (const [type, addresses] of byType) {
     const extractor = extractors[type];
     if (!extractor) continue;
-    for (const address of addresses) extractor(index.resource(address) as Resource, part, index);
+    for (const address of addresses) {
+      if (budget.left < 0) break;
+      const before = { rules: part.firewallRules.length, workloads: part.workloads.length };
+      const resource = index.resource(address) as Resource;
+      extractor(resource, part, index);
+      // What the extractor made counts too: a `dynamic` block's rules each carry the sources of a long list.
+      for (const rule of part.firewallRules.slice(before.rules)) budget.left -= 1 + rule.sources.length + rule.ports.length;
+      for (const w of part.workloads.slice(before.workloads)) budget.left -= 1 + w.env.length + w.argv.length + w.containerPorts.length;
+      if (budget.left < 0) exhausted ??= resource.pos;
+    }
   }
-  return part;
+  const notices: Notice[] = [];
+  if (budget.left < 0) {
+    const at = exhausted ?? { file: files[0]?.path ?? "", line: 1 };
+    notices.push({ file: at.file, line: at.line, kind: "skipped", incomplete: true, message: `its module expands to more than ${MODULE_BUDGET} expressions (dynamic blocks over large collections); this resource and the ones read after it were not read completely` });
+  }
+  return { part, notices };
 }
 
 /** Variables and locals of the module, each evaluated once, on first use. */
-function moduleScope(files: TerraformFile[]): ModuleScope {
+function moduleScope(files: TerraformFile[], budget: { left: number }): ModuleScope {
   const defaults = new Map<string, { file: string; expr: HclBody["attributes"][number] }>();
   const set = new Map<string, { file: string; expr: HclBody["attributes"][number] }>();
   const locals = new Map<string, { file: string; expr: HclBody["attributes"][number] }>();
@@ -107,7 +131,7 @@ function moduleScope(files: TerraformFile[]): ModuleScope {
       const given = set.get(name);
       const fallback = defaults.get(name);
       const source = given ?? fallback;
-      const value = source && evaluate(source.expr.value, { module: constants, file: source.file, depth: 0 });
+      const value = source && evaluate(source.expr.value, { module: constants, budget, file: source.file, depth: 0 });
       const how = given ? `set in ${given.file} line ${given.expr.line}` : fallback ? `its default in ${fallback.file} line ${fallback.expr.line}` : "";
       const result = value && value.kind !== "null" ? { ...value, via: { pos: value.pos, text: how } } : undefined;
       variables.set(name, result);
@@ -118,7 +142,7 @@ function moduleScope(files: TerraformFile[]): ModuleScope {
       const source = locals.get(name);
       if (!source || computing.has(name)) return undefined;
       computing.add(name);
-      const value = evaluate(source.expr.value, { module: scope, file: source.file, depth });
+      const value = evaluate(source.expr.value, { module: scope, budget, file: source.file, depth });
       computing.delete(name);
       const result = { ...value, via: { pos: value.pos, text: `${source.file} line ${source.expr.line}` } };
       localValues.set(name, result);

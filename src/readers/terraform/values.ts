@@ -40,6 +40,8 @@ export interface ModuleScope {
 
 export interface EvalContext {
   module: ModuleScope;
+  /** Expressions the module may still evaluate: `dynamic` blocks evaluate their content once per item. */
+  budget: { left: number };
   file: string;
   /** Bound names: a `dynamic` block's iterator (`ingress.value`). */
   bound?: Map<string, { key: TfValue; value: TfValue }>;
@@ -51,6 +53,8 @@ export interface EvalContext {
 const MAX_REFERENCE_DEPTH = 24;
 /** Values a `dynamic` block expands to before the rest is left out. */
 const MAX_DYNAMIC_ITEMS = 256;
+/** Items of one list that are read (a CIDR list, a task's containers); real lists are far shorter. */
+export const MAX_LIST_ITEMS = 256;
 
 export function posOf(file: string, range: HclRange): SourcePos {
   return { file, line: range.line, column: range.column, endLine: range.endLine };
@@ -61,8 +65,9 @@ export function at(value: TfValue): SourcePos {
   return value.via?.pos ?? value.pos;
 }
 
+/** A part of a value a reference brought stands where that reference is written (the outermost one wins). */
 function withVia<T extends TfValue>(value: T, via: Via | undefined): T {
-  return via && !value.via ? { ...value, via } : value;
+  return via && value.via !== via ? { ...value, via } : value;
 }
 
 /** A map's entry, carrying the map's `via` down. */
@@ -72,11 +77,18 @@ export function get(value: TfValue | undefined, key: string): TfValue | undefine
   return entry && withVia(entry, value.via);
 }
 
-/** The items of a list (or the one value that is not a list, as Terraform's blocks read either). */
+/** The items of a list (or the one value that is not a list, as Terraform's blocks read either), at most MAX_LIST_ITEMS. */
 export function items(value: TfValue | undefined): TfValue[] {
   if (!value) return [];
-  if (value.kind === "list") return value.items.map((i) => withVia(i, value.via));
+  if (value.kind === "list") return value.items.slice(0, MAX_LIST_ITEMS).map((i) => withVia(i, value.via));
   return [value];
+}
+
+/** One item of a list. */
+export function item(value: TfValue | undefined, index: number): TfValue | undefined {
+  if (value?.kind !== "list") return undefined;
+  const found = value.items[index];
+  return found && withVia(found, value.via);
 }
 
 /** The nested blocks (or object attributes) of a type: `ingress { … }` blocks and `ingress = [{ … }]` alike. */
@@ -117,6 +129,7 @@ export function unknown(pos: SourcePos, ref?: string): TfValue {
 
 export function evaluate(expr: HclExpr, ctx: EvalContext): TfValue {
   const pos = posOf(ctx.file, expr);
+  if (--ctx.budget.left < 0) return unknown(pos);
   switch (expr.kind) {
     case "literal": {
       const v = expr.value;
@@ -176,7 +189,7 @@ function traverse(expr: Extract<HclExpr, { kind: "traversal" }>, ctx: EvalContex
   } else return unknown(pos, written);
   for (const step of rest) {
     if (!value) break;
-    value = typeof step === "number" ? (value.kind === "list" ? items(value)[step] : undefined) : get(value, step);
+    value = typeof step === "number" ? item(value, step) : get(value, step);
   }
   return value ?? unknown(pos, written);
 }
@@ -192,8 +205,9 @@ function call(expr: Extract<HclExpr, { kind: "call" }>, ctx: EvalContext, pos: S
       return expr.args.length === 1 ? evaluate(expr.args[0], ctx) : unknown(pos);
     case "concat": {
       const lists = args();
+      // Each list is read up to MAX_LIST_ITEMS: concat of concat cannot grow without end.
       if (!lists.every((l) => l.kind === "list")) return unknown(pos);
-      return { kind: "list", items: lists.flatMap((l) => items(l)), pos };
+      return { kind: "list", items: lists.flatMap((l) => items(l)).slice(0, MAX_LIST_ITEMS), pos };
     }
     default:
       return unknown(pos);
@@ -235,9 +249,13 @@ function expandDynamic(block: HclBlock, ctx: EvalContext): TfMap[] {
       : collection.kind === "map"
         ? [...collection.entries.keys()].map((key) => ({ key: { kind: "string", value: key, pos: collection.pos }, value: get(collection, key) as TfValue }))
         : [];
-  return pairs.slice(0, MAX_DYNAMIC_ITEMS).map((pair) => {
+  const out: TfMap[] = [];
+  for (const pair of pairs.slice(0, MAX_DYNAMIC_ITEMS)) {
+    // Once the module's budget is spent, the rest would be unknown: not worth a map each.
+    if (ctx.budget.left < 0) break;
     const bound = new Map(ctx.bound);
     bound.set(iterator, pair);
-    return evaluateBody(content.body, content, { ...ctx, bound });
-  });
+    out.push(evaluateBody(content.body, content, { ...ctx, bound }));
+  }
+  return out;
 }

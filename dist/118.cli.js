@@ -1,5 +1,5 @@
-export const id = 97;
-export const ids = [97];
+export const id = 118;
+export const ids = [118];
 export const modules = {
 
 /***/ 2395:
@@ -217,7 +217,7 @@ function sniffConda(text) {
 
 /***/ }),
 
-/***/ 1097:
+/***/ 7118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4849,6 +4849,33 @@ function nearest(file, candidates, fileOf) {
     return related.length ? related : candidates;
 }
 
+;// CONCATENATED MODULE: ./src/model/scopes.ts
+function completeScopes(parts, notices) {
+    const scopes = new Map();
+    for (const part of parts) {
+        const scoped = part.scoped;
+        if (!scoped)
+            continue;
+        const scope = scopes.get(scoped.scope);
+        if (scope)
+            scope.data.push(scoped.data);
+        else
+            scopes.set(scoped.scope, { first: scoped, data: [scoped.data] });
+    }
+    const completed = [];
+    for (const { first, data } of scopes.values()) {
+        try {
+            const { part, notices: notes } = first.complete(data);
+            completed.push(part);
+            notices.push(...notes);
+        }
+        catch (error) {
+            notices.push({ file: first.file, kind: "parse-error", message: `could not be read with the other files of its folder: ${error.message}` });
+        }
+    }
+    return completed;
+}
+
 ;// CONCATENATED MODULE: ./src/model/assemble.ts
 // The model stage: what the readers contributed file by file, assembled across files. A compose
 // service takes what its Dockerfile and env files give it and merges with its override files;
@@ -4860,7 +4887,10 @@ function nearest(file, candidates, fileOf) {
 
 
 
-function assemble(root, files, parts, notices, referenced) {
+
+function assemble(root, files, fileParts, notices, referenced) {
+    // Files read as a group (a Terraform module's folder) first: what they contribute is linked like the rest.
+    const parts = [...fileParts, ...completeScopes(fileParts, notices)];
     const components = parts.flatMap((p) => p.components);
     const networkRules = linkServicesAndRoutes(parts);
     const declared = parts.flatMap((p) => p.workloads);
@@ -4883,6 +4913,7 @@ function assemble(root, files, parts, notices, referenced) {
         components,
         secretValues: parts.flatMap((p) => p.secretValues),
         configMaps: parts.flatMap((p) => p.configMaps),
+        firewallRules: parts.flatMap((p) => p.firewallRules),
         notices,
     };
 }
@@ -4962,6 +4993,12 @@ const READERS = [
         claimsName: (base) => COMPOSE_NAME.test(base),
         sniff: { names: YAML_NAME, test: sniffCompose },
         load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 6066)),
+    },
+    {
+        format: "terraform",
+        // Configuration in either syntax, and the variable files Terraform loads without being asked.
+        claimsName: (base) => /\.tf(\.json)?$/i.test(base) || /^terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/i.test(base),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 3226)),
     },
     {
         format: "packages",
@@ -5220,8 +5257,8 @@ function inventoryWorkload(w, auth) {
     return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, gpu: w.gpu || undefined, reach, exposures: exposures.length ? exposures : undefined, auth: auth?.state };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
-var src_rules = __webpack_require__(8441);
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var src_rules = __webpack_require__(4148);
 ;// CONCATENATED MODULE: ./src/rules/run.ts
 // Runs every rule over the model and turns their reports into raw findings.
 
