@@ -1,5 +1,8 @@
 // The Terraform reader: files of one folder read as one module, syntax errors as notices with their line,
 // inline suppressions in HCL comments, and values resolved only where the repository says what they are.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { makeTree, scanTree } from "./helpers/tree.js";
 
@@ -57,5 +60,44 @@ describe("Terraform files", () => {
     const { result, rows } = await findings({ "main.tf": SG('"10.0.0.0/8"'), ".terraform/modules/x/main.tf": SG('"0.0.0.0/0"') });
     expect(result.summary.files).toBe(1);
     expect(rows).toEqual([]);
+  });
+});
+
+describe("workloads declared in Terraform", () => {
+  const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "terraform");
+  const rows = async (folder: string) =>
+    (await scanTree(join(FIXTURES, folder))).findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.severity}`).sort();
+
+  it("reads kubernetes_deployment and kubernetes_service like the same manifest: the same findings, at the HCL lines", async () => {
+    expect(await rows("k8s")).toEqual(["AIA101 ollama.tf:58 critical", "AIA201 ollama.tf:36 high", "AIA206 ollama.tf:29 low", "AIA501 ollama.tf:31 critical"]);
+    // The same objects as YAML give the same rules, severities and titles.
+    const yaml = await scanTree(makeTree({ "ollama.yaml": readFileSync(join(FIXTURES, "k8s", "ollama.yaml.txt"), "utf8") }));
+    const hcl = await scanTree(join(FIXTURES, "k8s"));
+    const summary = (findings: { ruleId: string; severity: string; title: string }[]) => findings.map((f) => `${f.ruleId} ${f.severity} ${f.title}`).sort();
+    expect(summary(hcl.findings)).toEqual(summary(yaml.findings));
+    expect(hcl.inventory.workloads).toMatchObject([{ kind: "k8s-container", name: "deployment/ollama/ollama", product: "ollama", gpu: true, reach: "network" }]);
+  });
+
+  it("reads ECS task definitions from jsonencode and heredoc JSON, at their lines, and exposes them only through a public IP behind an open security group or an internet-facing load balancer", async () => {
+    expect(await rows("ecs")).toEqual(["AIA101 main.tf:39 high", "AIA104 main.tf:27 high", "AIA201 main.tf:10 high", "AIA501 main.tf:8 critical"]);
+    expect(await rows("ecs-heredoc")).toEqual(["AIA201 main.tf:8 high", "AIA204 main.tf:10 high", "AIA301 main.tf:7 low"]);
+    expect(await rows("ecs-alb")).toEqual(["AIA101 main.tf:38 critical", "AIA501 main.tf:5 critical"]);
+    expect(await rows("ecs-internal")).toEqual(["AIA501 main.tf:5 critical"]);
+  });
+
+  it("exposes a Cloud Run service only when allUsers may invoke it, and a container group with a public IP", async () => {
+    expect(await rows("cloudrun")).toEqual(["AIA101 main.tf:27 critical", "AIA501 main.tf:6 critical"]);
+    expect(await rows("cloudrun-private")).toEqual(["AIA501 main.tf:6 critical"]);
+    expect(await rows("aci")).toEqual(["AIA101 main.tf:6 critical"]);
+  });
+
+  it("leaves authentication unknown, not off, when the arguments come from a variable without a default", async () => {
+    const tf = (args: string) =>
+      `variable "args" {}\nresource "azurerm_container_group" "v" {\n  name = "v"\n  location = "x"\n  resource_group_name = "rg"\n  os_type = "Linux"\n  ip_address_type = "Public"\n  container {\n    name = "vllm"\n    image = "vllm/vllm-openai:v0.10.1"\n    cpu = 4\n    memory = 16\n    commands = ${args}\n    ports {\n      port = 8000\n    }\n  }\n}\n`;
+    const known = await scanTree(makeTree({ "main.tf": tf('["vllm", "serve", "m"]') }));
+    expect(known.findings.filter((f) => f.ruleId === "AIA101").map((f) => f.line)).toEqual([7]);
+    const outside = await scanTree(makeTree({ "main.tf": tf("var.args") }));
+    expect(outside.findings.filter((f) => f.ruleId === "AIA101")).toEqual([]);
+    expect(outside.findings.find((f) => f.ruleId === "AIA102")?.message).toContain("var.args");
   });
 });

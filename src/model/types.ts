@@ -229,6 +229,8 @@ export interface Workload {
   configFromOutside?: { path: string; pos: SourcePos };
   /** An env file that is not in the tree (a deploy-time `.env`): any variable may be set there. */
   envFromOutside?: { path: string; pos: SourcePos };
+  /** Command-line arguments given by whoever deploys (a Terraform variable without a default): any flag may be there. */
+  argvFromOutside?: { path: string; pos: SourcePos };
   /** Compose only: the Dockerfile that builds its image (relative to the root), when `build:` names one. */
   buildDockerfile?: string;
   /** Compose only: the stage of that Dockerfile it builds (`build.target`), lower case; else the final stage. */

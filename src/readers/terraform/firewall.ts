@@ -2,8 +2,10 @@
 // `aws_security_group_rule`, `aws_vpc_security_group_ingress_rule` / `_egress_rule`), Google Cloud
 // `google_compute_firewall`, Azure network security groups (inline `security_rule`) and
 // `azurerm_network_security_rule`. Only what the configuration states: an unknown source or port is left out.
+import { WORLD_SOURCES } from "../../catalog/network.js";
+import { emptyPart } from "../../model/part.js";
 import type { FirewallRule, Located, PortRange, SourcePos } from "../../model/types.js";
-import type { Extractor, Resource } from "./module.js";
+import type { Extractor, ModuleIndex, Resource } from "./module.js";
 import { at, blocks, get, items, num, str, strings, type TfMap, type TfValue } from "./values.js";
 
 const FIX = {
@@ -200,3 +202,44 @@ export const FIREWALL_EXTRACTORS: Record<string, Extractor> = {
   azurerm_network_security_group: azureSecurityGroup,
   azurerm_network_security_rule: azureSecurityRule,
 };
+
+const WORLD = new Set(WORLD_SOURCES.map((s) => s.value));
+
+/**
+ * The resource of one of `types` a value names: `aws_security_group.web` of `aws_security_group.web.id` (a computed
+ * attribute, unknown) or of `google_cloud_run_v2_service.x.name` (resolved to what the resource was given).
+ */
+export function addressOf(value: TfValue | undefined, ...types: string[]): string | undefined {
+  const ref = value?.kind === "unknown" ? value.ref : value?.via?.text;
+  for (const type of types) {
+    if (!ref?.startsWith(`${type}.`)) continue;
+    const name = ref.slice(type.length + 1).split(/[.[ ]/, 1)[0];
+    if (name) return `${type}.${name}`;
+  }
+  return undefined;
+}
+
+/**
+ * The TCP ports that AWS security groups of the module, named by reference, open to everyone, with their own
+ * inline rules and the standalone rules attached to them; empty when no group can be read.
+ */
+export function worldOpenPorts(module: ModuleIndex, groups: TfValue[]): { ranges: PortRange[]; group: string; source: Located<string> }[] {
+  const addresses = new Set(groups.flatMap((g) => addressOf(g, "aws_security_group") ?? []));
+  if (addresses.size === 0) return [];
+  const scratch = emptyPart();
+  for (const address of addresses) {
+    const group = module.resource(address);
+    if (group) awsSecurityGroup(group, scratch, module);
+  }
+  for (const type of ["aws_security_group_rule", "aws_vpc_security_group_ingress_rule"]) {
+    for (const rule of module.ofType(type)) {
+      const target = get(rule.body, "security_group_id");
+      if (addresses.has(addressOf(target, "aws_security_group") ?? "")) FIREWALL_EXTRACTORS[type](rule, scratch, module);
+    }
+  }
+  return scratch.firewallRules.flatMap((rule) => {
+    const source = rule.sources.find((s) => WORLD.has(s.value.toLowerCase()));
+    if (rule.direction !== "ingress" || rule.action !== "allow" || (rule.protocol !== "tcp" && rule.protocol !== "all") || !source) return [];
+    return [{ ranges: rule.ports, group: rule.resource, source }];
+  });
+}

@@ -12,9 +12,11 @@ import { parseYaml } from "../../parsers/yaml.js";
 import { syntaxErrorNotice } from "../notices.js";
 import type { ReadResult, SourceText } from "../types.js";
 import { FIREWALL_EXTRACTORS } from "./firewall.js";
+import { CONTAINER_EXTRACTORS, CONTAINER_LINKERS } from "./containers.js";
+import { K8S_EXTRACTORS } from "./k8s-provider.js";
 import { completeModule, type Extractor, type TerraformFile } from "./module.js";
 
-const EXTRACTORS: Record<string, Extractor> = { ...FIREWALL_EXTRACTORS };
+const EXTRACTORS: Record<string, Extractor> = { ...FIREWALL_EXTRACTORS, ...K8S_EXTRACTORS, ...CONTAINER_EXTRACTORS };
 
 // HCL comments, each written as a `#` comment for the suppression marker: `// x` and `/* x */` read as `# x`.
 export const comments: CommentSyntax = {
@@ -45,6 +47,6 @@ export function read(file: SourceText): ReadResult {
   }
   const part = emptyPart();
   const data: TerraformFile = { path: file.path, kind, body };
-  part.scoped = { scope: `terraform:${posix.dirname(file.path)}`, file: file.path, data, complete: (all) => completeModule(all as TerraformFile[], EXTRACTORS) };
+  part.scoped = { scope: `terraform:${posix.dirname(file.path)}`, file: file.path, data, complete: (all) => completeModule(all as TerraformFile[], EXTRACTORS, CONTAINER_LINKERS) };
   return { part, notices };
 }

@@ -33,13 +33,19 @@ export interface ModuleIndex {
 
 export type Extractor = (resource: Resource, part: ModelPart, module: ModuleIndex) => void;
 
+/** Runs once every extractor has: links what resources made to what others declare (an ECS service to its task's containers). */
+export type Linker = (part: ModelPart, module: ModuleIndex) => void;
+
 /**
  * Expressions one module may evaluate: a few per node of a large configuration, so only `dynamic` blocks that
  * multiply a large content many times reach it (then what is left is unknown, and the module is incomplete).
  */
 export const MODULE_BUDGET = 2_000_000;
 
-export function completeModule(files: TerraformFile[], extractors: Record<string, Extractor>): { part: ModelPart; notices: Notice[] } {
+/** Resources read inside one another (a Service's selector naming a Deployment's labels naming a local …). */
+const MAX_RESOURCE_CHAIN = 8;
+
+export function completeModule(files: TerraformFile[], extractors: Record<string, Extractor>, linkers: Linker[] = []): { part: ModelPart; notices: Notice[] } {
   const part = emptyPart();
   const budget = { left: MODULE_BUDGET };
   const scope = moduleScope(files, budget);
@@ -59,6 +65,8 @@ export function completeModule(files: TerraformFile[], extractors: Record<string
     }
   }
   const evaluated = new Map<string, Resource>();
+  /** Resources being read: a reference back to one of them (a cycle) is unknown. */
+  const reading = new Set<string>();
   /** Where the budget ran out: the resource being evaluated then. */
   let exhausted: SourcePos | undefined;
   const index: ModuleIndex = {
@@ -66,9 +74,12 @@ export function completeModule(files: TerraformFile[], extractors: Record<string
       const known = evaluated.get(address);
       if (known) return known;
       const found = blocks.get(address);
-      if (!found) return undefined;
+      // A chain of resources naming each other is followed a few steps, never to the end of a hostile file.
+      if (!found || reading.has(address) || reading.size >= MAX_RESOURCE_CHAIN) return undefined;
+      reading.add(address);
       const ctx: EvalContext = { module: scope, budget, file: found.file, depth: 0 };
       const resource: Resource = { type: found.type, name: found.name, address, file: found.file, pos: posOf(found.file, found.block), body: evaluateBody(found.block.body, found.block, ctx) };
+      reading.delete(address);
       evaluated.set(address, resource);
       if (budget.left < 0) exhausted ??= resource.pos;
       return resource;
@@ -77,6 +88,7 @@ export function completeModule(files: TerraformFile[], extractors: Record<string
       return (byType.get(type) ?? []).flatMap((address) => index.resource(address) ?? []);
     },
   };
+  scope.resource = (address) => index.resource(address)?.body;
   for (const [type, addresses] of byType) {
     const extractor = extractors[type];
     if (!extractor) continue;
@@ -91,6 +103,7 @@ export function completeModule(files: TerraformFile[], extractors: Record<string
       if (budget.left < 0) exhausted ??= resource.pos;
     }
   }
+  if (budget.left >= 0) for (const link of linkers) link(part, index);
   const notices: Notice[] = [];
   if (budget.left < 0) {
     const at = exhausted ?? { file: files[0]?.path ?? "", line: 1 };

@@ -8,6 +8,7 @@
 // their type), so that `ingress { … }`, `ingress = [{ … }]` and Terraform's JSON syntax read alike.
 import type { SourcePos } from "../../model/types.js";
 import type { HclBlock, HclBody, HclExpr, HclRange } from "../../parsers/hcl.js";
+import type { YNode } from "../../parsers/yaml.js";
 
 /** Where a reference (`var.cidr`) brought a value to: the place a finding about it points at, and the words for it. */
 export interface Via {
@@ -21,7 +22,8 @@ interface Base {
 }
 
 export type TfValue =
-  | (Base & { kind: "string"; value: string })
+  /** `bodyLine`: a heredoc's first line of text, for what its text holds (a JSON document) to keep its lines. */
+  | (Base & { kind: "string"; value: string; bodyLine?: number })
   | (Base & { kind: "number"; value: number })
   | (Base & { kind: "bool"; value: boolean })
   | (Base & { kind: "null" })
@@ -36,7 +38,12 @@ export type TfMap = Extract<TfValue, { kind: "map" }>;
 export interface ModuleScope {
   variable(name: string): TfValue | undefined;
   local(name: string, at: SourcePos, depth: number): TfValue | undefined;
+  /** A resource's configuration (`kubernetes_deployment.ollama`), for references to what it was given; undefined while it is being read. */
+  resource?(address: string): TfMap | undefined;
 }
+
+/** Names that start a reference to something other than a resource of the module. */
+const NOT_RESOURCES = new Set(["var", "local", "data", "module", "path", "terraform", "self", "each", "count"]);
 
 export interface EvalContext {
   module: ModuleScope;
@@ -133,7 +140,7 @@ export function evaluate(expr: HclExpr, ctx: EvalContext): TfValue {
   switch (expr.kind) {
     case "literal": {
       const v = expr.value;
-      if (typeof v === "string") return { kind: "string", value: v, pos };
+      if (typeof v === "string") return { kind: "string", value: v, pos, ...(expr.bodyLine !== undefined && { bodyLine: expr.bodyLine }) };
       if (typeof v === "number") return { kind: "number", value: v, pos };
       if (typeof v === "boolean") return { kind: "bool", value: v, pos };
       return { kind: "null", pos };
@@ -186,6 +193,15 @@ function traverse(expr: Extract<HclExpr, { kind: "traversal" }>, ctx: EvalContex
     value = expr.root === "var" ? ctx.module.variable(name) : ctx.module.local(name, pos, ctx.depth + 1);
     rest = expr.steps.slice(1);
     if (value) value = { ...value, via: { pos, text: `${written}${value.via ? ` (${value.via.text})` : ""}` } };
+  } else if (typeof expr.steps[0] === "string" && !NOT_RESOURCES.has(expr.root) && ctx.depth < MAX_REFERENCE_DEPTH) {
+    // Another resource's configuration: what it was given is what it has (`kubernetes_deployment.x.metadata[0].labels`);
+    // what the provider computes (`.id`, `.arn`) is not there and stays unknown, with the reference kept.
+    const body = ctx.module.resource?.(`${expr.root}.${expr.steps[0]}`);
+    if (!body) return unknown(pos, written);
+    // `x[0]` / `x["key"]` of a resource with `count` / `for_each`: every instance has the same configuration.
+    const instanced = body.entries.has("count") || body.entries.has("for_each");
+    rest = expr.steps.slice(instanced ? 2 : 1);
+    value = { ...body, via: { pos, text: written } };
   } else return unknown(pos, written);
   for (const step of rest) {
     if (!value) break;
@@ -258,4 +274,22 @@ function expandDynamic(block: HclBlock, ctx: EvalContext): TfMap[] {
     out.push(evaluateBody(content.body, content, { ...ctx, bound }));
   }
   return out;
+}
+
+/** A YAML or JSON document read from a string of the configuration (a heredoc's JSON), its lines counted from `firstLine`. */
+export function fromYaml(node: YNode, file: string, firstLine: number): TfValue {
+  const pos: SourcePos = { file, line: node.line + firstLine - 1, column: node.column, endLine: node.endLine + firstLine - 1 };
+  switch (node.kind) {
+    case "scalar": {
+      const v = node.value;
+      if (typeof v === "string") return { kind: "string", value: v, pos };
+      if (typeof v === "number") return { kind: "number", value: v, pos };
+      if (typeof v === "boolean") return { kind: "bool", value: v, pos };
+      return { kind: "null", pos };
+    }
+    case "seq":
+      return { kind: "list", items: node.items.slice(0, MAX_LIST_ITEMS).map((i) => fromYaml(i, file, firstLine)), pos };
+    case "map":
+      return { kind: "map", entries: new Map([...node.entries].map(([k, e]) => [k, fromYaml(e.value, file, firstLine)])), pos };
+  }
 }
