@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { completeScopes } from "../src/model/scopes.js";
+import { read } from "../src/readers/terraform/index.js";
 import { makeTree, scanTree } from "./helpers/tree.js";
 
 const SG = (cidr: string, port = 11434) => `resource "aws_security_group" "s" {\n  ingress {\n    from_port   = ${port}\n    to_port     = ${port}\n    protocol    = "tcp"\n    cidr_blocks = [${cidr}]\n  }\n}\n`;
@@ -99,5 +101,51 @@ describe("workloads declared in Terraform", () => {
     const outside = await scanTree(makeTree({ "main.tf": tf("var.args") }));
     expect(outside.findings.filter((f) => f.ruleId === "AIA101")).toEqual([]);
     expect(outside.findings.find((f) => f.ruleId === "AIA102")?.message).toContain("var.args");
+  });
+});
+
+describe("helm_release", () => {
+  it("is recorded, not rendered: a notice says where its values publish a Service", async () => {
+    const result = await scanTree(
+      makeTree({
+        "main.tf": [
+          'resource "helm_release" "ollama" {',
+          '  name       = "ollama"',
+          '  repository = "https://otwld.github.io/ollama-helm/"',
+          '  chart      = "ollama"',
+          '  version    = "1.12.0"',
+          "  set {",
+          '    name  = "service.type"',
+          '    value = "LoadBalancer"',
+          "  }",
+          "}",
+          'resource "helm_release" "webui" {',
+          '  name   = "open-webui"',
+          '  chart  = "open-webui/open-webui"',
+          "  values = [yamlencode({ service = { type = \"NodePort\" } }), file(\"values.yaml\")]",
+          "}",
+          'resource "helm_release" "internal" {',
+          '  name  = "x"',
+          '  chart = "x"',
+          "  values = [<<-EOT",
+          "    service:",
+          "      type: ClusterIP",
+          "  EOT",
+          "  ]",
+          "}",
+        ].join("\n"),
+      }),
+    );
+    expect(result.notices.filter((n) => n.kind === "warning").map((n) => `${n.file}:${n.line} ${n.message}`)).toEqual([
+      "main.tf:8 helm_release.ollama installs chart ollama 1.12.0 with service.type = LoadBalancer: charts installed from Terraform are not rendered, so what this publishes was not checked",
+      "main.tf:14 helm_release.webui installs chart open-webui/open-webui with service.type = NodePort: charts installed from Terraform are not rendered, so what this publishes was not checked",
+    ]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it("records the chart and its values with their lines for a chart reader", () => {
+    const text = 'resource "helm_release" "r" {\n  chart = "vllm"\n  version = "0.1.0"\n  values = [yamlencode({ servingEngineSpec = { modelSpec = [{ name = "llama" }] } })]\n  set {\n    name = "a\\\\.b.c"\n    value = 3\n  }\n}\n';
+    const [part] = completeScopes([read({ path: "infra/helm.tf", text }).part], []);
+    expect(part.helmReleases).toMatchObject([{ id: "helm_release.r", chart: "vllm", version: "0.1.0", namespace: "default", values: { "servingEngineSpec.modelSpec[0].name": { value: "llama", pos: { line: 4 } }, "a.b.c": { value: "3", pos: { line: 7 } } } }]);
   });
 });

@@ -35,6 +35,7 @@ export function assemble(root: string, files: SourceFile[], fileParts: ModelPart
     secretValues: parts.flatMap((p) => p.secretValues),
     configMaps: parts.flatMap((p) => p.configMaps),
     firewallRules: parts.flatMap((p) => p.firewallRules),
+    helmReleases: parts.flatMap((p) => p.helmReleases),
     notices,
   };
 }

@@ -461,6 +461,27 @@ export interface FirewallRule {
 }
 
 /**
+ * A chart that Terraform's Helm provider installs (`helm_release`), as written. The chart is not rendered from
+ * here: this is what a chart reader may judge it with (its values, where each is set).
+ */
+export interface HelmReleaseDecl {
+  /** `helm_release.ollama`. */
+  id: string;
+  /** The release name. */
+  name: string;
+  namespace: string;
+  /** The chart as written: a name in `repository`, an OCI or HTTP URL, or a local path. */
+  chart: string;
+  repository?: string;
+  version?: string;
+  /** Values it sets, by dotted path (`service.type`): the scalar leaves of its `values` documents, then `set` entries (which win). */
+  values: Record<string, Located<string>>;
+  /** A values document the repository does not give (`file(…)`, a variable): any value may be set there. */
+  valuesFromOutside?: string;
+  pos: SourcePos;
+}
+
+/**
  * A file whose meaning depends on the other files of its group (a Terraform module: the variables and locals
  * every file of its folder declares, resources that name each other). The model stage gathers the files of
  * each scope and asks the reader to complete them together; what the part holds is the reader's own.
@@ -492,6 +513,7 @@ export interface ModelPart {
   /** Dockerfiles: every named stage's image config, for services that build a `target:` stage. */
   buildStages: BuildStage[];
   firewallRules: FirewallRule[];
+  helmReleases: HelmReleaseDecl[];
   /** The file is completed with the other files of its scope (see ScopedPart). */
   scoped?: ScopedPart;
 }
@@ -514,5 +536,6 @@ export interface Model {
   secretValues: SecretValue[];
   configMaps: ConfigMapDecl[];
   firewallRules: FirewallRule[];
+  helmReleases: HelmReleaseDecl[];
   notices: Notice[];
 }

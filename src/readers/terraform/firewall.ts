@@ -229,12 +229,12 @@ export function worldOpenPorts(module: ModuleIndex, groups: TfValue[]): { ranges
   const scratch = emptyPart();
   for (const address of addresses) {
     const group = module.resource(address);
-    if (group) awsSecurityGroup(group, scratch, module);
+    if (group) awsSecurityGroup(group, scratch, module, []);
   }
   for (const type of ["aws_security_group_rule", "aws_vpc_security_group_ingress_rule"]) {
     for (const rule of module.ofType(type)) {
       const target = get(rule.body, "security_group_id");
-      if (addresses.has(addressOf(target, "aws_security_group") ?? "")) FIREWALL_EXTRACTORS[type](rule, scratch, module);
+      if (addresses.has(addressOf(target, "aws_security_group") ?? "")) FIREWALL_EXTRACTORS[type](rule, scratch, module, []);
     }
   }
   return scratch.firewallRules.flatMap((rule) => {

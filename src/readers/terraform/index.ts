@@ -13,10 +13,11 @@ import { syntaxErrorNotice } from "../notices.js";
 import type { ReadResult, SourceText } from "../types.js";
 import { FIREWALL_EXTRACTORS } from "./firewall.js";
 import { CONTAINER_EXTRACTORS, CONTAINER_LINKERS } from "./containers.js";
+import { HELM_EXTRACTORS } from "./helm-release.js";
 import { K8S_EXTRACTORS } from "./k8s-provider.js";
 import { completeModule, type Extractor, type TerraformFile } from "./module.js";
 
-const EXTRACTORS: Record<string, Extractor> = { ...FIREWALL_EXTRACTORS, ...K8S_EXTRACTORS, ...CONTAINER_EXTRACTORS };
+const EXTRACTORS: Record<string, Extractor> = { ...FIREWALL_EXTRACTORS, ...K8S_EXTRACTORS, ...CONTAINER_EXTRACTORS, ...HELM_EXTRACTORS };
 
 // HCL comments, each written as a `#` comment for the suppression marker: `// x` and `/* x */` read as `# x`.
 export const comments: CommentSyntax = {

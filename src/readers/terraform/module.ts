@@ -31,7 +31,8 @@ export interface ModuleIndex {
   ofType(type: string): Resource[];
 }
 
-export type Extractor = (resource: Resource, part: ModelPart, module: ModuleIndex) => void;
+/** Reads one resource into the module's part; `notices` are notes on what it could not judge. */
+export type Extractor = (resource: Resource, part: ModelPart, module: ModuleIndex, notices: Notice[]) => void;
 
 /** Runs once every extractor has: links what resources made to what others declare (an ECS service to its task's containers). */
 export type Linker = (part: ModelPart, module: ModuleIndex) => void;
@@ -89,6 +90,7 @@ export function completeModule(files: TerraformFile[], extractors: Record<string
     },
   };
   scope.resource = (address) => index.resource(address)?.body;
+  const notices: Notice[] = [];
   for (const [type, addresses] of byType) {
     const extractor = extractors[type];
     if (!extractor) continue;
@@ -96,7 +98,7 @@ export function completeModule(files: TerraformFile[], extractors: Record<string
       if (budget.left < 0) break;
       const before = { rules: part.firewallRules.length, workloads: part.workloads.length };
       const resource = index.resource(address) as Resource;
-      extractor(resource, part, index);
+      extractor(resource, part, index, notices);
       // What the extractor made counts too: a `dynamic` block's rules each carry the sources of a long list.
       for (const rule of part.firewallRules.slice(before.rules)) budget.left -= 1 + rule.sources.length + rule.ports.length;
       for (const w of part.workloads.slice(before.workloads)) budget.left -= 1 + w.env.length + w.argv.length + w.containerPorts.length;
@@ -104,7 +106,6 @@ export function completeModule(files: TerraformFile[], extractors: Record<string
     }
   }
   if (budget.left >= 0) for (const link of linkers) link(part, index);
-  const notices: Notice[] = [];
   if (budget.left < 0) {
     const at = exhausted ?? { file: files[0]?.path ?? "", line: 1 };
     notices.push({ file: at.file, line: at.line, kind: "skipped", incomplete: true, message: `its module expands to more than ${MODULE_BUDGET} expressions (dynamic blocks over large collections); this resource and the ones read after it were not read completely` });

@@ -215,6 +215,7 @@ function call(expr: Extract<HclExpr, { kind: "call" }>, ctx: EvalContext, pos: S
   switch (expr.name) {
     // The structure it encodes: what a task definition's containers are.
     case "jsonencode":
+    case "yamlencode":
     case "tolist":
     case "toset":
     case "tomap":
