@@ -18,11 +18,12 @@ export const WORLD_SOURCES: { value: string; source: string }[] = [
 /**
  * Ports that web servers and application frameworks listen on by default: a rule that opens one to everyone
  * says nothing about which product runs behind it (an AI service's port only when the configuration names the
- * product). `80` and `443` are the web's own ports, where a public service is meant to be.
+ * product, or, except for `web` ports, when the rule admits traffic to a GPU instance). `80` and `443` are the
+ * web's own ports, where a public service is meant to be.
  */
-export const FRAMEWORK_PORTS: { port: number; source: string }[] = [
-  { port: 80, source: "https://www.iana.org/assignments/service-names-port-numbers (http)" },
-  { port: 443, source: "https://www.iana.org/assignments/service-names-port-numbers (https)" },
+export const FRAMEWORK_PORTS: { port: number; web?: boolean; source: string }[] = [
+  { port: 80, web: true, source: "https://www.iana.org/assignments/service-names-port-numbers (http)" },
+  { port: 443, web: true, source: "https://www.iana.org/assignments/service-names-port-numbers (https)" },
   { port: 3000, source: "https://guides.rubyonrails.org/command_line.html (bin/rails server listens on port 3000); https://expressjs.com/en/starter/hello-world.html (port 3000)" },
   { port: 5000, source: "https://flask.palletsprojects.com/en/stable/cli/ (flask run serves on 127.0.0.1:5000)" },
   { port: 8000, source: "https://docs.djangoproject.com/en/stable/ref/django-admin/#runserver (port 8000 by default); https://www.uvicorn.org/settings/ (--port default 8000)" },

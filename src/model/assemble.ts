@@ -36,6 +36,8 @@ export function assemble(root: string, files: SourceFile[], fileParts: ModelPart
     configMaps: parts.flatMap((p) => p.configMaps),
     firewallRules: parts.flatMap((p) => p.firewallRules),
     helmReleases: parts.flatMap((p) => p.helmReleases),
+    managedEndpoints: parts.flatMap((p) => p.managedEndpoints),
+    gpuInstances: parts.flatMap((p) => p.gpuInstances),
     notices,
   };
 }

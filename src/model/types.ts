@@ -455,8 +455,44 @@ export interface FirewallRule {
   ports: PortRange[];
   /** Words the configuration names the rule and its resource with (name, description, tags), to tell what a shared port serves. */
   names: string[];
+  /** The security group the rule belongs to (AWS): its own resource, or the group a standalone rule attaches to. */
+  group?: string;
   /** How to close it, in the source format's terms. */
   fix: string;
+  pos: SourcePos;
+}
+
+/**
+ * An endpoint a cloud provider runs for a managed service (a search domain, a Kubernetes API server), as the
+ * configuration sets it up: how far it can be reached and whether it asks callers who they are.
+ */
+export interface ManagedEndpoint {
+  /** The resource address: `aws_opensearch_domain.logs`. */
+  id: string;
+  /** What it is, for messages: `Amazon OpenSearch Service domain`, `EKS cluster API server`. */
+  service: string;
+  /** `data`: it serves stored data; `control-plane`: it runs a cluster. */
+  role: "data" | "control-plane";
+  /** The catalog product it serves (data services): `opensearch`. */
+  productId?: string;
+  reach: Reach;
+  /** `none`: whoever reaches it is let in; `required`: callers authenticate (IAM, certificates, tokens). */
+  authentication: "none" | "required";
+  /** What makes it reachable and from where, in the configuration's words (with the defaults relied on). */
+  reason: string;
+  fix: string;
+  /** The line a reviewer changes: the setting that opens it, or the resource when a default does. */
+  pos: SourcePos;
+}
+
+/** A compute instance with GPUs, and the firewall rules that admit traffic to it (by their ids). */
+export interface GpuInstance {
+  id: string;
+  /** `g5.2xlarge`, `a2-highgpu-1g`, `nvidia-tesla-t4 × 1`. */
+  accelerator: string;
+  /** The configuration gives it a public address (`associate_public_ip_address = true`, an access config). */
+  publicIp: boolean;
+  firewallRules: string[];
   pos: SourcePos;
 }
 
@@ -514,6 +550,8 @@ export interface ModelPart {
   buildStages: BuildStage[];
   firewallRules: FirewallRule[];
   helmReleases: HelmReleaseDecl[];
+  managedEndpoints: ManagedEndpoint[];
+  gpuInstances: GpuInstance[];
   /** The file is completed with the other files of its scope (see ScopedPart). */
   scoped?: ScopedPart;
 }
@@ -537,5 +575,7 @@ export interface Model {
   configMaps: ConfigMapDecl[];
   firewallRules: FirewallRule[];
   helmReleases: HelmReleaseDecl[];
+  managedEndpoints: ManagedEndpoint[];
+  gpuInstances: GpuInstance[];
   notices: Notice[];
 }

@@ -6,6 +6,8 @@ import aiServiceWithoutAuth from "./ai-service-without-auth.js";
 import aiServiceExposed from "./ai-service-exposed.js";
 import authSettingIgnored from "./auth-setting-ignored.js";
 import openNetworkRule from "./open-network-rule.js";
+import managedServiceWithoutAuth from "./managed-service-without-auth.js";
+import controlPlanePublic from "./control-plane-public.js";
 import privilegedContainer from "./privileged-container.js";
 import dockerSocket from "./docker-socket.js";
 import hostNamespace from "./host-namespace.js";
@@ -29,6 +31,8 @@ export const rules: Rule[] = [
   aiServiceExposed,
   authSettingIgnored,
   openNetworkRule,
+  managedServiceWithoutAuth,
+  controlPlanePublic,
   privilegedContainer,
   dockerSocket,
   hostNamespace,

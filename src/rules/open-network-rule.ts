@@ -1,7 +1,7 @@
 import { FRAMEWORK_PORTS, WORLD_SOURCES } from "../catalog/network.js";
 import type { ProductDef, ProductImpact } from "../catalog/types.js";
 import { SEVERITY_RANK, type Severity } from "../findings/types.js";
-import type { FirewallRule, Located, PortRange } from "../model/types.js";
+import type { FirewallRule, GpuInstance, Located, PortRange } from "../model/types.js";
 import type { Rule } from "./types.js";
 
 /** What anyone on the internet gets from a port of a product with this impact, as a severity. */
@@ -15,6 +15,7 @@ const IMPACT_SEVERITY: Record<ProductImpact, Severity> = {
 
 const WORLD = new Set(WORLD_SOURCES.map((s) => s.value));
 const FRAMEWORK = new Set(FRAMEWORK_PORTS.map((p) => p.port));
+const WEB = new Set(FRAMEWORK_PORTS.filter((p) => p.web).map((p) => p.port));
 /** Products named per port in a message before "and N more". */
 const NAMES_PER_PORT = 3;
 /** Ports listed in a message before "and N more". */
@@ -59,14 +60,16 @@ function portIndex(products: ProductDef[]): Map<number, ProductDef[]> {
 
 /**
  * The AI service ports a rule opens, with their products. A framework's default port (8000, 8080, 3000 …)
- * counts only for the products the configuration names: behind it may run anything.
+ * counts only for the products the configuration names, or for all of them when the rule admits traffic to a
+ * GPU instance (what else would listen there); the web's own ports (80, 443) only when named.
  */
-function hits(rule: FirewallRule, ports: [number, ProductDef[]][], names: string): PortHit[] {
+function hits(rule: FirewallRule, ports: [number, ProductDef[]][], names: string, gpu: boolean): PortHit[] {
   const out: PortHit[] = [];
   for (const [port, products] of ports) {
     if (!rule.ports.some((r) => r.from <= port && port <= r.to)) continue;
     const mentioned = products.filter((p) => named(p, names));
-    const chosen = FRAMEWORK.has(port) ? mentioned : mentioned.length ? mentioned : products;
+    const framework = FRAMEWORK.has(port) && !(gpu && !WEB.has(port));
+    const chosen = framework ? mentioned : mentioned.length ? mentioned : products;
     if (chosen.length) out.push({ port, products: chosen });
   }
   return out;
@@ -90,6 +93,13 @@ function portsText(found: PortHit[]): string {
   return `port${found.length > 1 ? "s" : ""} ${shown.join(", ")}${more > 0 ? ` and ${more} more AI service port${more > 1 ? "s" : ""}` : ""}`;
 }
 
+/** `, to GPU instance aws_instance.gpu (g5.2xlarge, with a public IP)`. */
+function gpuText(instances: GpuInstance[]): string {
+  if (instances.length === 0) return "";
+  const shown = instances.slice(0, 2).map((i) => `${i.id} (${i.accelerator}${i.publicIp ? ", with a public IP" : ""})`);
+  return `, to GPU instance${instances.length > 1 ? "s" : ""} ${shown.join(" and ")}${instances.length > 2 ? ` and ${instances.length - 2} more` : ""}`;
+}
+
 function andList(names: string[]): string {
   return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
@@ -110,24 +120,32 @@ const rule: Rule = {
   check({ model, catalog, report }) {
     if (model.firewallRules.length === 0) return;
     const ports = [...portIndex(catalog.products)].sort((a, b) => a[0] - b[0]);
+    const gpus = new Map<string, GpuInstance[]>();
+    for (const instance of model.gpuInstances) {
+      for (const id of instance.firewallRules) {
+        const list = gpus.get(id);
+        if (list) list.push(instance);
+        else gpus.set(id, [instance]);
+      }
+    }
     // Rules that open the internet at the same place (a `dynamic` block's rules, one per port) are one finding.
-    const groups = new Map<string, { rule: FirewallRule; world: Located<string>[]; all: boolean; found: PortHit[] }>();
+    const groups = new Map<string, { rule: FirewallRule; world: Located<string>[]; all: boolean; found: PortHit[]; gpu: GpuInstance[] }>();
     for (const fw of model.firewallRules) {
       if (fw.direction !== "ingress" || fw.action !== "allow" || (fw.protocol !== "tcp" && fw.protocol !== "all")) continue;
       const world = fw.sources.filter((s) => isWorld(s.value));
       if (world.length === 0) continue;
       const all = fw.ports.some(everyPort);
-      const found = all ? [] : hits(fw, ports, words(fw.names.join(" ")));
+      const found = all ? [] : hits(fw, ports, words(fw.names.join(" ")), gpus.has(fw.id));
       if (!all && found.length === 0) continue;
       const key = `${fw.resource}\0${world[0].pos.file}\0${world[0].pos.line}\0${world[0].pos.column ?? 0}`;
       const group = groups.get(key);
-      if (!group) groups.set(key, { rule: fw, world, all, found });
+      if (!group) groups.set(key, { rule: fw, world, all, found, gpu: gpus.get(fw.id) ?? [] });
       else {
         group.all ||= all;
         for (const hit of found) if (!group.found.some((h) => h.port === hit.port)) group.found.push(hit);
       }
     }
-    for (const { rule: fw, world, all, found } of groups.values()) {
+    for (const { rule: fw, world, all, found, gpu } of groups.values()) {
       found.sort((a, b) => a.port - b.port);
       const sources = [...new Set(world.map((s) => s.value))].join(" and ");
       const opened = all ? "every port" : portsText(found);
@@ -143,7 +161,7 @@ const rule: Rule = {
         at: world[0].pos,
         severity: all ? "critical" : worst(products.map((p) => IMPACT_SEVERITY[p.impact])),
         title: `${fw.kind} opens ${all ? "every port" : opened} to the internet`,
-        message: `${fw.kind} ${fw.resource} admits ${sources} on ${opened}${from}: ${why.replace(/\.$/, "")}.`,
+        message: `${fw.kind} ${fw.resource} admits ${sources} on ${opened}${from}${gpuText(gpu)}: ${why.replace(/\.$/, "")}.`,
         fix: fw.fix,
         subject: `${fw.resource}/open-to-internet/${all ? "all-ports" : found.map((h) => h.port).join(",")}`,
       });

@@ -75,7 +75,9 @@ function awsRule(resource: Resource, rule: TfMap, direction: FirewallRule["direc
   const protocolValue = get(rule, "protocol") ?? get(rule, "ip_protocol");
   const protocol = protocolOf(protocolValue);
   if (!protocol || !protocolValue) return undefined;
+  const group = resource.type === "aws_security_group" ? resource.address : addressOf(get(resource.body, "security_group_id"), "aws_security_group");
   return {
+    ...(group && { group }),
     id,
     resource: resource.address,
     kind: "AWS security group rule",

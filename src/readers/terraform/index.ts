@@ -15,9 +15,11 @@ import { FIREWALL_EXTRACTORS } from "./firewall.js";
 import { CONTAINER_EXTRACTORS, CONTAINER_LINKERS } from "./containers.js";
 import { HELM_EXTRACTORS } from "./helm-release.js";
 import { K8S_EXTRACTORS } from "./k8s-provider.js";
-import { completeModule, type Extractor, type TerraformFile } from "./module.js";
+import { MANAGED_EXTRACTORS, MANAGED_LINKERS } from "./managed.js";
+import { completeModule, type Extractor, type Linker, type TerraformFile } from "./module.js";
 
-const EXTRACTORS: Record<string, Extractor> = { ...FIREWALL_EXTRACTORS, ...K8S_EXTRACTORS, ...CONTAINER_EXTRACTORS, ...HELM_EXTRACTORS };
+const EXTRACTORS: Record<string, Extractor> = { ...FIREWALL_EXTRACTORS, ...K8S_EXTRACTORS, ...CONTAINER_EXTRACTORS, ...HELM_EXTRACTORS, ...MANAGED_EXTRACTORS };
+const LINKERS: Linker[] = [...CONTAINER_LINKERS, ...MANAGED_LINKERS];
 
 // HCL comments, each written as a `#` comment for the suppression marker: `// x` and `/* x */` read as `# x`.
 export const comments: CommentSyntax = {
@@ -48,6 +50,6 @@ export function read(file: SourceText): ReadResult {
   }
   const part = emptyPart();
   const data: TerraformFile = { path: file.path, kind, body };
-  part.scoped = { scope: `terraform:${posix.dirname(file.path)}`, file: file.path, data, complete: (all) => completeModule(all as TerraformFile[], EXTRACTORS, CONTAINER_LINKERS) };
+  part.scoped = { scope: `terraform:${posix.dirname(file.path)}`, file: file.path, data, complete: (all) => completeModule(all as TerraformFile[], EXTRACTORS, LINKERS) };
   return { part, notices };
 }
