@@ -274,4 +274,15 @@ export const hostileCases: HostileCase[] = [
     files: () => ({ "tf/many.tf": Array.from({ length: 20_000 }, (_, i) => `resource "aws_security_group" "s${i}" {\n${TF_INGRESS}}\n`).join("") }),
     expect: ["AIA104 tf/many.tf"],
   },
+  {
+    name: "10,000 GPU instances and ECS services sharing one security group of 5,000 open rules, and 5,000 listeners",
+    files: () => {
+      const rules = Array.from({ length: 5_000 }, (_, i) => `  ingress {\n    from_port = ${8000 + (i % 100)}\n    to_port = ${8000 + (i % 100)}\n    protocol = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n`).join("");
+      const instances = Array.from({ length: 10_000 }, (_, i) => `resource "aws_instance" "g${i}" {\n  instance_type = "g5.xlarge"\n  vpc_security_group_ids = [aws_security_group.shared.id]\n}\n`).join("");
+      const services = Array.from({ length: 5_000 }, (_, i) => `resource "aws_ecs_service" "s${i}" {\n  task_definition = aws_ecs_task_definition.t.arn\n  network_configuration {\n    assign_public_ip = true\n    security_groups = [aws_security_group.shared.id]\n  }\n  load_balancer {\n    target_group_arn = aws_lb_target_group.tg.arn\n    container_port = 11434\n  }\n}\nresource "aws_lb_listener" "l${i}" {\n  load_balancer_arn = aws_lb.lb.arn\n  default_action {\n    target_group_arn = aws_lb_target_group.tg.arn\n  }\n}\n`).join("");
+      const task = `resource "aws_ecs_task_definition" "t" {\n  container_definitions = jsonencode([{ name = "o", image = "ollama/ollama:0.12.3", portMappings = [{ containerPort = 11434 }] }])\n}\nresource "aws_lb" "lb" {}\nresource "aws_lb_target_group" "tg" {}\n`;
+      return { "tf/sg.tf": `resource "aws_security_group" "shared" {\n${rules}}\n`, "tf/instances.tf": instances, "tf/services.tf": task + services };
+    },
+    expect: ["AIA104 tf/sg.tf", "AIA101 tf/services.tf"],
+  },
 ];

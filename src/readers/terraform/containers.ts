@@ -5,6 +5,7 @@
 // an internet-facing load balancer; a Cloud Run service that `allUsers` may invoke; a container group with a
 // public IP address.
 import { parseImageRef } from "../../model/image.js";
+import { addLinkedExposure } from "../../model/linked-exposures.js";
 import type { EnvVar, Exposure, Located, ModelPart, Platform, Reach, SourcePos, VolumeMount, Workload } from "../../model/types.js";
 import { parseYaml } from "../../parsers/yaml.js";
 import { addressOf, worldOpenPorts } from "./firewall.js";
@@ -170,27 +171,56 @@ const ECS_FIX = {
   loadBalancer: "Make the load balancer internal (internal = true), or authenticate on its listener (an authenticate-oidc or authenticate-cognito action before forward) or in front of the service; restrict the load balancer's security group.",
 };
 
-function unitWorkloads(part: ModelPart, unit: string): Workload[] {
-  return part.workloads.filter((w) => w.unit.id === unit && !w.initOnly);
+/** The serving workloads of each unit (a task definition, a service), indexed once per linker. */
+function byUnit(part: ModelPart): (unit: string) => Workload[] {
+  const index = new Map<string, Workload[]>();
+  for (const w of part.workloads) {
+    if (w.initOnly) continue;
+    const list = index.get(w.unit.id);
+    if (list) list.push(w);
+    else index.set(w.unit.id, [w]);
+  }
+  return (unit) => index.get(unit) ?? [];
 }
 
-/** Listener actions that forward to a target group, with whether an authenticate action comes first. */
-function listenersOf(module: ModuleIndex, targetGroup: string): { listener: Resource; authenticated: boolean }[] {
-  const out: { listener: Resource; authenticated: boolean }[] = [];
-  for (const type of ["aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_alb_listener_rule"]) {
-    for (const listener of module.ofType(type)) {
-      const actions = [...blocks(listener.body, "default_action"), ...blocks(listener.body, "action")];
-      const forwards = actions.some((a) => {
-        const direct = get(a, "target_group_arn");
-        const weighted = blocks(first(a, "forward"), "target_group").map((t) => get(t, "arn"));
-        return [direct, ...weighted].some((v) => addressOf(v, "aws_lb_target_group", "aws_alb_target_group") === targetGroup);
-      });
-      if (!forwards) continue;
-      const authenticated = actions.some((a) => /^authenticate-(oidc|cognito)$/.test(str(get(a, "type")) ?? ""));
-      out.push({ listener, authenticated });
+interface Route {
+  balancer: Resource;
+  /** The first listener that forwards to the target group on this load balancer, for messages. */
+  listener: Resource;
+  /** Every listener of this load balancer that forwards to the group authenticates first. */
+  authenticated: boolean;
+}
+
+const routeCache = new WeakMap<ModuleIndex, Map<string, Route[]>>();
+
+/**
+ * The load balancers whose listeners (or listener rules) forward to each target group, with whether they
+ * authenticate first; found in one pass over the listeners of the module.
+ */
+function routesTo(module: ModuleIndex, targetGroup: string): Route[] {
+  let byGroup = routeCache.get(module);
+  if (!byGroup) {
+    byGroup = new Map();
+    routeCache.set(module, byGroup);
+    for (const type of ["aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_alb_listener_rule"]) {
+      for (const listener of module.ofType(type)) {
+        const actions = [...blocks(listener.body, "default_action"), ...blocks(listener.body, "action")];
+        const authenticated = actions.some((a) => /^authenticate-(oidc|cognito)$/.test(str(get(a, "type")) ?? ""));
+        const groups = new Set(actions.flatMap((a) => [get(a, "target_group_arn"), ...blocks(first(a, "forward"), "target_group").map((t) => get(t, "arn"))].flatMap((v) => addressOf(v, "aws_lb_target_group", "aws_alb_target_group") ?? [])));
+        if (groups.size === 0) continue;
+        const balancer = loadBalancerOf(module, listener);
+        if (!balancer) continue;
+        for (const group of groups) {
+          const routes = byGroup.get(group) ?? [];
+          const known = routes.find((r) => r.balancer === balancer);
+          if (known) known.authenticated &&= authenticated;
+          else routes.push({ balancer, listener, authenticated });
+          byGroup.set(group, routes);
+        }
+      }
     }
   }
-  return out;
+  return byGroup.get(targetGroup) ?? [];
 }
 
 function first(value: TfValue | undefined, key: string): TfMap | undefined {
@@ -212,11 +242,14 @@ function loadBalancerOf(module: ModuleIndex, listener: Resource): Resource | und
 }
 
 const ecsServices: Linker = (part, module) => {
-  for (const service of module.ofType("aws_ecs_service")) {
+  const services = module.ofType("aws_ecs_service");
+  if (services.length === 0) return;
+  const unitWorkloads = byUnit(part);
+  for (const service of services) {
     const taskRef = get(service.body, "task_definition");
     const task = addressOf(taskRef, "aws_ecs_task_definition");
     if (!task) continue;
-    const containers = unitWorkloads(part, task);
+    const containers = unitWorkloads(task);
     if (containers.length === 0) continue;
     const network = first(service.body, "network_configuration");
     const publicIp = get(network, "assign_public_ip");
@@ -227,7 +260,7 @@ const ecsServices: Linker = (part, module) => {
           const ports = w.containerPorts.map((p) => p.value).filter((p) => open.ranges.some((r) => r.from <= p && p <= r.to));
           if (!every && ports.length === 0) continue;
           const description = `a public IP (${service.address}: assign_public_ip = true) with security group ${open.group} open to ${open.source.value}`;
-          w.exposures.push(exposure("published-port", "network", every ? [] : ports, description, at(publicIp), ECS_FIX.publicIp));
+          addLinkedExposure(w, exposure("published-port", "network", every ? [] : ports, description, at(publicIp), ECS_FIX.publicIp));
         }
       }
     }
@@ -238,15 +271,13 @@ const ecsServices: Linker = (part, module) => {
       const portValue = get(lb, "container_port");
       const port = num(portValue);
       if (!targetGroup || port === undefined || !portValue) continue;
-      for (const { listener, authenticated } of listenersOf(module, targetGroup)) {
-        const balancer = loadBalancerOf(module, listener);
-        if (!balancer) continue;
+      for (const { balancer, listener, authenticated } of routesTo(module, targetGroup)) {
         // `internal` defaults to false: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb#internal
         const internal = bool(get(balancer.body, "internal")) === true;
         const reach: Reach = internal ? "private" : "network";
         const description = `${internal ? "internal" : "internet-facing"} load balancer ${balancer.address} (listener ${listener.address}, target group ${targetGroup})${authenticated ? " behind an authenticate action" : ""}`;
         for (const w of containers.filter((c) => !containerName || c.name.endsWith(`/${containerName}`))) {
-          w.exposures.push({ ...exposure("load-balancer", reach, [port], description, at(portValue), ECS_FIX.loadBalancer), authenticatedProxy: authenticated });
+          addLinkedExposure(w, { ...exposure("load-balancer", reach, [port], description, at(portValue), ECS_FIX.loadBalancer), authenticatedProxy: authenticated });
         }
       }
     }
@@ -306,15 +337,16 @@ const cloudRunPublic: Linker = (part, module) => {
     const disabled = get(resource.body, "invoker_iam_disabled");
     if (disabled && bool(disabled) === true) grants.push({ service: resource.address, pos: at(disabled), what: "invoker_iam_disabled = true (no IAM check)" });
   }
+  const unitWorkloads = byUnit(part);
   for (const grant of grants) {
     const service = module.resource(grant.service);
     if (!service) continue;
     // Network ingress defaults to all traffic: https://cloud.google.com/run/docs/securing/ingress
     const ingress = str(get(service.body, "ingress")) ?? str(get(get(first(service.body, "metadata"), "annotations"), "run.googleapis.com/ingress")) ?? "INGRESS_TRAFFIC_ALL";
     const reach: Reach = /^(INGRESS_TRAFFIC_ALL|all)$/i.test(ingress) ? "network" : "private";
-    for (const w of unitWorkloads(part, grant.service)) {
+    for (const w of unitWorkloads(grant.service)) {
       const ports = w.containerPorts.length ? [w.containerPorts[0].value] : [CLOUD_RUN_DEFAULT_PORT];
-      w.exposures.push(exposure("ingress", reach, ports, `Cloud Run service ${service.address}: ${grant.what}`, grant.pos, CLOUD_RUN_FIX));
+      addLinkedExposure(w, exposure("ingress", reach, ports, `Cloud Run service ${service.address}: ${grant.what}`, grant.pos, CLOUD_RUN_FIX));
     }
   }
 };

@@ -221,27 +221,60 @@ export function addressOf(value: TfValue | undefined, ...types: string[]): strin
   return undefined;
 }
 
+/** What one AWS security group opens to everyone (TCP): its port ranges, and the first source that opens one. */
+export interface OpenGroup {
+  group: string;
+  ranges: PortRange[];
+  source: Located<string>;
+}
+
+/** Port ranges kept per group: a hostile group of thousands of rules is read once, and only this much of it is used. */
+const MAX_OPEN_RANGES = 256;
+
+const caches = new WeakMap<ModuleIndex, { groups: Map<string, OpenGroup | undefined>; attached: Map<string, Resource[]> }>();
+
 /**
- * The TCP ports that AWS security groups of the module, named by reference, open to everyone, with their own
- * inline rules and the standalone rules attached to them; empty when no group can be read.
+ * What the AWS security groups named by reference open to everyone, each with its own inline rules and the
+ * standalone rules attached to it; read once per group and module.
  */
-export function worldOpenPorts(module: ModuleIndex, groups: TfValue[]): { ranges: PortRange[]; group: string; source: Located<string> }[] {
-  const addresses = new Set(groups.flatMap((g) => addressOf(g, "aws_security_group") ?? []));
-  if (addresses.size === 0) return [];
-  const scratch = emptyPart();
-  for (const address of addresses) {
-    const group = module.resource(address);
-    if (group) awsSecurityGroup(group, scratch, module, []);
-  }
-  for (const type of ["aws_security_group_rule", "aws_vpc_security_group_ingress_rule"]) {
-    for (const rule of module.ofType(type)) {
-      const target = get(rule.body, "security_group_id");
-      if (addresses.has(addressOf(target, "aws_security_group") ?? "")) FIREWALL_EXTRACTORS[type](rule, scratch, module, []);
+export function worldOpenPorts(module: ModuleIndex, groups: TfValue[]): OpenGroup[] {
+  let cache = caches.get(module);
+  if (!cache) {
+    // Standalone rules by the group they attach to, found in one pass.
+    const attached = new Map<string, Resource[]>();
+    for (const type of ["aws_security_group_rule", "aws_vpc_security_group_ingress_rule"]) {
+      for (const rule of module.ofType(type)) {
+        const target = addressOf(get(rule.body, "security_group_id"), "aws_security_group");
+        if (!target) continue;
+        const list = attached.get(target);
+        if (!list) attached.set(target, [rule]);
+        else if (list.length < MAX_OPEN_RANGES) list.push(rule);
+      }
     }
+    cache = { groups: new Map(), attached };
+    caches.set(module, cache);
   }
-  return scratch.firewallRules.flatMap((rule) => {
-    const source = rule.sources.find((s) => WORLD.has(s.value.toLowerCase()));
-    if (rule.direction !== "ingress" || rule.action !== "allow" || (rule.protocol !== "tcp" && rule.protocol !== "all") || !source) return [];
-    return [{ ranges: rule.ports, group: rule.resource, source }];
-  });
+  const out: OpenGroup[] = [];
+  for (const address of new Set(groups.flatMap((g) => addressOf(g, "aws_security_group") ?? []))) {
+    if (!cache.groups.has(address)) cache.groups.set(address, openGroup(module, address, cache.attached.get(address) ?? []));
+    const open = cache.groups.get(address);
+    if (open) out.push(open);
+  }
+  return out;
+}
+
+function openGroup(module: ModuleIndex, address: string, attached: Resource[]): OpenGroup | undefined {
+  const scratch = emptyPart();
+  const group = module.resource(address);
+  if (group) awsSecurityGroup(group, scratch, module, []);
+  for (const rule of attached) FIREWALL_EXTRACTORS[rule.type](rule, scratch, module, []);
+  const ranges: PortRange[] = [];
+  let source: Located<string> | undefined;
+  for (const rule of scratch.firewallRules) {
+    const world = rule.sources.find((s) => WORLD.has(s.value.toLowerCase()));
+    if (rule.direction !== "ingress" || rule.action !== "allow" || (rule.protocol !== "tcp" && rule.protocol !== "all") || !world) continue;
+    source ??= world;
+    for (const range of rule.ports) if (ranges.length < MAX_OPEN_RANGES && !ranges.some((r) => r.from === range.from && r.to === range.to)) ranges.push(range);
+  }
+  return source && { group: address, ranges, source };
 }
