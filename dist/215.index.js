@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   b: () => (/* binding */ emptyPart)
 /* harmony export */ });
 function emptyPart() {
-    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [], firewallRules: [] };
+    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [], firewallRules: [], helmReleases: [], managedEndpoints: [], gpuInstances: [] };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 118;
-export const ids = [118];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
 /***/ 2395:
@@ -17,6 +17,61 @@ const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|localhost)$/
 const LOOPBACK_VALUE = "127\\.0\\.0\\.1|localhost|::1|\\[::1\\]";
 /** Every interface as a catalog knob value: 0.0.0.0 and :: (bracketed or not). */
 const ALL_INTERFACES_VALUE = "0\\.0\\.0\\.0|::|\\[::\\]";
+
+
+/***/ }),
+
+/***/ 3351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ addLinkedExposure),
+/* harmony export */   ro: () => (/* binding */ repeatedServices)
+/* harmony export */ });
+/* unused harmony export MAX_LINKED_EXPOSURES */
+// Bounds on what linking Services and Ingresses may add: thousands of Services selecting the same
+// thousands of workloads would give millions of exposures that the rules then judge one by one.
+/** Exposures one workload collects through Services and Ingresses before only those that add something are kept. */
+const MAX_LINKED_EXPOSURES = 16;
+const linked = new WeakMap();
+/**
+ * Adds an exposure found by linking a Service or an Ingress. Past MAX_LINKED_EXPOSURES for a workload,
+ * an exposure is kept only when it adds what a judgement could turn on: a port (or every port) reachable
+ * from the network without an authenticating proxy that was not yet. So padding with harmless or private
+ * Services never hides the one that matters.
+ */
+function addLinkedExposure(workload, exposure) {
+    let seen = linked.get(workload);
+    if (!seen)
+        linked.set(workload, (seen = { count: 0, openPorts: new Set(), openAny: false }));
+    const open = !exposure.authenticatedProxy && exposure.reach === "network";
+    const adds = open && (exposure.containerPorts.length === 0 ? !seen.openAny : exposure.containerPorts.some((p) => !seen.openPorts.has(p)));
+    if (seen.count >= MAX_LINKED_EXPOSURES && !adds)
+        return;
+    seen.count++;
+    if (open) {
+        if (exposure.containerPorts.length === 0)
+            seen.openAny = true;
+        for (const p of exposure.containerPorts)
+            seen.openPorts.add(p);
+    }
+    workload.exposures.push(exposure);
+}
+/**
+ * Whether a Service is the same as MAX_LINKED_EXPOSURES before it (file, namespace, selector, ports, type):
+ * its exposures would add nothing (see addLinkedExposure), and linking it would still cost a pass over
+ * every workload it selects.
+ */
+function repeatedServices() {
+    const counts = new Map();
+    return (svc) => {
+        // The file too: which workloads a Service reaches prefers those nearest to it.
+        const key = JSON.stringify([svc.file, svc.namespace, svc.selector, svc.ports.map((p) => [p.port, p.targetPort]), svc.type, svc.externalIps ?? null, svc.internal ? 1 : 0]);
+        const n = (counts.get(key) ?? 0) + 1;
+        counts.set(key, n);
+        return n > MAX_LINKED_EXPOSURES;
+    };
+}
 
 
 /***/ }),
@@ -217,7 +272,7 @@ function sniffConda(text) {
 
 /***/ }),
 
-/***/ 7118:
+/***/ 5400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4664,51 +4719,8 @@ function applyKustomizeImages(kustomizations, components, workloads) {
     return added;
 }
 
-;// CONCATENATED MODULE: ./src/model/linked-exposures.ts
-// Bounds on what linking Services and Ingresses may add: thousands of Services selecting the same
-// thousands of workloads would give millions of exposures that the rules then judge one by one.
-/** Exposures one workload collects through Services and Ingresses before only those that add something are kept. */
-const MAX_LINKED_EXPOSURES = 16;
-const linked = new WeakMap();
-/**
- * Adds an exposure found by linking a Service or an Ingress. Past MAX_LINKED_EXPOSURES for a workload,
- * an exposure is kept only when it adds what a judgement could turn on: a port (or every port) reachable
- * from the network without an authenticating proxy that was not yet. So padding with harmless or private
- * Services never hides the one that matters.
- */
-function addLinkedExposure(workload, exposure) {
-    let seen = linked.get(workload);
-    if (!seen)
-        linked.set(workload, (seen = { count: 0, openPorts: new Set(), openAny: false }));
-    const open = !exposure.authenticatedProxy && exposure.reach === "network";
-    const adds = open && (exposure.containerPorts.length === 0 ? !seen.openAny : exposure.containerPorts.some((p) => !seen.openPorts.has(p)));
-    if (seen.count >= MAX_LINKED_EXPOSURES && !adds)
-        return;
-    seen.count++;
-    if (open) {
-        if (exposure.containerPorts.length === 0)
-            seen.openAny = true;
-        for (const p of exposure.containerPorts)
-            seen.openPorts.add(p);
-    }
-    workload.exposures.push(exposure);
-}
-/**
- * Whether a Service is the same as MAX_LINKED_EXPOSURES before it (file, namespace, selector, ports, type):
- * its exposures would add nothing (see addLinkedExposure), and linking it would still cost a pass over
- * every workload it selects.
- */
-function repeatedServices() {
-    const counts = new Map();
-    return (svc) => {
-        // The file too: which workloads a Service reaches prefers those nearest to it.
-        const key = JSON.stringify([svc.file, svc.namespace, svc.selector, svc.ports.map((p) => [p.port, p.targetPort]), svc.type, svc.externalIps ?? null, svc.internal ? 1 : 0]);
-        const n = (counts.get(key) ?? 0) + 1;
-        counts.set(key, n);
-        return n > MAX_LINKED_EXPOSURES;
-    };
-}
-
+// EXTERNAL MODULE: ./src/model/linked-exposures.ts
+var linked_exposures = __webpack_require__(3351);
 ;// CONCATENATED MODULE: ./src/model/link.ts
 // Links Kubernetes Services and Ingresses to the containers they reach, across files, and records
 // each way in as an Exposure on the workload: "this Ollama is reachable through Service X (LoadBalancer)".
@@ -4738,7 +4750,7 @@ function linkServicesAndRoutes(parts) {
     const services = parts.flatMap((p) => p.services);
     const servicesByName = groupBy(services, (s) => `${s.namespace}/${s.name}`);
     const rules = [];
-    const repeated = repeatedServices();
+    const repeated = (0,linked_exposures/* repeatedServices */.ro)();
     for (const svc of services) {
         // A provider's internal load balancer has a private address only; its node ports and external IPs do not.
         const internal = svc.type === "LoadBalancer" && svc.internal !== undefined && !svc.externalIps;
@@ -4753,7 +4765,7 @@ function linkServicesAndRoutes(parts) {
             const privately = internal && svc.internal ? ` (internal: ${svc.internal.text})` : "";
             const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
             const description = `Service ${svc.name}${creator} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}`;
-            addLinkedExposure(workload, { via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
+            (0,linked_exposures/* addLinkedExposure */.Aj)(workload, { via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
         }
     }
     for (const ingress of parts.flatMap((p) => p.routes)) {
@@ -4781,7 +4793,7 @@ function linkIngress(ingress, services, workloads, portNames) {
             const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
             const made = ingress.createdBy ? ` (created by ${ingress.createdBy})` : "";
             const description = `${ingress.kind} ${ingress.name}${made} routes to Service ${svc.name}${creator}${auth}${privately}`;
-            addLinkedExposure(workload, { via: "ingress", reach: ingress.internal ? "private" : "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
+            (0,linked_exposures/* addLinkedExposure */.Aj)(workload, { via: "ingress", reach: ingress.internal ? "private" : "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
         }
     }
 }
@@ -4914,6 +4926,9 @@ function assemble(root, files, fileParts, notices, referenced) {
         secretValues: parts.flatMap((p) => p.secretValues),
         configMaps: parts.flatMap((p) => p.configMaps),
         firewallRules: parts.flatMap((p) => p.firewallRules),
+        helmReleases: parts.flatMap((p) => p.helmReleases),
+        managedEndpoints: parts.flatMap((p) => p.managedEndpoints),
+        gpuInstances: parts.flatMap((p) => p.gpuInstances),
         notices,
     };
 }
@@ -4986,7 +5001,7 @@ const READERS = [
         // `kind:` is optional in a kustomization file; its patch list matters to the Kubernetes reader.
         claimsName: (base) => /^kustomization\.ya?ml$/i.test(base),
         sniff: { names: YAML_NAME, test: sniffKubernetes },
-        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
     },
     {
         format: "compose",
@@ -4998,7 +5013,7 @@ const READERS = [
         format: "terraform",
         // Configuration in either syntax, and the variable files Terraform loads without being asked.
         claimsName: (base) => /\.tf(\.json)?$/i.test(base) || /^terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/i.test(base),
-        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 3226)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 9717)),
     },
     {
         format: "packages",
@@ -5257,8 +5272,8 @@ function inventoryWorkload(w, auth) {
     return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, gpu: w.gpu || undefined, reach, exposures: exposures.length ? exposures : undefined, auth: auth?.state };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var src_rules = __webpack_require__(4148);
+// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
+var src_rules = __webpack_require__(2247);
 ;// CONCATENATED MODULE: ./src/rules/run.ts
 // Runs every rule over the model and turns their reports into raw findings.
 
