@@ -149,3 +149,12 @@ describe("helm_release", () => {
     expect(part.helmReleases).toMatchObject([{ id: "helm_release.r", chart: "vllm", version: "0.1.0", namespace: "default", values: { "servingEngineSpec.modelSpec[0].name": { value: "llama", pos: { line: 4 } }, "a.b.c": { value: "3", pos: { line: 7 } } } }]);
   });
 });
+
+describe("modules are separate", () => {
+  it("links a GPU instance only to the security group of its own folder, when another folder uses the same address", async () => {
+    const sg = 'resource "aws_security_group" "s" {\n  ingress {\n    from_port   = 8080\n    to_port     = 8080\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n';
+    const instance = (type: string) => `resource "aws_instance" "i" {\n  instance_type          = "${type}"\n  vpc_security_group_ids = [aws_security_group.s.id]\n}\n`;
+    const result = await scanTree(makeTree({ "gpu/sg.tf": sg, "gpu/vm.tf": instance("g4dn.xlarge"), "web/sg.tf": sg, "web/vm.tf": instance("t3.micro") }));
+    expect(result.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(["AIA104 gpu/sg.tf:6"]);
+  });
+});

@@ -492,7 +492,8 @@ export interface GpuInstance {
   accelerator: string;
   /** The configuration gives it a public address (`associate_public_ip_address = true`, an access config). */
   publicIp: boolean;
-  firewallRules: string[];
+  /** The firewall rules that admit traffic to it: ids are unique within a file, so each with its file. */
+  firewallRules: { file: string; id: string }[];
   pos: SourcePos;
 }
 

@@ -122,10 +122,11 @@ const rule: Rule = {
     const ports = [...portIndex(catalog.products)].sort((a, b) => a[0] - b[0]);
     const gpus = new Map<string, GpuInstance[]>();
     for (const instance of model.gpuInstances) {
-      for (const id of instance.firewallRules) {
-        const list = gpus.get(id);
+      for (const rule of instance.firewallRules) {
+        const key = `${rule.file}\0${rule.id}`;
+        const list = gpus.get(key);
         if (list) list.push(instance);
-        else gpus.set(id, [instance]);
+        else gpus.set(key, [instance]);
       }
     }
     // Rules that open the internet at the same place (a `dynamic` block's rules, one per port) are one finding.
@@ -135,11 +136,12 @@ const rule: Rule = {
       const world = fw.sources.filter((s) => isWorld(s.value));
       if (world.length === 0) continue;
       const all = fw.ports.some(everyPort);
-      const found = all ? [] : hits(fw, ports, words(fw.names.join(" ")), gpus.has(fw.id));
+      const gpu = gpus.get(`${fw.pos.file}\0${fw.id}`) ?? [];
+      const found = all ? [] : hits(fw, ports, words(fw.names.join(" ")), gpu.length > 0);
       if (!all && found.length === 0) continue;
       const key = `${fw.resource}\0${world[0].pos.file}\0${world[0].pos.line}\0${world[0].pos.column ?? 0}`;
       const group = groups.get(key);
-      if (!group) groups.set(key, { rule: fw, world, all, found, gpu: gpus.get(fw.id) ?? [] });
+      if (!group) groups.set(key, { rule: fw, world, all, found, gpu });
       else {
         group.all ||= all;
         for (const hit of found) if (!group.found.some((h) => h.port === hit.port)) group.found.push(hit);

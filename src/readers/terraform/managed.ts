@@ -161,20 +161,22 @@ const gpuInstances: Linker = (part, module) => {
   const gceInstances = module.ofType("google_compute_instance").filter((i) => blocks(i.body, "guest_accelerator").length > 0 || GCE_GPU_TYPE.test(str(get(i.body, "machine_type")) ?? ""));
   if (awsInstances.length === 0 && gceInstances.length === 0) return;
   // Rules by the security group they belong to (AWS), and Google firewall rules by target tag or, with no target, by network.
-  const byGroup = new Map<string, string[]>();
-  const byTag = new Map<string, string[]>();
-  const byNetwork = new Map<string, string[]>();
+  type RuleRef = { file: string; id: string };
+  const byGroup = new Map<string, RuleRef[]>();
+  const byTag = new Map<string, RuleRef[]>();
+  const byNetwork = new Map<string, RuleRef[]>();
   for (const rule of part.firewallRules) {
-    if (rule.group) push(byGroup, rule.group, rule.id);
+    const ref = { file: rule.pos.file, id: rule.id };
+    if (rule.group) push(byGroup, rule.group, ref);
     if (!rule.resource.startsWith("google_compute_firewall.")) continue;
     const firewall = module.resource(rule.resource);
     if (!firewall) continue;
     const targets = items(get(firewall.body, "target_tags")).flatMap((t) => str(t) ?? []);
-    for (const tag of targets) push(byTag, tag, rule.id);
-    if (targets.length === 0 && !get(firewall.body, "target_service_accounts")) push(byNetwork, networkKey(get(firewall.body, "network")), rule.id);
+    for (const tag of targets) push(byTag, tag, ref);
+    if (targets.length === 0 && !get(firewall.body, "target_service_accounts")) push(byNetwork, networkKey(get(firewall.body, "network")), ref);
   }
   const withEip = new Set(module.ofType("aws_eip").flatMap((e) => addressOf(get(e.body, "instance"), "aws_instance") ?? []));
-  const collect = (lists: (string[] | undefined)[]): string[] => [...new Set(lists.flatMap((l) => (l ?? []).slice(0, MAX_RULES_PER_INSTANCE)))].slice(0, MAX_RULES_PER_INSTANCE);
+  const collect = (lists: (RuleRef[] | undefined)[]): RuleRef[] => [...new Set(lists.flatMap((l) => (l ?? []).slice(0, MAX_RULES_PER_INSTANCE)))].slice(0, MAX_RULES_PER_INSTANCE);
   for (const instance of awsInstances) {
     const typeValue = get(instance.body, "instance_type") as TfValue;
     const groups = new Set([...items(get(instance.body, "vpc_security_group_ids")), ...items(get(instance.body, "security_groups"))].flatMap((g) => addressOf(g, "aws_security_group") ?? []));
