@@ -75,7 +75,7 @@ function awsRule(resource: Resource, rule: TfMap, direction: FirewallRule["direc
   const protocolValue = get(rule, "protocol") ?? get(rule, "ip_protocol");
   const protocol = protocolOf(protocolValue);
   if (!protocol || !protocolValue) return undefined;
-  const group = resource.type === "aws_security_group" ? resource.address : addressOf(get(resource.body, "security_group_id"), "aws_security_group");
+  const group = resource.type === "aws_security_group" || resource.type === "aws_default_security_group" ? resource.address : addressOf(get(resource.body, "security_group_id"), "aws_security_group");
   return {
     ...(group && { group }),
     id,
@@ -197,6 +197,7 @@ const azureSecurityRule: Extractor = (resource, part) => {
 
 export const FIREWALL_EXTRACTORS: Record<string, Extractor> = {
   aws_security_group: awsSecurityGroup,
+  aws_default_security_group: awsSecurityGroup,
   aws_security_group_rule: awsSecurityGroupRule,
   aws_vpc_security_group_ingress_rule: vpcRule("ingress"),
   aws_vpc_security_group_egress_rule: vpcRule("egress"),
