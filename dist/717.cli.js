@@ -1725,7 +1725,7 @@ function awsRule(resource, rule, direction, id, sources) {
     const protocol = protocolOf(protocolValue);
     if (!protocol || !protocolValue)
         return undefined;
-    const group = resource.type === "aws_security_group" ? resource.address : addressOf(get(resource.body, "security_group_id"), "aws_security_group");
+    const group = resource.type === "aws_security_group" || resource.type === "aws_default_security_group" ? resource.address : addressOf(get(resource.body, "security_group_id"), "aws_security_group");
     return {
         ...(group && { group }),
         id,
@@ -1850,6 +1850,7 @@ const azureSecurityRule = (resource, part) => {
 };
 const FIREWALL_EXTRACTORS = {
     aws_security_group: awsSecurityGroup,
+    aws_default_security_group: awsSecurityGroup,
     aws_security_group_rule: awsSecurityGroupRule,
     aws_vpc_security_group_ingress_rule: vpcRule("ingress"),
     aws_vpc_security_group_egress_rule: vpcRule("egress"),
@@ -2912,13 +2913,13 @@ const gpuInstances = (part, module) => {
     const gceInstances = module.ofType("google_compute_instance").filter((i) => blocks(i.body, "guest_accelerator").length > 0 || GCE_GPU_TYPE.test(str(get(i.body, "machine_type")) ?? ""));
     if (awsInstances.length === 0 && gceInstances.length === 0)
         return;
-    // Rules by the security group they belong to (AWS), and Google firewall rules by target tag or, with no target, by network.
     const byGroup = new Map();
     const byTag = new Map();
     const byNetwork = new Map();
     for (const rule of part.firewallRules) {
+        const ref = { file: rule.pos.file, id: rule.id };
         if (rule.group)
-            push(byGroup, rule.group, rule.id);
+            push(byGroup, rule.group, ref);
         if (!rule.resource.startsWith("google_compute_firewall."))
             continue;
         const firewall = module.resource(rule.resource);
@@ -2926,9 +2927,9 @@ const gpuInstances = (part, module) => {
             continue;
         const targets = items(get(firewall.body, "target_tags")).flatMap((t) => str(t) ?? []);
         for (const tag of targets)
-            push(byTag, tag, rule.id);
+            push(byTag, tag, ref);
         if (targets.length === 0 && !get(firewall.body, "target_service_accounts"))
-            push(byNetwork, networkKey(get(firewall.body, "network")), rule.id);
+            push(byNetwork, networkKey(get(firewall.body, "network")), ref);
     }
     const withEip = new Set(module.ofType("aws_eip").flatMap((e) => addressOf(get(e.body, "instance"), "aws_instance") ?? []));
     const collect = (lists) => [...new Set(lists.flatMap((l) => (l ?? []).slice(0, MAX_RULES_PER_INSTANCE)))].slice(0, MAX_RULES_PER_INSTANCE);
