@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, symlinkSync } from "node:fs";
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli.js";
 import { makeTree } from "./helpers/tree.js";
 
 const EXPOSED = 'services:\n  ollama:\n    image: ollama/ollama:0.32.15\n    ports:\n      - "11434:11434"\n';
+const TERRAFORM_SG = 'resource "aws_security_group" "ollama" {\n  name = "ollama"\n  ingress {\n    from_port   = 11434\n    to_port     = 11434\n    protocol    = "tcp"\n    cidr_blocks = [var.cidr]\n  }\n}\n';
 const LOOPBACK = 'services:\n  ollama:\n    image: ollama/ollama:0.32.15\n    ports:\n      - "127.0.0.1:11434:11434"\n';
 
 async function cli(args: string[]) {
@@ -123,6 +124,35 @@ describe("the bundled entry points", () => {
     // The hardened stack's config accepts Chroma's advisories, which no release fixes yet.
     expect(clean.stdout).toBe("advisories: embedded data of 2026-12-06 (" + ageDays() + " days old) only (--online also asks OSV)\nNo findings in 3 files, 1 suppressed\n");
     expect(clean.status).toBe(0);
+  });
+
+  it("dist/cli.js reads Terraform from the bundle: a security group that opens Ollama's port to the internet", async () => {
+    const root = makeTree({ "infra/main.tf": TERRAFORM_SG, "infra/variables.tf": 'variable "cidr" {\n  default = "0.0.0.0/0"\n}\n' });
+    const run = spawnSync(process.execPath, [dist("cli.js"), "scan", root, "--format", "json"], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    const findings = JSON.parse(run.stdout).findings.map((f: { ruleId: string; file: string; line: number; severity: string }) => `${f.ruleId} ${f.file}:${f.line} ${f.severity}`);
+    expect(findings).toEqual(["AIA104 infra/main.tf:7 critical"]);
+  });
+
+  it("dist/cli.js loads the Terraform reader (and its HCL parser) only when the tree has Terraform files", async () => {
+    // The chunk files that hold the HCL parser: found by a message only the parser writes.
+    const chunks = readdirSync(join(__dirname, "..", "dist")).filter((f) => /^\d+\.cli\.js$/.test(f) && readFileSync(dist(f), "utf8").includes("nesting deeper than"));
+    expect(chunks).toHaveLength(1);
+    expect(readFileSync(dist("cli.js"), "utf8")).not.toContain("nesting deeper than");
+    const loaded = (root: string): string[] => {
+      const log = join(makeTree({}), "imports.log");
+      writeFileSync(log, "");
+      const run = spawnSync(process.execPath, ["--import", join(__dirname, "helpers", "record-imports.mjs"), dist("cli.js"), "scan", root, "--fail-on", "none"], { encoding: "utf8", env: { ...process.env, AIA_IMPORT_LOG: log } });
+      expect(run.status).toBe(0);
+      return readFileSync(log, "utf8").split("\n").filter(Boolean).map((url) => url.slice(url.lastIndexOf("/") + 1));
+    };
+    const without = loaded(join(__dirname, "..", "examples", "vulnerable-ai-stack"));
+    // The recorder works: it saw the entry point and the chunks of the readers this tree needs.
+    expect(without).toContain("cli.js");
+    expect(without.filter((f) => /^\d+\.cli\.js$/.test(f)).length).toBeGreaterThan(0);
+    expect(without).not.toContain(chunks[0]);
+    expect(loaded(makeTree({ "main.tf": TERRAFORM_SG }))).toContain(chunks[0]);
   });
 
   it("dist/cli.js reports vulnerable images, install lines and pins offline, each with the fixing upgrade", async () => {

@@ -6,6 +6,10 @@ export const PRIVILEGED_POD = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: roo
 
 export const CANARIES = { "canary/compose.yaml": CANARY_COMPOSE, "canary/pod.yaml": PRIVILEGED_POD };
 
+/** An ingress block that opens Ollama's port to the internet, and a security group made of it. */
+const TF_INGRESS = '  ingress {\n    from_port   = 11434\n    to_port     = 11434\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n';
+const TF_CANARY = `resource "aws_security_group" "canary" {\n${TF_INGRESS}}\n`;
+
 export interface HostileCase {
   name: string;
   files: () => Record<string, string>;
@@ -206,5 +210,79 @@ export const hostileCases: HostileCase[] = [
   {
     name: "a YAML document nested 100,000 levels deep",
     files: () => ({ "a/compose.yaml": `services:\n  s:\n    image: ${nested("[", "", "]", 100_000)}\n`, "k8s/deep.yaml": `apiVersion: v1\nkind: List\nitems: ${nested("{a: ", "b", "}", 50_000)}\n` }),
+  },
+  {
+    name: "Terraform blocks nested 100,000 deep, and a .tf.json nested 100,000 deep",
+    files: () => ({
+      "tf/nested.tf": "a {\n".repeat(100_000) + "}\n".repeat(100_000),
+      "tf/nested.tf.json": `{"resource": {"aws_security_group": {"x": ${nested('{"a": ', "1", "}", 100_000)}}}}`,
+      "tf/canary.tf": TF_CANARY,
+    }),
+    // The YAML parser (JSON is YAML to it) gives up on the JSON as on any YAML nested that deep: a parse error.
+    expect: ["AIA002 tf/nested.tf", "AIA001 tf/nested.tf.json", "AIA104 tf/canary.tf"],
+  },
+  {
+    name: "200 kB strings, names, interpolations and heredocs in a Terraform security group",
+    files: () => ({
+      "tf/long.tf": `resource "aws_security_group" "${"a".repeat(200_000)}" {\n  description = "${"\\n".repeat(100_000)}"\n  name = "\${${"a.".repeat(100_000)}b}"\n  tags = { ${"k".repeat(200_000)} = "${" ".repeat(200_000)}" }\n  x = <<EOT\n${"$${".repeat(70_000)}\nEOT\n  ${"b".repeat(200_000)} = 1\n${TF_INGRESS}}\n`,
+      "tf/cidrs.tf": `resource "aws_security_group" "c" {\n  ingress {\n    from_port = 11434\n    to_port = 11434\n    protocol = "tcp"\n    cidr_blocks = ["${"0".repeat(200_000)}", "0.0.0.0/0"]\n  }\n}\n`,
+    }),
+    expect: ["AIA104 tf/long.tf", "AIA104 tf/cidrs.tf"],
+  },
+  {
+    name: "a binary file named main.tf, and one of bytes without NUL",
+    files: () => ({
+      "tf/main.tf": Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 256)).toString("latin1"),
+      "tf/high.tf": Buffer.from(Array.from({ length: 300_000 }, (_, i) => 1 + ((i * 7919) % 255))).toString("latin1"),
+      "tf/canary.tf": TF_CANARY,
+    }),
+    expect: ["AIA104 tf/canary.tf"],
+  },
+  {
+    name: "a 50 MB .tf file over the size cap",
+    files: () => ({ "tf/big/main.tf": TF_CANARY + "# padding\n".repeat(5_000_000) }),
+    expect: ["AIA002 tf/big/main.tf"],
+  },
+  {
+    name: "broken HCL that makes tree-sitter's error recovery super-linear, unclosed comments and heredocs",
+    files: () => ({
+      "tf/a/main.tf": "a = ".repeat(50_000),
+      "tf/b/main.tf": '"a" '.repeat(50_000),
+      "tf/c/main.tf": "/* x\n".repeat(40_000),
+      "tf/d/main.tf": Array.from({ length: 20_000 }, (_, i) => `x = <<E${i}\n`).join(""),
+      "tf/e/main.tf": 'x = "' + "${".repeat(100_000),
+      "tf/f/main.tf": 'x = "${a\n'.repeat(20_000),
+      "tf/canary.tf": TF_CANARY,
+    }),
+    expect: ["AIA001 tf/a/main.tf", "AIA001 tf/b/main.tf", "AIA001 tf/c/main.tf", "AIA104 tf/canary.tf"],
+  },
+  {
+    name: "Terraform locals that double forty times, a chain of 100,000 locals and a dynamic block over 100,000 items, 2,000 times",
+    files: () => {
+      const doubling = Array.from({ length: 40 }, (_, i) => `  l${i + 1} = concat(local.l${i}, local.l${i}, [[local.l${i}]])\n`).join("");
+      const chain = Array.from({ length: 100_000 }, (_, i) => `  c${i} = local.c${i + 1}\n`).join("");
+      const dynamic = `  dynamic "ingress" {\n    for_each = local.many\n    content {\n      from_port = ingress.value\n      to_port = ingress.value\n      protocol = "tcp"\n      cidr_blocks = local.l40\n      description = "${"d".repeat(2_000)}"\n    }\n  }\n`;
+      return {
+        "tf/locals.tf": `locals {\n  l0 = ["0.0.0.0/0"]\n${doubling}${chain}  c100000 = "0.0.0.0/0"\n  many = [${Array.from({ length: 100_000 }, (_, i) => i).join(", ")}]\n}\n`,
+        "tf/main.tf": `resource "aws_security_group" "open" {\n  ingress {\n    from_port = 11434\n    to_port = 11434\n    protocol = "tcp"\n    cidr_blocks = local.l20\n  }\n  ingress {\n    from_port = 6333\n    to_port = 6333\n    protocol = "tcp"\n    cidr_blocks = [local.c0]\n  }\n}\n` + Array.from({ length: 2_000 }, (_, i) => `resource "aws_security_group" "d${i}" {\n${dynamic}}\n`).join(""),
+      };
+    },
+    expect: ["AIA104 tf/main.tf", "AIA002 tf/main.tf"],
+  },
+  {
+    name: "20,000 security groups, each open to the internet on Ollama's port",
+    files: () => ({ "tf/many.tf": Array.from({ length: 20_000 }, (_, i) => `resource "aws_security_group" "s${i}" {\n${TF_INGRESS}}\n`).join("") }),
+    expect: ["AIA104 tf/many.tf"],
+  },
+  {
+    name: "10,000 GPU instances and ECS services sharing one security group of 5,000 open rules, and 5,000 listeners",
+    files: () => {
+      const rules = Array.from({ length: 5_000 }, (_, i) => `  ingress {\n    from_port = ${8000 + (i % 100)}\n    to_port = ${8000 + (i % 100)}\n    protocol = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n`).join("");
+      const instances = Array.from({ length: 10_000 }, (_, i) => `resource "aws_instance" "g${i}" {\n  instance_type = "g5.xlarge"\n  vpc_security_group_ids = [aws_security_group.shared.id]\n}\n`).join("");
+      const services = Array.from({ length: 5_000 }, (_, i) => `resource "aws_ecs_service" "s${i}" {\n  task_definition = aws_ecs_task_definition.t.arn\n  network_configuration {\n    assign_public_ip = true\n    security_groups = [aws_security_group.shared.id]\n  }\n  load_balancer {\n    target_group_arn = aws_lb_target_group.tg.arn\n    container_port = 11434\n  }\n}\nresource "aws_lb_listener" "l${i}" {\n  load_balancer_arn = aws_lb.lb.arn\n  default_action {\n    target_group_arn = aws_lb_target_group.tg.arn\n  }\n}\n`).join("");
+      const task = `resource "aws_ecs_task_definition" "t" {\n  container_definitions = jsonencode([{ name = "o", image = "ollama/ollama:0.12.3", portMappings = [{ containerPort = 11434 }] }])\n}\nresource "aws_lb" "lb" {}\nresource "aws_lb_target_group" "tg" {}\n`;
+      return { "tf/sg.tf": `resource "aws_security_group" "shared" {\n${rules}}\n`, "tf/instances.tf": instances, "tf/services.tf": task + services };
+    },
+    expect: ["AIA104 tf/sg.tf", "AIA101 tf/services.tf"],
   },
 ];

@@ -1,6 +1,6 @@
 // The benchmark's floors, bundled with ncc at bench time: the least work any scan of the tree must do.
 //   node floor.js read <root>   discovers the candidates as the scan does and reads each one once;
-//   node floor.js parse <root>  also parses each file the scan parses, with the project's own parsers
+//   node floor.js parse <root>  also parses each file the scan parses, with the project's own parsers (HCL for .tf)
 //                               and options (a .yaml the name leaves open is sniffed first, as the scan does);
 //                               package files with the packages reader's own parsers, which build nothing else.
 // Prints one JSON line: counts and the in-process milliseconds of each phase.
@@ -11,6 +11,7 @@ import { read as readPackages } from "../../src/readers/packages/index.js";
 import { claimByName, formatOf } from "../../src/readers/registry.js";
 import { parseDockerfile } from "../../src/parsers/dockerfile.js";
 import { parseYaml } from "../../src/parsers/yaml.js";
+import { parseHcl } from "../../src/parsers/hcl.js";
 
 const [mode, root] = process.argv.slice(2);
 if ((mode !== "read" && mode !== "parse") || !root) {
@@ -37,6 +38,7 @@ let parseMs = 0;
 let parsed = 0;
 let documents = 0;
 let packages = 0;
+let blocks = 0;
 if (mode === "parse") {
   t = process.hrtime.bigint();
   candidates.forEach((c, i) => {
@@ -47,6 +49,8 @@ if (mode === "parse") {
       parseDockerfile(text, c.path);
     } else if (format === "packages") {
       packages += readPackages({ path: c.path, text }).part.components.length;
+    } else if (format === "terraform" && !c.path.endsWith(".json")) {
+      blocks += parseHcl(text).body.blocks.length;
     } else {
       if (isHelmTemplate(c, text)) return;
       documents += parseYaml(text).documents.length;
@@ -55,4 +59,4 @@ if (mode === "parse") {
   });
   parseMs = ms(t);
 }
-process.stdout.write(JSON.stringify({ candidates: candidates.length, bytes, parsed, documents, packages, discoverMs, readMs, parseMs }) + "\n");
+process.stdout.write(JSON.stringify({ candidates: candidates.length, bytes, parsed, documents, packages, blocks, discoverMs, readMs, parseMs }) + "\n");

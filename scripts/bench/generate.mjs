@@ -4,8 +4,10 @@
 // Kubernetes manifests split across files (Deployments, StatefulSets, Services that select them by
 // labels from another file, Ingresses naming those Services, ConfigMaps, kustomizations), shared
 // AI stacks (Ollama, vLLM, Redis, Qdrant, …), Helm charts (values files and templates) and CI
-// workflows. About a quarter of the files are candidates for the scanner (a .yaml is read even when it
-// is a workflow or a values file); the rest is noise it never opens.
+// workflows, and Terraform (a team's network module with its variables, and per service a module with security
+// groups, an ECS task definition and service, Kubernetes-provider objects). About a quarter of the files are
+// candidates for the scanner (a .yaml is read even when it is a workflow or a values file); the rest is noise
+// it never opens. Terraform draws from its own seeded generator, so the other files stay as they were.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
@@ -56,6 +58,7 @@ const AI_IMAGES = [
  */
 export function generateTree(root, total, seed = 20261206) {
   const r = prng(seed);
+  const tf = prng(seed ^ 0x7f4a7c15);
   const files = [];
   const kinds = {};
   const add = (path, text, kind) => {
@@ -67,8 +70,13 @@ export function generateTree(root, total, seed = 20261206) {
   for (let round = 0; files.length < total; round++) {
     for (let t = 0; t < teams && files.length < total; t++) {
       const team = `team-${WORDS[t % WORDS.length]}${t >= WORDS.length ? t : ""}`;
-      if (round === 0) teamFiles(r, team, add);
-      service(r, team, `${r.pick(WORDS)}-${r.pick(WORDS)}-${serviceCount++}`, add);
+      if (round === 0) {
+        teamFiles(r, team, add);
+        teamTerraform(tf, team, add);
+      }
+      const name = `${r.pick(WORDS)}-${r.pick(WORDS)}-${serviceCount++}`;
+      service(r, team, name, add);
+      if (tf.chance(0.3)) serviceTerraform(tf, team, name, add);
     }
   }
   files.length = total;
@@ -153,6 +161,38 @@ function service(r, team, name, add) {
   }
   if (r.chance(0.15)) add(`${dir}/values.yaml`, helmValues(r, name), "yaml-noise");
   if (r.chance(0.1)) add(`${dir}/.pre-commit-config.yaml`, `repos:\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: v5.0.0\n    hooks:\n      - id: trailing-whitespace\n      - id: end-of-file-fixer\n`, "yaml-noise");
+}
+
+/** A team's network module: variables with defaults (one of them open to everyone), locals, security groups. */
+function teamTerraform(r, team, add) {
+  const dir = `infra/${team}`;
+  add(`${dir}/variables.tf`, `variable "region" {\n  type    = string\n  default = "us-east-1"\n}\n\nvariable "office_cidrs" {\n  type    = list(string)\n  default = ["203.0.113.0/24", "198.51.100.0/24"]\n}\n\nvariable "public_cidr" {\n  type    = string\n  default = "0.0.0.0/0"\n}\n\nvariable "vpc_id" {\n  type = string\n}\n`, "terraform");
+  const groups = [];
+  for (let i = 0; i < r.int(3, 8); i++) {
+    const ai = r.pick(AI_IMAGES);
+    const open = r.chance(0.2);
+    groups.push(`resource "aws_security_group" "${ai.name}_${i}" {\n  name        = "${team}-${ai.name}-${i}"\n  description = "${ai.name} for ${team}"\n  vpc_id      = var.vpc_id\n\n  ingress {\n    description = "${ai.name} API"\n    from_port   = ${ai.port}\n    to_port     = ${ai.port}\n    protocol    = "tcp"\n    cidr_blocks = ${open ? "[var.public_cidr]" : "var.office_cidrs"}\n  }\n\n  dynamic "ingress" {\n    for_each = local.admin_ports\n    content {\n      from_port   = ingress.value\n      to_port     = ingress.value\n      protocol    = "tcp"\n      cidr_blocks = var.office_cidrs\n    }\n  }\n\n  egress {\n    from_port   = 0\n    to_port     = 0\n    protocol    = "-1"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n\n  tags = local.tags\n}\n`);
+  }
+  add(`${dir}/network.tf`, `locals {\n  admin_ports = [22, 9090]\n  tags = {\n    team  = "${team}"\n    owner = "${r.pick(WORDS)}@example.com"\n  }\n}\n\n${groups.join("\n")}`, "terraform");
+  if (r.chance(0.5)) add(`${dir}/terraform.tfvars`, `region = "eu-west-1"\noffice_cidrs = ["203.0.113.0/24"]\n`, "terraform");
+}
+
+/** A service's module: a security group, an ECS task definition and service, and sometimes Kubernetes-provider objects. */
+function serviceTerraform(r, team, name, add) {
+  const ai = r.pick(AI_IMAGES);
+  const id = name.replace(/-/g, "_");
+  const env = Object.entries(ai.env ?? { LOG_LEVEL: "info" }).map(([k, v]) => `        { name = "${k}", value = "${v}" }`).join(",\n");
+  const parts = [
+    `resource "aws_security_group" "${id}" {\n  name = "${name}"\n  ingress {\n    from_port   = ${ai.port}\n    to_port     = ${ai.port}\n    protocol    = "tcp"\n    cidr_blocks = ${r.chance(0.15) ? '["0.0.0.0/0"]' : '["10.0.0.0/8"]'}\n  }\n}\n`,
+    `resource "aws_ecs_task_definition" "${id}" {\n  family                   = "${name}"\n  requires_compatibilities = ["FARGATE"]\n  network_mode             = "awsvpc"\n  cpu                      = 1024\n  memory                   = 4096\n  container_definitions = jsonencode([\n    {\n      name         = "${ai.name}"\n      image        = "${ai.image}"\n      essential    = true\n      portMappings = [{ containerPort = ${ai.port}, protocol = "tcp" }]\n      environment = [\n${env}\n      ]\n    }\n  ])\n}\n`,
+    `resource "aws_ecs_service" "${id}" {\n  name            = "${name}"\n  task_definition = aws_ecs_task_definition.${id}.arn\n  desired_count   = ${r.int(1, 4)}\n  network_configuration {\n    subnets          = var.subnets\n    security_groups  = [aws_security_group.${id}.id]\n    assign_public_ip = ${r.chance(0.2)}\n  }\n}\n`,
+  ];
+  if (r.chance(0.4)) {
+    parts.push(`resource "kubernetes_deployment_v1" "${id}" {\n  metadata {\n    name      = "${name}"\n    namespace = "${team}"\n    labels = {\n      app = "${name}"\n    }\n  }\n  spec {\n    replicas = 1\n    selector {\n      match_labels = {\n        app = "${name}"\n      }\n    }\n    template {\n      metadata {\n        labels = {\n          app = "${name}"\n        }\n      }\n      spec {\n        container {\n          name  = "${ai.name}"\n          image = "${ai.image}"\n          port {\n            container_port = ${ai.port}\n          }\n          security_context {\n            run_as_non_root            = true\n            run_as_user                = 1000\n            allow_privilege_escalation = false\n          }\n        }\n      }\n    }\n  }\n}\n`);
+    parts.push(`resource "kubernetes_service_v1" "${id}" {\n  metadata {\n    name      = "${name}"\n    namespace = "${team}"\n  }\n  spec {\n    selector = {\n      app = kubernetes_deployment_v1.${id}.metadata[0].labels.app\n    }\n    type = "${r.pick(["ClusterIP", "ClusterIP", "ClusterIP", "LoadBalancer"])}"\n    port {\n      port        = 80\n      target_port = ${ai.port}\n    }\n  }\n}\n`);
+  }
+  add(`teams/${team}/services/${name}/terraform/variables.tf`, `variable "subnets" {\n  type    = list(string)\n  default = []\n}\n`, "terraform");
+  add(`teams/${team}/services/${name}/terraform/main.tf`, parts.join("\n"), "terraform");
 }
 
 function sidecarOf(r) {

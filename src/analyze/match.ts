@@ -314,6 +314,8 @@ export function authState(product: ProductDef, workload: Workload, ports?: numbe
   if (behaviour.builtIn === "on") return { state: "on", behaviour };
   const envKnobs = enabling.flatMap((k) => k.env ?? []);
   if (workload.envFromOutside && envKnobs.length) return { state: "unknown", behaviour, from: workload.envFromOutside.path, through: envKnobs };
+  const flagKnobs = enabling.flatMap((k) => (k.flag || k.arg ? [knobLabel(k)] : []));
+  if (workload.argvFromOutside && flagKnobs.length) return { state: "unknown", behaviour, from: workload.argvFromOutside.path, through: flagKnobs };
   const configKnobs = enabling.flatMap((k) => (k.config ? [knobLabel(k)] : []));
   if (workload.configFromOutside && configKnobs.length) return { state: "unknown", behaviour, from: workload.configFromOutside.path, through: configKnobs };
   return { state: "off", behaviour };

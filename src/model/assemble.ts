@@ -9,9 +9,12 @@ import { applyProjectEnv } from "./project-env.js";
 import { applyKustomizeImages, kustomizedServices, MAX_OVERLAY_SERVICES } from "./kustomize.js";
 import { emptyPart } from "./part.js";
 import { linkServicesAndRoutes } from "./link.js";
+import { completeScopes } from "./scopes.js";
 import type { Model, ModelPart, Notice, ReferencedFiles, SourceFile } from "./types.js";
 
-export function assemble(root: string, files: SourceFile[], parts: ModelPart[], notices: Notice[], referenced: ReferencedFiles): Model {
+export function assemble(root: string, files: SourceFile[], fileParts: ModelPart[], notices: Notice[], referenced: ReferencedFiles): Model {
+  // Files read as a group (a Terraform module's folder) first: what they contribute is linked like the rest.
+  const parts = [...fileParts, ...completeScopes(fileParts, notices)];
   const components = parts.flatMap((p) => p.components);
   const kustomizations = parts.flatMap((p) => p.kustomizations);
   // Overlays' patched Services join the others; the fragments their patch files hold are not Services of their own.
@@ -36,6 +39,10 @@ export function assemble(root: string, files: SourceFile[], parts: ModelPart[], 
     components,
     secretValues: parts.flatMap((p) => p.secretValues),
     configMaps: parts.flatMap((p) => p.configMaps),
+    firewallRules: parts.flatMap((p) => p.firewallRules),
+    helmReleases: parts.flatMap((p) => p.helmReleases),
+    managedEndpoints: parts.flatMap((p) => p.managedEndpoints),
+    gpuInstances: parts.flatMap((p) => p.gpuInstances),
     notices,
   };
 }

@@ -28,7 +28,10 @@ export interface Located<T> {
   template?: string;
   /** Where the workload names a value that comes from another file (`${VAR}` resolved from the project's `.env`, at `pos`). */
   interpolatedAt?: SourcePos;
-  /** The `.env` variable the value at `pos` is, when it comes from the project's `.env`. */
+  /**
+   * The `.env` variable the value at `pos` is, when it comes from the project's `.env`; for Terraform, the
+   * variable or local it comes from and where that is set (`var.cidr (its default in variables.tf line 2)`).
+   */
   variable?: string;
 }
 
@@ -152,7 +155,8 @@ export interface BuildStep {
   pos: SourcePos;
 }
 
-export type WorkloadKind = "compose-service" | "k8s-container" | "dockerfile-stage";
+/** `cloud-container`: a container a cloud service runs from a definition (an ECS task definition, a Cloud Run service, an Azure container group). */
+export type WorkloadKind = "compose-service" | "k8s-container" | "dockerfile-stage" | "cloud-container";
 
 /**
  * What rules need to know about the platform a workload comes from, in neutral terms, with the
@@ -225,6 +229,8 @@ export interface Workload {
   configFromOutside?: { path: string; pos: SourcePos };
   /** An env file that is not in the tree (a deploy-time `.env`): any variable may be set there. */
   envFromOutside?: { path: string; pos: SourcePos };
+  /** Command-line arguments given by whoever deploys (a Terraform variable without a default): any flag may be there. */
+  argvFromOutside?: { path: string; pos: SourcePos };
   /** Compose only: the Dockerfile that builds its image (relative to the root), when `build:` names one. */
   buildDockerfile?: string;
   /** Compose only: the stage of that Dockerfile it builds (`build.target`), lower case; else the final stage. */
@@ -323,7 +329,7 @@ export interface InlineIgnore {
 }
 
 /** `packages`: lockfiles and package manifests (requirements.txt, package-lock.json, go.mod …). */
-export type FileFormat = "dockerfile" | "compose" | "kubernetes" | "packages";
+export type FileFormat = "dockerfile" | "compose" | "kubernetes" | "packages" | "terraform";
 
 /** A value written into a Kubernetes Secret manifest (`stringData`, or `data` decoded from base64). */
 export interface SecretValue {
@@ -455,6 +461,117 @@ export interface BuildStage {
   containerPorts: Located<number>[];
 }
 
+/**
+ * A port range a firewall rule admits, inclusive; `0`–`65535` is every port. `pos` is where the ports are
+ * written (a value from a variable stands where the variable is used).
+ */
+export interface PortRange {
+  from: number;
+  to: number;
+  pos: SourcePos;
+}
+
+/**
+ * A cloud provider's firewall rule as written (an AWS security group rule, a Google Cloud firewall rule, an
+ * Azure network security rule): which traffic it lets in or out, from where, to which ports. Only what the
+ * repository states: a source or a port set by whoever deploys (a variable without a default) is left out.
+ */
+export interface FirewallRule {
+  /** The resource address and the rule inside it: `aws_security_group.ollama/ingress/0`. */
+  id: string;
+  /** The resource address, for messages: `aws_security_group.ollama`. */
+  resource: string;
+  /** What the provider calls such a rule, for messages: `AWS security group`. */
+  kind: string;
+  direction: "ingress" | "egress";
+  action: "allow" | "deny";
+  /** `tcp`, `udp`, `icmp`, `all`, or the protocol as written (lower case). */
+  protocol: string;
+  /** Address sources as written (CIDR ranges, `*`, service tags such as `Internet`), each where it stands. */
+  sources: Located<string>[];
+  /** Ports it admits; empty when they are not known from the repository. */
+  ports: PortRange[];
+  /** Words the configuration names the rule and its resource with (name, description, tags), to tell what a shared port serves. */
+  names: string[];
+  /** The security group the rule belongs to (AWS): its own resource, or the group a standalone rule attaches to. */
+  group?: string;
+  /** How to close it, in the source format's terms. */
+  fix: string;
+  pos: SourcePos;
+}
+
+/**
+ * An endpoint a cloud provider runs for a managed service (a search domain, a Kubernetes API server), as the
+ * configuration sets it up: how far it can be reached and whether it asks callers who they are.
+ */
+export interface ManagedEndpoint {
+  /** The resource address: `aws_opensearch_domain.logs`. */
+  id: string;
+  /** What it is, for messages: `Amazon OpenSearch Service domain`, `EKS cluster API server`. */
+  service: string;
+  /** `data`: it serves stored data; `control-plane`: it runs a cluster. */
+  role: "data" | "control-plane";
+  /** The catalog product it serves (data services): `opensearch`. */
+  productId?: string;
+  reach: Reach;
+  /** `none`: whoever reaches it is let in; `required`: callers authenticate (IAM, certificates, tokens). */
+  authentication: "none" | "required";
+  /** What makes it reachable and from where, in the configuration's words (with the defaults relied on). */
+  reason: string;
+  fix: string;
+  /** The line a reviewer changes: the setting that opens it, or the resource when a default does. */
+  pos: SourcePos;
+}
+
+/** A compute instance with GPUs, and the firewall rules that admit traffic to it (by their ids). */
+export interface GpuInstance {
+  id: string;
+  /** `g5.2xlarge`, `a2-highgpu-1g`, `nvidia-tesla-t4 × 1`. */
+  accelerator: string;
+  /** The configuration gives it a public address (`associate_public_ip_address = true`, an access config). */
+  publicIp: boolean;
+  /** The firewall rules that admit traffic to it: ids are unique within a file, so each with its file. */
+  firewallRules: { file: string; id: string }[];
+  pos: SourcePos;
+}
+
+/**
+ * A chart that Terraform's Helm provider installs (`helm_release`), as written. The chart is not rendered from
+ * here: this is what a chart reader may judge it with (its values, where each is set).
+ */
+export interface HelmReleaseDecl {
+  /** `helm_release.ollama`. */
+  id: string;
+  /** The release name. */
+  name: string;
+  namespace: string;
+  /** The chart as written: a name in `repository`, an OCI or HTTP URL, or a local path. */
+  chart: string;
+  repository?: string;
+  version?: string;
+  /** Values it sets, by dotted path (`service.type`): the scalar leaves of its `values` documents, then `set` entries (which win). */
+  values: Record<string, Located<string>>;
+  /** A values document the repository does not give (`file(…)`, a variable): any value may be set there. */
+  valuesFromOutside?: string;
+  pos: SourcePos;
+}
+
+/**
+ * A file whose meaning depends on the other files of its group (a Terraform module: the variables and locals
+ * every file of its folder declares, resources that name each other). The model stage gathers the files of
+ * each scope and asks the reader to complete them together; what the part holds is the reader's own.
+ */
+export interface ScopedPart {
+  /** Files with the same scope are completed together: `terraform:deploy/aws`. */
+  scope: string;
+  /** The file it was read from (relative to the root). */
+  file: string;
+  /** What this file holds, for `complete` (opaque to the model stage). */
+  data: unknown;
+  /** The part the whole scope contributes, from the `data` of each of its files in path order, and notes on it. */
+  complete(data: unknown[]): { part: ModelPart; notices: Notice[] };
+}
+
 /** What one reader contributes from one file; the model stage assembles the parts across files. */
 export interface ModelPart {
   workloads: Workload[];
@@ -470,6 +587,12 @@ export interface ModelPart {
   portNames: Map<string, Map<string, number>>;
   /** Dockerfiles: every named stage's image config, for services that build a `target:` stage. */
   buildStages: BuildStage[];
+  firewallRules: FirewallRule[];
+  helmReleases: HelmReleaseDecl[];
+  managedEndpoints: ManagedEndpoint[];
+  gpuInstances: GpuInstance[];
+  /** The file is completed with the other files of its scope (see ScopedPart). */
+  scoped?: ScopedPart;
 }
 
 /** Files of the tree that other files name (env files, mounted configuration files), read on demand. */
@@ -491,5 +614,9 @@ export interface Model {
   components: Component[];
   secretValues: SecretValue[];
   configMaps: ConfigMapDecl[];
+  firewallRules: FirewallRule[];
+  helmReleases: HelmReleaseDecl[];
+  managedEndpoints: ManagedEndpoint[];
+  gpuInstances: GpuInstance[];
   notices: Notice[];
 }

@@ -63,6 +63,12 @@ export const READERS: ReaderEntry[] = [
     load: () => import("./compose.js"),
   },
   {
+    format: "terraform",
+    // Configuration in either syntax, and the variable files Terraform loads without being asked.
+    claimsName: (base) => /\.tf(\.json)?$/i.test(base) || /^terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/i.test(base),
+    load: () => import("./terraform/index.js"),
+  },
+  {
     format: "packages",
     claimsName: (_base, path) => packageFileKind(path) !== undefined && !CONDA_NAME.test(_base),
     sniff: { names: CONDA_NAME, test: sniffConda },

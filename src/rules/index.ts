@@ -5,6 +5,9 @@ import incompleteScan from "./incomplete-scan.js";
 import aiServiceWithoutAuth from "./ai-service-without-auth.js";
 import aiServiceExposed from "./ai-service-exposed.js";
 import authSettingIgnored from "./auth-setting-ignored.js";
+import openNetworkRule from "./open-network-rule.js";
+import managedServiceWithoutAuth from "./managed-service-without-auth.js";
+import controlPlanePublic from "./control-plane-public.js";
 import privilegedContainer from "./privileged-container.js";
 import dockerSocket from "./docker-socket.js";
 import hostNamespace from "./host-namespace.js";
@@ -27,6 +30,9 @@ export const rules: Rule[] = [
   aiServiceWithoutAuth,
   aiServiceExposed,
   authSettingIgnored,
+  openNetworkRule,
+  managedServiceWithoutAuth,
+  controlPlanePublic,
   privilegedContainer,
   dockerSocket,
   hostNamespace,

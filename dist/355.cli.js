@@ -1,5 +1,5 @@
-export const id = 826;
-export const ids = [826];
+export const id = 355;
+export const ids = [355];
 export const modules = {
 
 /***/ 2395:
@@ -323,6 +323,61 @@ function includedFiles(k, byDir, seen = new Set()) {
 
 /***/ }),
 
+/***/ 3351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ addLinkedExposure),
+/* harmony export */   ro: () => (/* binding */ repeatedServices)
+/* harmony export */ });
+/* unused harmony export MAX_LINKED_EXPOSURES */
+// Bounds on what linking Services and Ingresses may add: thousands of Services selecting the same
+// thousands of workloads would give millions of exposures that the rules then judge one by one.
+/** Exposures one workload collects through Services and Ingresses before only those that add something are kept. */
+const MAX_LINKED_EXPOSURES = 16;
+const linked = new WeakMap();
+/**
+ * Adds an exposure found by linking a Service or an Ingress. Past MAX_LINKED_EXPOSURES for a workload,
+ * an exposure is kept only when it adds what a judgement could turn on: a port (or every port) reachable
+ * from the network without an authenticating proxy that was not yet. So padding with harmless or private
+ * Services never hides the one that matters.
+ */
+function addLinkedExposure(workload, exposure) {
+    let seen = linked.get(workload);
+    if (!seen)
+        linked.set(workload, (seen = { count: 0, openPorts: new Set(), openAny: false }));
+    const open = !exposure.authenticatedProxy && exposure.reach === "network";
+    const adds = open && (exposure.containerPorts.length === 0 ? !seen.openAny : exposure.containerPorts.some((p) => !seen.openPorts.has(p)));
+    if (seen.count >= MAX_LINKED_EXPOSURES && !adds)
+        return;
+    seen.count++;
+    if (open) {
+        if (exposure.containerPorts.length === 0)
+            seen.openAny = true;
+        for (const p of exposure.containerPorts)
+            seen.openPorts.add(p);
+    }
+    workload.exposures.push(exposure);
+}
+/**
+ * Whether a Service is the same as MAX_LINKED_EXPOSURES before it (file, namespace, selector, ports, type):
+ * its exposures would add nothing (see addLinkedExposure), and linking it would still cost a pass over
+ * every workload it selects.
+ */
+function repeatedServices() {
+    const counts = new Map();
+    return (svc) => {
+        // The file too: which workloads a Service reaches prefers those nearest to it.
+        const key = JSON.stringify([svc.file, svc.namespace, svc.selector, svc.ports.map((p) => [p.port, p.targetPort]), svc.type, svc.externalIps ?? null, svc.internal ? 1 : 0]);
+        const n = (counts.get(key) ?? 0) + 1;
+        counts.set(key, n);
+        return n > MAX_LINKED_EXPOSURES;
+    };
+}
+
+
+/***/ }),
+
 /***/ 2389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -358,7 +413,7 @@ function comparableName(ecosystem, name) {
 /* harmony export */   b: () => (/* binding */ emptyPart)
 /* harmony export */ });
 function emptyPart() {
-    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [] };
+    return { workloads: [], components: [], services: [], routes: [], kustomizations: [], patchFiles: [], secretValues: [], configMaps: [], portNames: new Map(), buildStages: [], firewallRules: [], helmReleases: [], managedEndpoints: [], gpuInstances: [] };
 }
 
 
@@ -834,7 +889,7 @@ function sniffConda(text) {
 
 /***/ }),
 
-/***/ 7826:
+/***/ 355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5269,51 +5324,8 @@ function applyProjectEnv(workloads, files) {
 var kustomize = __webpack_require__(6930);
 // EXTERNAL MODULE: ./src/model/part.ts
 var part = __webpack_require__(684);
-;// CONCATENATED MODULE: ./src/model/linked-exposures.ts
-// Bounds on what linking Services and Ingresses may add: thousands of Services selecting the same
-// thousands of workloads would give millions of exposures that the rules then judge one by one.
-/** Exposures one workload collects through Services and Ingresses before only those that add something are kept. */
-const MAX_LINKED_EXPOSURES = 16;
-const linked = new WeakMap();
-/**
- * Adds an exposure found by linking a Service or an Ingress. Past MAX_LINKED_EXPOSURES for a workload,
- * an exposure is kept only when it adds what a judgement could turn on: a port (or every port) reachable
- * from the network without an authenticating proxy that was not yet. So padding with harmless or private
- * Services never hides the one that matters.
- */
-function addLinkedExposure(workload, exposure) {
-    let seen = linked.get(workload);
-    if (!seen)
-        linked.set(workload, (seen = { count: 0, openPorts: new Set(), openAny: false }));
-    const open = !exposure.authenticatedProxy && exposure.reach === "network";
-    const adds = open && (exposure.containerPorts.length === 0 ? !seen.openAny : exposure.containerPorts.some((p) => !seen.openPorts.has(p)));
-    if (seen.count >= MAX_LINKED_EXPOSURES && !adds)
-        return;
-    seen.count++;
-    if (open) {
-        if (exposure.containerPorts.length === 0)
-            seen.openAny = true;
-        for (const p of exposure.containerPorts)
-            seen.openPorts.add(p);
-    }
-    workload.exposures.push(exposure);
-}
-/**
- * Whether a Service is the same as MAX_LINKED_EXPOSURES before it (file, namespace, selector, ports, type):
- * its exposures would add nothing (see addLinkedExposure), and linking it would still cost a pass over
- * every workload it selects.
- */
-function repeatedServices() {
-    const counts = new Map();
-    return (svc) => {
-        // The file too: which workloads a Service reaches prefers those nearest to it.
-        const key = JSON.stringify([svc.file, svc.namespace, svc.selector, svc.ports.map((p) => [p.port, p.targetPort]), svc.type, svc.externalIps ?? null, svc.internal ? 1 : 0]);
-        const n = (counts.get(key) ?? 0) + 1;
-        counts.set(key, n);
-        return n > MAX_LINKED_EXPOSURES;
-    };
-}
-
+// EXTERNAL MODULE: ./src/model/linked-exposures.ts
+var linked_exposures = __webpack_require__(3351);
 ;// CONCATENATED MODULE: ./src/model/link.ts
 // Links Kubernetes Services and Ingresses to the containers they reach, across files, and records
 // each way in as an Exposure on the workload: "this Ollama is reachable through Service X (LoadBalancer)".
@@ -5344,7 +5356,7 @@ function linkServicesAndRoutes(parts) {
     const services = parts.flatMap((p) => p.services);
     const servicesByName = (0,group/* groupBy */.$)(services, (s) => `${s.namespace}/${s.name}`);
     const rules = [];
-    const repeated = repeatedServices();
+    const repeated = (0,linked_exposures/* repeatedServices */.ro)();
     for (const svc of services) {
         // A provider's internal load balancer has a private address only; its node ports and external IPs do not.
         const internal = svc.type === "LoadBalancer" && svc.internal !== undefined && !svc.externalIps;
@@ -5360,7 +5372,7 @@ function linkServicesAndRoutes(parts) {
             const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
             const patched = svc.patchedIn ? ` (as the kustomization in ${svc.patchedIn} patches it)` : "";
             const description = `Service ${svc.name}${creator} of type ${svc.type}${svc.externalIps ? " with externalIPs" : ""}${detail}${privately}${patched}`;
-            addLinkedExposure(workload, { via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
+            (0,linked_exposures/* addLinkedExposure */.Aj)(workload, { via: how, reach, containerPorts: ports, description, authenticatedProxy: false, ruleId: svc.id, fix: svc.exposureFix, pos: svc.pos });
         }
     }
     for (const ingress of parts.flatMap((p) => p.routes)) {
@@ -5388,7 +5400,7 @@ function linkIngress(ingress, services, workloads, portNames) {
             const creator = svc.createdBy ? ` (created by ${svc.createdBy})` : "";
             const made = ingress.createdBy ? ` (created by ${ingress.createdBy})` : "";
             const description = `${ingress.kind} ${ingress.name}${made} routes to Service ${svc.name}${creator}${auth}${privately}`;
-            addLinkedExposure(workload, { via: "ingress", reach: ingress.internal ? "private" : "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
+            (0,linked_exposures/* addLinkedExposure */.Aj)(workload, { via: "ingress", reach: ingress.internal ? "private" : "network", containerPorts: ports, description, authenticatedProxy: ingress.authenticated, ruleId: ingress.id, fix: ingress.exposureFix, pos: backend.pos });
         }
     }
 }
@@ -5456,6 +5468,33 @@ function nearest(file, candidates, fileOf) {
     return related.length ? related : candidates;
 }
 
+;// CONCATENATED MODULE: ./src/model/scopes.ts
+function completeScopes(parts, notices) {
+    const scopes = new Map();
+    for (const part of parts) {
+        const scoped = part.scoped;
+        if (!scoped)
+            continue;
+        const scope = scopes.get(scoped.scope);
+        if (scope)
+            scope.data.push(scoped.data);
+        else
+            scopes.set(scoped.scope, { first: scoped, data: [scoped.data] });
+    }
+    const completed = [];
+    for (const { first, data } of scopes.values()) {
+        try {
+            const { part, notices: notes } = first.complete(data);
+            completed.push(part);
+            notices.push(...notes);
+        }
+        catch (error) {
+            notices.push({ file: first.file, kind: "parse-error", message: `could not be read with the other files of its folder: ${error.message}` });
+        }
+    }
+    return completed;
+}
+
 ;// CONCATENATED MODULE: ./src/model/assemble.ts
 // The model stage: what the readers contributed file by file, assembled across files. A compose
 // service takes what its Dockerfile and env files give it and merges with its override files;
@@ -5468,7 +5507,10 @@ function nearest(file, candidates, fileOf) {
 
 
 
-function assemble(root, files, parts, notices, referenced) {
+
+function assemble(root, files, fileParts, notices, referenced) {
+    // Files read as a group (a Terraform module's folder) first: what they contribute is linked like the rest.
+    const parts = [...fileParts, ...completeScopes(fileParts, notices)];
     const components = parts.flatMap((p) => p.components);
     const kustomizations = parts.flatMap((p) => p.kustomizations);
     // Overlays' patched Services join the others; the fragments their patch files hold are not Services of their own.
@@ -5496,6 +5538,10 @@ function assemble(root, files, parts, notices, referenced) {
         components,
         secretValues: parts.flatMap((p) => p.secretValues),
         configMaps: parts.flatMap((p) => p.configMaps),
+        firewallRules: parts.flatMap((p) => p.firewallRules),
+        helmReleases: parts.flatMap((p) => p.helmReleases),
+        managedEndpoints: parts.flatMap((p) => p.managedEndpoints),
+        gpuInstances: parts.flatMap((p) => p.gpuInstances),
         notices,
     };
 }
@@ -5575,6 +5621,12 @@ const READERS = [
         claimsName: (base) => COMPOSE_NAME.test(base),
         sniff: { names: YAML_NAME, test: sniffCompose },
         load: () => Promise.all(/* import() */[__webpack_require__.e(80), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 6066)),
+    },
+    {
+        format: "terraform",
+        // Configuration in either syntax, and the variable files Terraform loads without being asked.
+        claimsName: (base) => /\.tf(\.json)?$/i.test(base) || /^terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/i.test(base),
+        load: () => __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 9717)),
     },
     {
         format: "packages",
@@ -5846,8 +5898,8 @@ function inventoryWorkload(w, auth) {
     return { id: w.id, kind: w.kind, name: w.name, file: w.file, line: w.pos.line, image: w.image?.raw, product: w.product?.productId, gpu: w.gpu || undefined, reach, exposures: exposures.length ? exposures : undefined, auth: auth?.state };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
-var src_rules = __webpack_require__(8441);
+// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
+var src_rules = __webpack_require__(2247);
 ;// CONCATENATED MODULE: ./src/rules/run.ts
 // Runs every rule over the model and turns their reports into raw findings.
 
