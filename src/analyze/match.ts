@@ -37,6 +37,8 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
   }
   const product = catalog.products.find((p) => p.serverEnv?.some((signature) => setsServerEnv(p, signature, workload)));
   if (product) return { productId: product.id, by: "env" };
+  const charted = productById(catalog, workload.chartProduct);
+  if (charted) return { productId: charted.id, version: versionFromTag(charted, workload.image?.tag), by: "chart" };
   return undefined;
 }
 
