@@ -81,7 +81,8 @@ export interface WellKnownChart {
    * values.yaml has at the top level, or a pattern (case-insensitive) of the `repository` a dependency names.
    */
   distinct?: { valuesKey?: string; repository?: string };
-  upstream: { version: string; values: string };
+  /** The upstream chart version the defaults were read from, its appVersion, and its values.yaml. */
+  upstream: { version: string; appVersion?: string; values: string };
   /** The upstream values.yaml's value for every key the components read. */
   defaults: Record<string, ChartValue>;
   components: ChartComponent[];
@@ -97,7 +98,7 @@ export const WELL_KNOWN_CHARTS: WellKnownChart[] = [
   {
     id: "otwld/ollama",
     name: "ollama",
-    upstream: { version: "1.77.0", values: "https://github.com/otwld/ollama-helm/blob/ollama-1.77.0/values.yaml" },
+    upstream: { version: "1.77.0", appVersion: "0.32.15", values: "https://github.com/otwld/ollama-helm/blob/ollama-1.77.0/values.yaml" },
     defaults: {
       "image.repository": "ollama/ollama",
       "image.tag": "",
@@ -136,7 +137,7 @@ export const WELL_KNOWN_CHARTS: WellKnownChart[] = [
   {
     id: "open-webui/open-webui",
     name: "open-webui",
-    upstream: { version: "16.0.0", values: "https://github.com/open-webui/helm-charts/blob/open-webui-16.0.0/charts/open-webui/values.yaml" },
+    upstream: { version: "16.0.0", appVersion: "0.11.0", values: "https://github.com/open-webui/helm-charts/blob/open-webui-16.0.0/charts/open-webui/values.yaml" },
     defaults: {
       "image.repository": "ghcr.io/open-webui/open-webui",
       "image.tag": "",
@@ -217,7 +218,7 @@ export const WELL_KNOWN_CHARTS: WellKnownChart[] = [
   {
     id: "qdrant/qdrant",
     name: "qdrant",
-    upstream: { version: "1.19.0", values: "https://github.com/qdrant/qdrant-helm/blob/qdrant-1.19.0/charts/qdrant/values.yaml" },
+    upstream: { version: "1.19.0", appVersion: "v1.19.0", values: "https://github.com/qdrant/qdrant-helm/blob/qdrant-1.19.0/charts/qdrant/values.yaml" },
     defaults: {
       "image.repository": "docker.io/qdrant/qdrant",
       "image.tag": "",
@@ -257,7 +258,7 @@ export const WELL_KNOWN_CHARTS: WellKnownChart[] = [
   {
     id: "amikos-tech/chromadb",
     name: "chromadb",
-    upstream: { version: "0.2.2", values: "https://github.com/amikos-tech/chromadb-chart/blob/chromadb-0.2.2/charts/chromadb-chart/values.yaml" },
+    upstream: { version: "0.2.2", appVersion: "1.5.3", values: "https://github.com/amikos-tech/chromadb-chart/blob/chromadb-0.2.2/charts/chromadb-chart/values.yaml" },
     defaults: {
       "image.repository": "ghcr.io/chroma-core/chroma",
       "image.tag": "",
@@ -446,7 +447,7 @@ export const WELL_KNOWN_CHARTS: WellKnownChart[] = [
   {
     id: "community-charts/mlflow",
     name: "mlflow",
-    upstream: { version: "1.11.5", values: "https://github.com/community-charts/helm-charts/blob/mlflow-1.11.5/charts/mlflow/values.yaml" },
+    upstream: { version: "1.11.5", appVersion: "3.15.1", values: "https://github.com/community-charts/helm-charts/blob/mlflow-1.11.5/charts/mlflow/values.yaml" },
     defaults: {
       "image.repository": "burakince/mlflow",
       "image.tag": "",
@@ -573,7 +574,7 @@ export const WELL_KNOWN_CHARTS: WellKnownChart[] = [
   {
     id: "berriai/litellm-helm",
     name: "litellm-helm",
-    upstream: { version: "1.1.0", values: "https://github.com/BerriAI/litellm/blob/fba16f9a2c554d0c11b234dea99fffc761c4d634/deploy/charts/litellm-helm/values.yaml" },
+    upstream: { version: "1.1.0", appVersion: "v1.80.12", values: "https://github.com/BerriAI/litellm/blob/fba16f9a2c554d0c11b234dea99fffc761c4d634/deploy/charts/litellm-helm/values.yaml" },
     defaults: {
       "image.repository": "ghcr.io/berriai/litellm-database",
       "image.tag": "",

@@ -19,6 +19,7 @@ export interface ChartMeta {
   /** Chart.yaml's path. */
   file: string;
   name: string;
+  version?: string;
   appVersion?: string;
   dependencies: Dependency[];
   /** The `name:` line. */
@@ -38,7 +39,7 @@ export function readChartYaml(dir: string, file: string, text: string): ChartMet
     if (!depName) return [];
     return [{ name: depName, alias: str(get(d, "alias")), condition: str(get(d, "condition")), repository: str(get(d, "repository")), version: str(get(d, "version")), pos: { file, line: d.line, column: d.column } }];
   });
-  return { dir, file, name, appVersion: str(get(root, "appVersion")), dependencies, pos: { file, line: nameNode.line, column: nameNode.column } };
+  return { dir, file, name, version: str(get(root, "version")), appVersion: str(get(root, "appVersion")), dependencies, pos: { file, line: nameNode.line, column: nameNode.column } };
 }
 
 /** A values file as a tree with positions, or why not. */

@@ -19,6 +19,8 @@ export interface Recognised {
   conditions: string[][];
   /** Its appVersion, when the tree holds its Chart.yaml. */
   appVersion?: string;
+  /** The chart version (or version constraint) it is used at, when known. */
+  version?: string;
 }
 
 /** The well-known charts in `chart`: by its own name, its dependencies, and the charts vendored under `charts/`. */
@@ -36,11 +38,11 @@ export function recognise(chart: ChartMeta, valuesKeys: Set<string>, vendored: M
       if (!inner) continue;
       const prefix = [...entry.prefix, ...dotted(dep.key)];
       const condition = dep.condition ? [[...entry.prefix, ...dotted(dep.condition)]] : [];
-      add({ chart: inner, prefix, anchor: entry.anchor, conditions: [...entry.conditions, ...condition] });
+      add({ chart: inner, prefix, anchor: entry.anchor, conditions: [...entry.conditions, ...condition], version: entry.version === entry.chart.upstream.version ? inner.upstream.version : undefined });
     }
   };
   const self = wellKnownChart(chart.name, { valuesKeys });
-  if (self) add({ chart: self, prefix: [], anchor: chart.pos, conditions: [], appVersion: chart.appVersion });
+  if (self) add({ chart: self, prefix: [], anchor: chart.pos, conditions: [], appVersion: chart.appVersion, version: chart.version });
   const named = new Set<string>();
   for (const dep of chart.dependencies) {
     const local = vendored.get(dep.name);
@@ -49,13 +51,13 @@ export function recognise(chart: ChartMeta, valuesKeys: Set<string>, vendored: M
     if (!known) continue;
     const condition = dep.condition?.split(",").map((c) => dotted(c.trim())).filter((c) => c.length > 0 && c[0] !== "") ?? [];
     // Helm takes the first condition path the values set; they are checked the same way below.
-    add({ chart: known, prefix: [dep.alias ?? dep.name], anchor: dep.pos, conditions: condition.length ? [condition[0]] : [], appVersion: local?.meta.appVersion });
+    add({ chart: known, prefix: [dep.alias ?? dep.name], anchor: dep.pos, conditions: condition.length ? [condition[0]] : [], appVersion: local?.meta.appVersion, version: local?.meta.version ?? dep.version });
   }
   // A chart under charts/ that Chart.yaml does not list is installed too.
   for (const [name, local] of vendored) {
     if (named.has(name)) continue;
     const known = wellKnownChart(name, { valuesKeys: local.valuesKeys });
-    if (known) add({ chart: known, prefix: [name], anchor: local.meta.pos, conditions: [], appVersion: local.meta.appVersion });
+    if (known) add({ chart: known, prefix: [name], anchor: local.meta.pos, conditions: [], appVersion: local.meta.appVersion, version: local.meta.version });
   }
   return found;
 }
@@ -295,16 +297,21 @@ function ingress(out: Writer, name: string, serviceName: string, port: number, a
   out.line(18, `number: ${port}`, anchor);
 }
 
+const UNKNOWN_TAG = "CHART_APP_VERSION";
+
 /** The image reference the chart runs, at the line of its tag when the values set one, else of its repository. */
 function imageOf(component: ChartComponent, at: (key: string) => VNode | undefined, entry: Recognised): { ref: string; pos: SourcePos } {
   const repository = at(component.image.repository);
   const tag = component.image.tag ? at(component.image.tag) : undefined;
   const registry = component.image.registry ? text(at(component.image.registry)) : undefined;
   const repo = text(repository) ?? "unknown";
-  let tagText = text(tag) ?? "";
+  // The table's default tag is the upstream chart's at the version it was read from; at another version the
+  // tag is unknown: a template token, which no rule takes for a version or a moving tag.
+  let tagText = tag?.fromDefault && entry.version !== entry.chart.upstream.version ? UNKNOWN_TAG : (text(tag) ?? "");
   if (tagText === "" && component.image.defaultTag) {
-    // Without the chart's Chart.yaml its appVersion is unknown: a variable, which no rule takes for a version.
-    tagText = entry.appVersion !== undefined ? component.image.defaultTag.replace("{appVersion}", entry.appVersion) : "${CHART_APP_VERSION}";
+    // Without the chart's Chart.yaml its appVersion is unknown too.
+    const appVersion = entry.appVersion ?? (entry.version === entry.chart.upstream.version ? entry.chart.upstream.appVersion : undefined);
+    tagText = appVersion !== undefined ? component.image.defaultTag.replace("{appVersion}", appVersion) : UNKNOWN_TAG;
   }
   const base = registry && !repo.startsWith(`${registry}/`) ? `${registry}/${repo}` : repo;
   const pos = tag && text(tag) && !tag.fromDefault ? tag.pos : (repository?.pos ?? entry.anchor);

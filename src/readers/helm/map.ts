@@ -96,28 +96,82 @@ export class RenderedMap {
     const steps = this.stepsAt(line);
     if (!steps || steps.length === 0 || template.text === undefined) return top;
     const index = this.indexOf(template.path, template.text);
+    const doc = this.templateDoc(index, chunk, line);
+    const inDoc = (list: TemplateLine[] | undefined) => list?.filter((l) => l.doc === doc);
     const keys = steps.map((s) => (typeof s.step === "number" ? "[]" : s.step));
     // 2. A key line of the same path; the n-th occurrence in this document takes the n-th line.
-    const same = index.byPath.get(pathKey(keys));
-    if (same) {
+    const same = inDoc(index.byPath.get(pathKey(keys)));
+    if (same?.length) {
       const nth = this.occurrence(chunk, keys, line);
       const hit = same[Math.min(nth, same.length - 1)];
-      if (nth < same.length || !this.insertedAbove(index, keys)) return this.viaValues(hit, steps, steps.length, template) ?? { file: template.path, line: hit.line, column: hit.column };
+      if (nth < same.length || !this.insertedAbove(index, keys, doc)) return this.viaValues(hit, steps, steps.length, template) ?? { file: template.path, line: hit.line, column: hit.column };
     }
     // 3. The deepest ancestor written by the template, or under which a block is inserted.
     for (let depth = keys.length - 1; depth >= 1; depth--) {
       const prefix = pathKey(keys.slice(0, depth));
-      const insert = index.inserts.get(prefix)?.[0];
+      const insert = inDoc(index.inserts.get(prefix))?.[0];
       if (insert) return this.viaValues(insert, steps, depth, template) ?? { file: template.path, line: insert.line, column: insert.column };
-      const key = index.byPath.get(prefix)?.[0];
+      const key = inDoc(index.byPath.get(prefix))?.[0];
       if (key) return this.viaValues(key, steps, depth, template) ?? { file: template.path, line: key.line, column: key.column };
     }
     return top;
   }
 
+  /**
+   * Which document of the template rendered this one: among the template's documents of the same `kind`
+   * (or whose kind is templated), the one at this document's place among the output's documents of that
+   * template and kind.
+   */
+  private templateDoc(index: TemplateIndex, chunk: Chunk, line: number): number {
+    if (index.docs.length === 1) return 0;
+    const kind = this.kindAt(line);
+    const candidates = index.docs.flatMap((d, i) => (d.kind === undefined || d.kind === kind ? [i] : []));
+    if (candidates.length === 0) return 0;
+    return candidates[Math.min(this.ordinal(chunk), candidates.length - 1)];
+  }
+
+  /** Each document's place among the output's documents of the same template and kind, counted once. */
+  private ordinals: Map<number, number> | undefined;
+
+  private ordinal(chunk: Chunk): number {
+    if (!this.ordinals) {
+      const ordinals = new Map<number, number>();
+      const seen = new Map<string, number>();
+      for (const c of this.chunks) {
+        const root = this.rootIn(c);
+        const key = `${c.source ?? ""}\0${(root && this.kindAt(root.line)) ?? ""}`;
+        const n = seen.get(key) ?? 0;
+        ordinals.set(c.start, n);
+        seen.set(key, n + 1);
+      }
+      this.ordinals = ordinals;
+    }
+    return this.ordinals.get(chunk.start) ?? 0;
+  }
+
+  /** The document root that starts inside a chunk. */
+  private rootIn(chunk: Chunk): YNode | undefined {
+    let lo = 0;
+    let hi = this.roots.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.roots[mid].line < chunk.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const root = this.roots[lo];
+    return root && root.line <= chunk.end ? root : undefined;
+  }
+
+  /** The `kind` of the rendered document holding `line`. */
+  private kindAt(line: number): string | undefined {
+    const root = this.rootAt(line);
+    const kind = root?.kind === "map" ? root.entries.get("kind")?.value : undefined;
+    return kind?.kind === "scalar" && kind.value !== null ? String(kind.value) : undefined;
+  }
+
   /** A block of values is inserted at some ancestor of `keys`: later occurrences came from it. */
-  private insertedAbove(index: TemplateIndex, keys: string[]): boolean {
-    for (let depth = keys.length - 1; depth >= 1; depth--) if (index.inserts.has(pathKey(keys.slice(0, depth)))) return true;
+  private insertedAbove(index: TemplateIndex, keys: string[], doc: number): boolean {
+    for (let depth = keys.length - 1; depth >= 1; depth--) if (index.inserts.get(pathKey(keys.slice(0, depth)))?.some((l) => l.doc === doc)) return true;
     return false;
   }
 

@@ -20,10 +20,14 @@ export interface TemplateLine {
   value: string;
   /** The line only inserts a block (`toYaml … | nindent N`): `path` is where the block goes. */
   insert: boolean;
+  /** Which YAML document of the template (0-based; `---` starts the next). */
+  doc: number;
 }
 
 export interface TemplateIndex {
   lines: TemplateLine[];
+  /** The documents of the template, with their `kind:` when written literally at the top level. */
+  docs: { kind?: string }[];
   /** Key lines by their path joined with `\0`. */
   byPath: Map<string, TemplateLine[]>;
   /** Insert lines by the path of the block they fill. */
@@ -50,13 +54,15 @@ export function indexTemplate(text: string): TemplateIndex {
   const lines: TemplateLine[] = [];
   const byPath = new Map<string, TemplateLine[]>();
   const inserts = new Map<string, TemplateLine[]>();
+  const docs: { kind?: string }[] = [{}];
+  let docHasLines = false;
   const dots: Dot[] = [ROOT];
   const variables = new Map<string, ValuesPath>();
   /** Open YAML containers: the column a key (or a list item's dash) starts at, and the path segment. */
   const stack: { column: number; segment: string }[] = [];
   let inAction = false;
   const source = text.split("\n");
-  if (source.length > MAX_TEMPLATE_LINES) return { lines, byPath, inserts };
+  if (source.length > MAX_TEMPLATE_LINES) return { lines, docs, byPath, inserts };
   for (let n = 0; n < source.length; n++) {
     const raw = source[n].replace(/\r$/, "");
     // The text outside actions (each action replaced by ACTION), and the actions.
@@ -67,8 +73,9 @@ export function indexTemplate(text: string): TemplateIndex {
       if (inAction) {
         const close = raw.indexOf("}}", at);
         const body = raw.slice(at, close < 0 ? raw.length : close);
+        // An action opened on this line, or the rest of one opened on an earlier line.
         if (actions.length === 0) actions.push(body);
-        else actions[actions.length - 1] += ` ${body}`;
+        else actions[actions.length - 1] += body;
         if (close < 0) break;
         inAction = false;
         at = close + 2;
@@ -87,7 +94,7 @@ export function indexTemplate(text: string): TemplateIndex {
     const refs: ValuesPath[] = [];
     let insertColumn: number | undefined;
     for (const action of actions) {
-      const body = action.replace(/^-\s*/, "").replace(/\s*-$/, "").trim();
+      const body = action.trim().replace(/^-\s*/, "").replace(/\s*-$/, "").trim();
       if (body.startsWith("/*")) continue;
       const word = /^[a-z]+/.exec(body)?.[0];
       const current = dots[dots.length - 1];
@@ -115,7 +122,7 @@ export function indexTemplate(text: string): TemplateIndex {
       if (insertColumn !== undefined && refs.length > 0) {
         const column = insertColumn > 0 ? insertColumn : raw.length - raw.trimStart().length + 1;
         const path = parentPath(stack, column);
-        const entry: TemplateLine = { line: n + 1, column, path, refs, value: "", insert: true };
+        const entry: TemplateLine = { line: n + 1, column, path, refs, value: "", insert: true, doc: docs.length - 1 };
         lines.push(entry);
         addTo(inserts, pathKey(path), entry);
       }
@@ -123,6 +130,8 @@ export function indexTemplate(text: string): TemplateIndex {
     }
     if (content === "---") {
       stack.length = 0;
+      if (docHasLines) docs.push({});
+      docHasLines = false;
       continue;
     }
     const key = keyOf(outside);
@@ -132,7 +141,7 @@ export function indexTemplate(text: string): TemplateIndex {
       if (dash) {
         const column = dash[1].length + 1;
         const path = [...parentPath(stack, column), "[]"];
-        const entry: TemplateLine = { line: n + 1, column, path, refs, value: outside.slice(dash[0].length), insert: false };
+        const entry: TemplateLine = { line: n + 1, column, path, refs, value: outside.slice(dash[0].length), insert: false, doc: docs.length - 1 };
         lines.push(entry);
         addTo(byPath, pathKey(path), entry);
       }
@@ -146,11 +155,13 @@ export function indexTemplate(text: string): TemplateIndex {
     popFrom(stack, key.column, false);
     stack.push({ column: key.column, segment: key.name });
     const path = stack.map((s) => s.segment);
-    const entry: TemplateLine = { line: n + 1, column: key.column, path, refs, value: key.value, insert: false };
+    const entry: TemplateLine = { line: n + 1, column: key.column, path, refs, value: key.value, insert: false, doc: docs.length - 1 };
+    docHasLines = true;
     lines.push(entry);
     addTo(byPath, pathKey(path), entry);
+    if (path.length === 1 && key.name === "kind" && !key.value.includes(ACTION)) docs[docs.length - 1].kind = key.value.replace(/^["']|["']$/g, "");
   }
-  return { lines, byPath, inserts };
+  return { lines, docs, byPath, inserts };
 }
 
 function addTo(map: Map<string, TemplateLine[]>, key: string, entry: TemplateLine): void {
