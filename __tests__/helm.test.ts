@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from "vitest";
 import { emptyConfig, validateConfig } from "../src/config/index.js";
 import { WELL_KNOWN_CHARTS } from "../src/catalog/charts.js";
 import { catalog } from "../src/catalog/index.js";
+import { indexTemplate } from "../src/readers/helm/template-index.js";
 import { makeTree, scanTree } from "./helpers/tree.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "helm");
@@ -302,5 +303,48 @@ describe("the helm config key", () => {
     expect(() => validateConfig({ helm: { values: { x: ["/etc/passwd"] } } })).toThrow('helm.values.x[0]: "/etc/passwd" must be a file path inside the scanned directory');
     expect(() => validateConfig({ helm: { values: { x: 3 } } })).toThrow("helm.values.x: must be a string or a list of strings");
     expect(validateConfig({ helm: { values: { "./charts/x/": "values-prod.yaml", ".": ["./deploy//b.yaml"] } } }).helm).toEqual({ values: { "charts/x": ["values-prod.yaml"], ".": ["deploy/b.yaml"] } });
+  });
+});
+
+describe("reading a template without running it", () => {
+  const paths = (text: string) => indexTemplate(text).lines.map((l) => `${l.line} ${l.insert ? "insert " : ""}${l.path.join(".")} ${l.refs.map((r) => r.join(".")).join(",")}`.trim());
+
+  it("follows keys by indentation, list items at their key's column, and the values each line reads", () => {
+    const text = [
+      "{{- $cfg := .Values.server }}",
+      "kind: Deployment",
+      "spec:",
+      "  containers:",
+      "  - name: {{ .Chart.Name }}",
+      '    image: "{{ $cfg.image }}:{{ .Values.tag | default "x.y" }}"',
+      "    args:",
+      "      - --port={{ $.Values.port }}",
+      "    {{- with .Values.server.securityContext }}",
+      "    securityContext:",
+      "      {{- toYaml . | nindent 6 }}",
+      "    {{- end }}",
+      "  volumes: []",
+    ].join("\n");
+    expect(paths(text)).toEqual([
+      "2 kind",
+      "3 spec",
+      "4 spec.containers",
+      "5 spec.containers.[].name",
+      "6 spec.containers.[].image server.image,tag",
+      "7 spec.containers.[].args",
+      "8 spec.containers.[].args.[] port",
+      "10 spec.containers.[].securityContext",
+      "11 insert spec.containers.[].securityContext server.securityContext",
+      "13 spec.volumes",
+    ]);
+  });
+
+  it("reads a multi-line action, ignores dots in strings, and knows no values inside range", () => {
+    const text = ['a: {{ include "x.y" (dict', '  "v" .Values.b.c) }}', "{{- range .Values.items }}", "b: {{ .name }}", "{{- end }}", 'c: {{ printf "%s.d" .Values.e }}'].join("\n");
+    expect(paths(text)).toEqual(["1 a b.c", "4 b", "6 c e"]);
+  });
+
+  it("tells the documents of a template apart by their kind", () => {
+    expect(indexTemplate("kind: Service\n---\n{{ if .Values.x }}\nkind: {{ .Values.kind }}\n{{ end }}\n---\n---\nkind: Pod\n").docs).toEqual([{ kind: "Service" }, {}, { kind: "Pod" }]);
   });
 });

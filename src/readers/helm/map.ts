@@ -88,7 +88,15 @@ export class RenderedMap {
     return undefined;
   }
 
+  private readonly mapped = new Map<number, SourcePos>();
+
   map(line: number): SourcePos {
+    let pos = this.mapped.get(line);
+    if (!pos) this.mapped.set(line, (pos = this.mapLine(line)));
+    return { ...pos };
+  }
+
+  private mapLine(line: number): SourcePos {
     const chunk = this.chunkAt(line);
     const template = chunk?.source !== undefined ? this.templates(chunk.source) : undefined;
     if (!chunk || !template?.path) return this.fallback;
@@ -251,8 +259,10 @@ export class RenderedMap {
             steps.push({ step: key, node: entry.value });
             return steps;
           }
-          if (entry.value.line <= line && entry.value.endLine >= line && entry.value.kind !== "scalar") {
+          if (entry.value.line <= line && entry.value.endLine >= line) {
             steps.push({ step: key, node: entry.value });
+            // A line inside a multi-line scalar (a ConfigMap's file) belongs to its key.
+            if (entry.value.kind === "scalar") return steps;
             next = entry.value;
             break;
           }

@@ -63,8 +63,11 @@ export function indexTemplate(text: string): TemplateIndex {
   let inAction = false;
   const source = text.split("\n");
   if (source.length > MAX_TEMPLATE_LINES) return { lines, docs, byPath, inserts };
-  for (let n = 0; n < source.length; n++) {
+  /** The key line an action that runs over several lines started on: what it reads is that line's. */
+  let pending: TemplateLine | undefined;
+  const readLine = (n: number): TemplateLine | undefined => {
     const raw = source[n].replace(/\r$/, "");
+    const continued = inAction;
     // The text outside actions (each action replaced by ACTION), and the actions.
     let outside = "";
     const actions: string[] = [];
@@ -93,8 +96,12 @@ export function indexTemplate(text: string): TemplateIndex {
     }
     const refs: ValuesPath[] = [];
     let insertColumn: number | undefined;
-    for (const action of actions) {
-      const body = action.trim().replace(/^-\s*/, "").replace(/\s*-$/, "").trim();
+    for (const [i, action] of actions.entries()) {
+      const body = trimDashes(action);
+      if (i === 0 && continued && pending) {
+        pending.refs.push(...references(body, dots[dots.length - 1], variables));
+        continue;
+      }
       if (body.startsWith("/*")) continue;
       const word = /^[a-z]+/.exec(body)?.[0];
       const current = dots[dots.length - 1];
@@ -125,14 +132,15 @@ export function indexTemplate(text: string): TemplateIndex {
         const entry: TemplateLine = { line: n + 1, column, path, refs, value: "", insert: true, doc: docs.length - 1 };
         lines.push(entry);
         addTo(inserts, pathKey(path), entry);
+        return entry;
       }
-      continue;
+      return undefined;
     }
     if (content === "---") {
       stack.length = 0;
       if (docHasLines) docs.push({});
       docHasLines = false;
-      continue;
+      return undefined;
     }
     const key = keyOf(outside);
     if (!key) {
@@ -144,8 +152,9 @@ export function indexTemplate(text: string): TemplateIndex {
         const entry: TemplateLine = { line: n + 1, column, path, refs, value: outside.slice(dash[0].length), insert: false, doc: docs.length - 1 };
         lines.push(entry);
         addTo(byPath, pathKey(path), entry);
+        return entry;
       }
-      continue;
+      return undefined;
     }
     // Pop what this line closes; a list item opens a `[]` level at its dash.
     if (key.dash !== undefined) {
@@ -160,8 +169,22 @@ export function indexTemplate(text: string): TemplateIndex {
     lines.push(entry);
     addTo(byPath, pathKey(path), entry);
     if (path.length === 1 && key.name === "kind" && !key.value.includes(ACTION)) docs[docs.length - 1].kind = key.value.replace(/^["']|["']$/g, "");
+    return entry;
+  };
+  for (let n = 0; n < source.length; n++) {
+    const continued = inAction;
+    const created = readLine(n);
+    pending = inAction ? (created ?? (continued ? pending : undefined)) : undefined;
   }
   return { lines, docs, byPath, inserts };
+}
+
+/** An action's text without Go's whitespace-trimming dashes (`{{- x -}}`). */
+function trimDashes(action: string): string {
+  let body = action.trim();
+  if (body.startsWith("-")) body = body.slice(1).trim();
+  if (body.endsWith("-")) body = body.slice(0, -1).trim();
+  return body;
 }
 
 function addTo(map: Map<string, TemplateLine[]>, key: string, entry: TemplateLine): void {
