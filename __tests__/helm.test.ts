@@ -1,7 +1,7 @@
 // Helm charts: rendered with the real helm binary (unpacked from a dev dependency by the test setup) and
 // mapped back to template and values lines; read from the values of well-known AI charts when helm is not
 // on the PATH or fails. See docs/helm.md.
-import { cpSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, inject, it } from "vitest";
@@ -106,8 +106,8 @@ describe("rendered charts map findings back to their source", () => {
   it("a value inserted with toYaml points at its values key; a literal in the template at the template line", async () => {
     const root = makeTree({});
     cpSync(join(FIXTURES, "mapping"), join(root, "deploy", "chart"), { recursive: true });
-    const values = (await import("node:fs")).readFileSync(join(FIXTURES, "mapping", "values.yaml"), "utf8");
-    const template = (await import("node:fs")).readFileSync(join(FIXTURES, "mapping", "templates", "workload.yaml"), "utf8");
+    const values = readFileSync(join(FIXTURES, "mapping", "values.yaml"), "utf8");
+    const template = readFileSync(join(FIXTURES, "mapping", "templates", "workload.yaml"), "utf8");
     const result = await scanTree(root, emptyConfig(), WITH_HELM());
     const at = (ruleId: string) => found(result, ruleId).map((f) => `${f.file}:${f.line}`);
     // securityContext.privileged: true, inserted by `toYaml .` inside `with .Values.worker.securityContext`.
@@ -124,7 +124,7 @@ describe("rendered charts map findings back to their source", () => {
     const root = makeTree({});
     cpSync(join(FIXTURES, "umbrella"), join(root, "stack"), { recursive: true });
     const result = await scanTree(root, emptyConfig(), WITH_HELM());
-    const parent = (await import("node:fs")).readFileSync(join(FIXTURES, "umbrella", "values.yaml"), "utf8");
+    const parent = readFileSync(join(FIXTURES, "umbrella", "values.yaml"), "utf8");
     expect(found(result, "AIA101")).toEqual([{ ruleId: "AIA101", file: "stack/values.yaml", line: lineOf(parent, "type: LoadBalancer"), category: "missing-auth", severity: "critical" }]);
     // The subchart's Chart.yaml is part of its parent: no second reading, no notice.
     expect(result.notices).toEqual([]);
@@ -346,5 +346,48 @@ describe("reading a template without running it", () => {
 
   it("tells the documents of a template apart by their kind", () => {
     expect(indexTemplate("kind: Service\n---\n{{ if .Values.x }}\nkind: {{ .Values.kind }}\n{{ end }}\n---\n---\nkind: Pod\n").docs).toEqual([{ kind: "Service" }, {}, { kind: "Pod" }]);
+  });
+});
+
+// docs/helm.md's table of well-known charts is generated from src/catalog/charts.ts; this fails when they
+// drift apart. Regenerate with: UPDATE_DOCS=1 npx vitest run __tests__/helm.test.ts -t "docs/helm.md"
+describe("docs/helm.md", () => {
+  const DOC = join(dirname(fileURLToPath(import.meta.url)), "..", "docs", "helm.md");
+  const START = "<!-- well-known charts: generated from src/catalog/charts.ts -->";
+  const END = "<!-- end of generated table -->";
+  const show = (value: unknown) => `\`${JSON.stringify(value)}\``;
+
+  function table(): string {
+    const rows = WELL_KNOWN_CHARTS.map((chart) => {
+      const defaultOf = (key: string | undefined) => (key === undefined ? "" : ` (${show(chart.defaults[key] ?? null)})`);
+      const components = chart.components.map((c) => {
+        const exposure = [c.service ? `\`${c.service.type}\`${defaultOf(c.service.type)}` : "", ...(c.routes ?? []).map((r) => `\`${r.enabled}\`${defaultOf(r.enabled)}`)].filter(Boolean).join(", ");
+        const auth = (c.settings ?? []).map((s) => `\`${s.key}\`${s.when ? ` matches \`${s.when}\`` : s.line ? ` has a line matching \`${s.line}\`` : " set"}${s.unless ? ` unless \`${s.unless}\`` : ""} → ${s.env ? `\`${s.env}${s.value ? `=${s.value}` : ""}\`` : s.flag ? `\`${s.flag}${s.value ? ` ${s.value}` : ""}\`` : `config \`${s.config}\``}`).join("; ");
+        return `**${c.name}** (\`${c.productId}\`${c.enabled ? `, if \`${c.enabled.key}\`${c.enabled.when ? ` matches \`${c.enabled.when}\`` : ""}` : ""}): image \`${c.image.repository}\`${defaultOf(c.image.repository)}; exposure ${exposure || "—"}; auth ${auth || "none in the chart"}`;
+      });
+      const deps = (chart.dependencies ?? []).map((d) => `installs \`${d.chart}\` under \`${d.key}\`${d.condition ? ` (if \`${d.condition}\`)` : ""}`);
+      const name = `\`${chart.name}\` (${chart.id}${chart.distinct ? `; told apart by ${[chart.distinct.valuesKey ? `a top-level \`${chart.distinct.valuesKey}:\`` : "", chart.distinct.repository ? `a repository with \`${chart.distinct.repository}\`` : ""].filter(Boolean).join(" or ")}` : ""})`;
+      return `| ${name} | [${chart.upstream.version}](${chart.upstream.values}) | ${[...components, ...deps].join("<br>")} | ${chart.sources.map((s) => s.replace(/\|/g, "\\|")).join("<br>")} |`;
+    });
+    return [START, "", "| chart | upstream values read | components: keys that decide exposure and authentication (upstream default) | sources |", "| --- | --- | --- | --- |", ...rows, "", END].join("\n");
+  }
+
+  it("lists the well-known charts as the table describes them", () => {
+    const text = (() => {
+      try {
+        return readFileSync(DOC, "utf8");
+      } catch {
+        return "";
+      }
+    })();
+    const start = text.indexOf(START);
+    const end = text.indexOf(END);
+    const generated = table();
+    if (process.env.UPDATE_DOCS) {
+      expect(start, "the doc holds the markers").toBeGreaterThanOrEqual(0);
+      writeFileSync(DOC, text.slice(0, start) + generated + text.slice(end + END.length));
+      return;
+    }
+    expect(start >= 0 && end > start ? text.slice(start, end + END.length) : "(markers missing)").toBe(generated);
   });
 });
