@@ -391,3 +391,25 @@ describe("docs/helm.md", () => {
     expect(start >= 0 && end > start ? text.slice(start, end + END.length) : "(markers missing)").toBe(generated);
   });
 });
+
+describe("around a rendered chart", () => {
+  it("still reads a plain manifest kept beside the chart's templates, once", async () => {
+    const root = chartTree({ "charts/ollama/examples/pod.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\nspec:\n  containers:\n    - name: debug\n      image: busybox:1.36\n      securityContext:\n        privileged: true\n" });
+    for (const helm of [NO_HELM, WITH_HELM()]) {
+      const result = await scanTree(root, emptyConfig(), helm);
+      expect(found(result, "AIA201").map((f) => `${f.file}:${f.line}`)).toEqual(["charts/ollama/examples/pod.yaml:10"]);
+    }
+  });
+
+  it("lists what a pull request's config changes about charts", async () => {
+    const { configChanges } = await import("../src/action/trusted-config.js");
+    const base = validateConfig({ helm: { values: { "charts/x": ["a.yaml"] } } });
+    const head = validateConfig({ helm: { render: false, values: { "charts/x": ["a.yaml", "b.yaml"], "charts/y": "c.yaml" } } });
+    expect(configChanges(base, head)).toEqual([
+      "helm.render: true → false (charts read from their values only)",
+      'helm.values.charts/x: ["a.yaml"] → ["a.yaml","b.yaml"] (values files the chart is rendered with)',
+      'helm.values.charts/y: [] → ["c.yaml"] (values files the chart is rendered with)',
+    ]);
+    expect(configChanges(base, base)).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ export interface HelmLimits {
 export interface TreeReadResult extends ReadResult {
   /** Files of the tree the part's positions point into (templates, values files), for their inline suppressions. */
   files: SourceText[];
-  /** Folders (ending in `/`, or `` for the root) whose candidates this read took in: they are not read one by one. */
+  /** Folders (ending in `/`) whose candidates this read took in (a rendered chart's `templates/`): they are not read one by one. */
   covers: string[];
   /** Chart folders read as part of this one (its subcharts): their Chart.yaml is not read again. */
   charts: string[];

@@ -64,7 +64,8 @@ export async function readTree(file: SourceText, tree: TreeContext): Promise<Tre
       const rendered = await renderCopy(helm, meta, tree, given, notices);
       if ("output" in rendered) {
         const result = readRendered(meta, rendered.output, tree, layers, notices);
-        return { ...result, charts, covers: [dir] };
+        // What helm rendered is read; other manifests in the chart's folder (examples, CRDs) on their own.
+        return { ...result, charts, covers: charts.map((chart) => `${chart}templates/`) };
       }
       why = rendered.failed;
     }
