@@ -413,3 +413,15 @@ describe("around a rendered chart", () => {
     expect(configChanges(base, base)).toEqual([]);
   });
 });
+
+describe("a chart at the scanned root", () => {
+  it("is rendered, and named by `.` in helm.values", async () => {
+    const root = makeTree({ "prod.yaml": "service:\n  type: NodePort\n" });
+    cpSync(join(FIXTURES, "ollama"), root, { recursive: true });
+    cpSync(join(FIXTURES, "ollama-clusterip-values.yaml"), join(root, "values.yaml"));
+    for (const helm of [NO_HELM, WITH_HELM()]) {
+      const result = await scanTree(root, validateConfig({ helm: { values: { ".": "prod.yaml" } } }), helm);
+      expect(found(result, "AIA101").map((f) => `${f.file}:${f.line}`)).toEqual(["prod.yaml:2"]);
+    }
+  });
+});
