@@ -1972,7 +1972,8 @@ async function readTree(file, tree) {
             const rendered = await renderCopy(helm, meta, tree, given, notices);
             if ("output" in rendered) {
                 const result = readRendered(meta, rendered.output, tree, layers, notices);
-                return { ...result, charts, covers: [dir] };
+                // What helm rendered is read; other manifests in the chart's folder (examples, CRDs) on their own.
+                return { ...result, charts, covers: charts.map((chart) => `${chart}templates/`) };
             }
             why = rendered.failed;
         }
