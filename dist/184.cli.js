@@ -851,7 +851,7 @@ function manifests(found, values, release, chartDir) {
             const labels = { "ai-infra-audit.chart": `${chartDir}#${[...entry.prefix, component.name].join(".")}` };
             const workloadId = `Deployment/default/${name}/containers/${component.name}`;
             products.set(workloadId, component.productId);
-            config.push(...configLines(component, at, entry.anchor, workloadId));
+            config.push(...configLines(component, at, entry, workloadId));
             deployment(out, component, name, labels, at, entry);
             const serviceOn = component.service?.enabled === undefined || truth(at(component.service.enabled)) !== false;
             if (component.service && serviceOn)
@@ -894,10 +894,14 @@ function blocks(node) {
         return typeof node.value === "string" ? [node.value] : [];
     return (node.kind === "seq" ? node.items : [...node.entries.values()]).flatMap(blocks);
 }
-function configLines(component, at, anchor, workloadId) {
+function configLines(component, at, entry, workloadId) {
     return (component.settings ?? []).flatMap((setting) => {
         const node = at(setting.key);
-        return setting.config !== undefined && applies(setting, node, at) ? [{ workloadId, text: setting.config, pos: node?.pos ?? anchor }] : [];
+        if (setting.config === undefined || !applies(setting, node, at))
+            return [];
+        const key = [...entry.prefix, setting.key].join(".");
+        const label = !node || node.fromDefault ? `${key}, the chart's default` : `${key} in ${node.pos.file}`;
+        return [{ workloadId, text: setting.config, pos: node?.pos ?? entry.anchor, label }];
     });
 }
 /** Kubernetes object names: lower case letters, digits and `-`. */
@@ -1493,10 +1497,12 @@ class RenderedMap {
     mapLine(line) {
         const chunk = this.chunkAt(line);
         const template = chunk?.source !== undefined ? this.templates(chunk.source) : undefined;
-        if (!chunk || !template?.path)
+        if (!chunk || !template)
             return this.fallback;
-        const top = { file: template.path, line: 1 };
         const steps = this.stepsAt(line);
+        if (!template.path)
+            return (steps && this.byValue(template.prefix, steps)) ?? template.anchor ?? this.fallback;
+        const top = { file: template.path, line: 1 };
         if (!steps || steps.length === 0 || template.text === undefined)
             return top;
         const index = this.indexOf(template.path, template.text);
@@ -1601,6 +1607,35 @@ class RenderedMap {
                 best = { pos: found.pos, score };
         }
         return best?.pos;
+    }
+    /**
+     * Without the template (a packaged subchart): the one key of the values under `prefix` with the rendered
+     * key's name and the rendered text as its value, if there is exactly one.
+     */
+    byValue(prefix, steps) {
+        const last = steps[steps.length - 1];
+        const rendered = last?.node;
+        if (!last || typeof last.step !== "string" || rendered?.kind !== "scalar" || rendered.value === null)
+            return undefined;
+        const want = String(rendered.value);
+        const hits = [];
+        let budget = 10_000;
+        const walk = (node, key) => {
+            if (!node || --budget < 0 || hits.length > 1)
+                return;
+            if (node.kind === "scalar") {
+                if (key === last.step && !node.fromDefault && node.value !== null && String(node.value) === want)
+                    hits.push(node.pos);
+            }
+            else if (node.kind === "map")
+                for (const [k, v] of node.entries)
+                    walk(v, k);
+            else
+                for (const item of node.items)
+                    walk(item, undefined);
+        };
+        walk(lookup(this.values, prefix), undefined);
+        return hits.length === 1 ? hits[0] : undefined;
     }
     /** The values node at `base` followed by the rendered steps; list items are matched by their content. */
     valuesAt(base, below) {
@@ -2102,8 +2137,12 @@ function readRendered(meta, output, tree, layers, notices) {
     const templates = (source) => {
         const at = source.lastIndexOf("/templates/");
         const chart = at < 0 ? undefined : charts.get(source.slice(0, at));
-        if (!chart || at < 0)
-            return { prefix: chart?.prefix ?? [] };
+        if (!chart || at < 0) {
+            // A subchart packaged as .tgz has no lines in the tree: its entry in Chart.yaml's dependencies stands for it.
+            const name = source.split("/")[2];
+            const dependency = source.split("/")[1] === "charts" ? meta.dependencies.find((d) => (d.alias ?? d.name) === name) : undefined;
+            return { prefix: chart?.prefix ?? [], anchor: dependency?.pos };
+        }
         const path = `${chart.dir}${source.slice(at + 1)}`;
         const text = textOf(path);
         return text === undefined ? { prefix: chart.prefix } : { path, text, prefix: chart.prefix };
@@ -2160,9 +2199,10 @@ function markComponents(part, products, config) {
         w.chartProduct = product;
         // Made from some of the chart's values: what the templates add besides is not known.
         w.partial = true;
-        const lines = config.filter((c) => c.workloadId === w.id).map((c) => ({ value: c.text, pos: c.pos, origin: "own" }));
-        if (lines.length > 0)
-            (w.configFiles ??= []).push({ path: lines[0].pos.file, target: "(chart values)", lines });
+        // Each configuration line the values give, named by its key (messages say "<setting> in <path>").
+        for (const c of config)
+            if (c.workloadId === w.id)
+                (w.configFiles ??= []).push({ path: c.label, target: "(chart values)", lines: [{ value: c.text, pos: c.pos, origin: "own" }] });
     }
 }
 

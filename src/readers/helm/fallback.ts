@@ -76,6 +76,8 @@ export interface ConfigLine {
   workloadId: string;
   text: string;
   pos: SourcePos;
+  /** The values key that gives it, for messages: `jupyterhub.hub.config.JupyterHub.authenticator_class in values.yaml`. */
+  label: string;
 }
 
 export interface Manifests {
@@ -110,7 +112,7 @@ export function manifests(found: Recognised[], values: VNode | undefined, releas
       const labels = { "ai-infra-audit.chart": `${chartDir}#${[...entry.prefix, component.name].join(".")}` };
       const workloadId = `Deployment/default/${name}/containers/${component.name}`;
       products.set(workloadId, component.productId);
-      config.push(...configLines(component, at, entry.anchor, workloadId));
+      config.push(...configLines(component, at, entry, workloadId));
       deployment(out, component, name, labels, at, entry);
       const serviceOn = component.service?.enabled === undefined || truth(at(component.service.enabled)) !== false;
       if (component.service && serviceOn) service(out, component, name, labels, at, entry.anchor);
@@ -151,10 +153,13 @@ function blocks(node: VNode | undefined): string[] {
   return (node.kind === "seq" ? node.items : [...node.entries.values()]).flatMap(blocks);
 }
 
-function configLines(component: ChartComponent, at: (key: string) => VNode | undefined, anchor: SourcePos, workloadId: string): ConfigLine[] {
+function configLines(component: ChartComponent, at: (key: string) => VNode | undefined, entry: Recognised, workloadId: string): ConfigLine[] {
   return (component.settings ?? []).flatMap((setting) => {
     const node = at(setting.key);
-    return setting.config !== undefined && applies(setting, node, at) ? [{ workloadId, text: setting.config, pos: node?.pos ?? anchor }] : [];
+    if (setting.config === undefined || !applies(setting, node, at)) return [];
+    const key = [...entry.prefix, setting.key].join(".");
+    const label = !node || node.fromDefault ? `${key}, the chart's default` : `${key} in ${node.pos.file}`;
+    return [{ workloadId, text: setting.config, pos: node?.pos ?? entry.anchor, label }];
   });
 }
 

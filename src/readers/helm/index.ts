@@ -15,7 +15,7 @@ import { read as readKubernetes } from "../kubernetes.js";
 import type { ReadResult, SourceText, TreeContext, TreeReadResult } from "../types.js";
 import { readChartYaml, readValuesFile, type ChartMeta } from "./chart.js";
 import { copyChart, readPlain } from "./copy.js";
-import { defaultLayers, dnsName, manifests, recognise } from "./fallback.js";
+import { defaultLayers, dnsName, manifests, recognise, type ConfigLine } from "./fallback.js";
 import { chunksOf, RenderedMap, type TemplateSource } from "./map.js";
 import { remapNotices, remapPart, virtualPath } from "./remap.js";
 import { renderChart } from "./render.js";
@@ -245,14 +245,14 @@ function readValuesOnly(meta: ChartMeta, why: string, tree: TreeContext, layers:
 }
 
 /** Components of well-known charts: the product the chart runs, and settings only part of the pod spec shows. */
-function markComponents(part: ModelPart, products: Map<string, string>, config: { workloadId: string; text: string; pos: SourcePos }[]): void {
+function markComponents(part: ModelPart, products: Map<string, string>, config: ConfigLine[]): void {
   for (const w of part.workloads) {
     const product = products.get(w.id);
     if (!product) continue;
     w.chartProduct = product;
     // Made from some of the chart's values: what the templates add besides is not known.
     w.partial = true;
-    const lines = config.filter((c) => c.workloadId === w.id).map((c) => ({ value: c.text, pos: c.pos, origin: "own" as const }));
-    if (lines.length > 0) (w.configFiles ??= []).push({ path: lines[0].pos.file, target: "(chart values)", lines });
+    // Each configuration line the values give, named by its key (messages say "<setting> in <path>").
+    for (const c of config) if (c.workloadId === w.id) (w.configFiles ??= []).push({ path: c.label, target: "(chart values)", lines: [{ value: c.text, pos: c.pos, origin: "own" }] });
   }
 }
