@@ -50,9 +50,10 @@ describe("hostile charts fall back to their values with a notice", () => {
   }, TIMEOUT);
 
   it("a template that prints more than the output cap", async () => {
-    const line = "a".repeat(1000);
-    const root = makeTree({ ...CANARIES, ...ollamaChart({ "templates/big.yaml": `{{- range until 20000 }}\n---\nkind: ConfigMap\ndata:\n  x: ${line}\n{{- end }}\n` }) });
-    const result = await scanIsolated(root, { helm: helm() }, LIMITS);
+    // About 8 MB in 2,000 documents: over the 4 MiB cap, far under the memory limit (raised here).
+    const line = "a".repeat(4000);
+    const root = makeTree({ ...CANARIES, ...ollamaChart({ "templates/big.yaml": `{{- range until 2000 }}\n---\nkind: ConfigMap\ndata:\n  x: ${line}\n{{- end }}\n` }) });
+    const result = await scanIsolated(root, { helm: { ...helm(), limits: { ...HELM_LIMITS, maxRssBytes: 2 * 1024 * 1024 * 1024 } } }, LIMITS);
     expectFallback(result, /not rendered \(helm printed more than 4 MiB\)/);
   }, TIMEOUT);
 
