@@ -1998,7 +1998,7 @@ async function readTree(file, tree) {
     if (!tree.helm.render)
         why = "rendering is switched off (helm.render: false)";
     else {
-        const helm = (0,program/* resolveProgram */.d)("helm", tree.root, { env: { PATH: tree.helm.path } });
+        const helm = helmProgram(tree);
         if (!helm)
             why = "no helm program found on the PATH";
         else if (tree.helm.budget.msLeft <= 0)
@@ -2018,7 +2018,7 @@ async function readTree(file, tree) {
 /** The charts under `charts/` (at any depth) that the tree holds as folders. */
 function findSubcharts(top, tree, notices) {
     const found = [];
-    const chartFiles = [...tree.listed].filter((path) => path.startsWith(`${top.dir}charts/`) && path.endsWith("/Chart.yaml"));
+    const chartFiles = chartYamls(tree).filter((path) => path.startsWith(`${top.dir}charts/`));
     const visit = (parent, helmPath, prefix, depth) => {
         if (depth > 8 || found.length > 200)
             return;
@@ -2048,6 +2048,21 @@ function findSubcharts(top, tree, notices) {
     };
     visit(top, [top.name], [], 0);
     return found;
+}
+/** Every Chart.yaml the tree lists, found once per scan (a scan's file list can hold 100,000 paths). */
+const chartYamlLists = new WeakMap();
+function chartYamls(tree) {
+    let list = chartYamlLists.get(tree.listed);
+    if (!list)
+        chartYamlLists.set(tree.listed, (list = [...tree.listed].filter((path) => path.endsWith("/Chart.yaml"))));
+    return list;
+}
+/** helm on the PATH outside the tree, looked for once per scan. */
+const helms = new WeakMap();
+function helmProgram(tree) {
+    if (!helms.has(tree.helm))
+        helms.set(tree.helm, (0,program/* resolveProgram */.d)("helm", tree.root, { env: { PATH: tree.helm.path } }));
+    return helms.get(tree.helm);
 }
 function keysOf(node) {
     return new Set(node?.kind === "map" ? node.entries.keys() : []);

@@ -57,7 +57,7 @@ export async function readTree(file: SourceText, tree: TreeContext): Promise<Tre
   let why: string;
   if (!tree.helm.render) why = "rendering is switched off (helm.render: false)";
   else {
-    const helm = resolveProgram("helm", tree.root, { env: { PATH: tree.helm.path } });
+    const helm = helmProgram(tree);
     if (!helm) why = "no helm program found on the PATH";
     else if (tree.helm.budget.msLeft <= 0) why = "the time for rendering charts in this scan ran out";
     else {
@@ -76,7 +76,7 @@ export async function readTree(file: SourceText, tree: TreeContext): Promise<Tre
 /** The charts under `charts/` (at any depth) that the tree holds as folders. */
 function findSubcharts(top: ChartMeta, tree: TreeContext, notices: Notice[]): Subchart[] {
   const found: Subchart[] = [];
-  const chartFiles = [...tree.listed].filter((path) => path.startsWith(`${top.dir}charts/`) && path.endsWith("/Chart.yaml"));
+  const chartFiles = chartYamls(tree).filter((path) => path.startsWith(`${top.dir}charts/`));
   const visit = (parent: ChartMeta, helmPath: string[], prefix: string[], depth: number): void => {
     if (depth > 8 || found.length > 200) return;
     const base = `${parent.dir}charts/`;
@@ -101,6 +101,23 @@ function findSubcharts(top: ChartMeta, tree: TreeContext, notices: Notice[]): Su
   };
   visit(top, [top.name], [], 0);
   return found;
+}
+
+/** Every Chart.yaml the tree lists, found once per scan (a scan's file list can hold 100,000 paths). */
+const chartYamlLists = new WeakMap<ReadonlySet<string>, string[]>();
+
+function chartYamls(tree: TreeContext): string[] {
+  let list = chartYamlLists.get(tree.listed);
+  if (!list) chartYamlLists.set(tree.listed, (list = [...tree.listed].filter((path) => path.endsWith("/Chart.yaml"))));
+  return list;
+}
+
+/** helm on the PATH outside the tree, looked for once per scan. */
+const helms = new WeakMap<TreeContext["helm"], string | undefined>();
+
+function helmProgram(tree: TreeContext): string | undefined {
+  if (!helms.has(tree.helm)) helms.set(tree.helm, resolveProgram("helm", tree.root, { env: { PATH: tree.helm.path } }));
+  return helms.get(tree.helm);
 }
 
 function keysOf(node: VNode | undefined): Set<string> {
