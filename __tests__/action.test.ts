@@ -235,7 +235,7 @@ describe("the action's log", () => {
     await runAction({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": `${JSON.stringify(HOSTILE)}: 1\n` });
     expect(core.failed).toHaveLength(1);
     expect(core.failed[0]).toBe(
-      "ai-infra-audit: .ai-infra-audit.yml:1: x\\n::error::pwned\\r::stop-commands::tok ##\\[add-mask]critical: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size, unknown-severity)",
+      "ai-infra-audit: .ai-infra-audit.yml:1: x\\n::error::pwned\\r::stop-commands::tok ##\\[add-mask]critical: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size, unknown-severity, helm)",
     );
     expect(carriesCommand(core.failed[0])).toBe(false);
   });

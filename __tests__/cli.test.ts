@@ -76,7 +76,7 @@ describe("CLI", () => {
     const root = makeTree({ "compose.yaml": EXPOSED, ".ai-infra-audit.yml": '"\\n::error::pwned ##[add-mask]x\\e[2J": 1\n' });
     const { code, stderr } = await cli(["scan", root]);
     expect(code).toBe(2);
-    expect(stderr).toBe("ai-infra-audit: .ai-infra-audit.yml:1: \\n::error::pwned ##\\[add-mask]x: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size, unknown-severity)\n");
+    expect(stderr).toBe("ai-infra-audit: .ai-infra-audit.yml:1: \\n::error::pwned ##\\[add-mask]x: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size, unknown-severity, helm)\n");
   });
 
   it("prints the terminal report of a hostile tree with no line a runner would read as a command", async () => {

@@ -27,7 +27,7 @@ describe("config errors name the file and the line", () => {
     ["exclude: [a]\nignore:\n  - paths: [x]\n    reason: ok\n  - paths: [y]\n", ".ai-infra-audit.yml:5: ignore[1].reason: is required: say why this is accepted"],
     ["ignore:\n  - reason: r\n    until: next year\n", ".ai-infra-audit.yml:3: ignore[0].until: must be a date YYYY-MM-DD"],
     ["\n\nfail-on: severe\n", ".ai-infra-audit.yml:3: fail-on: must be one of critical, high, medium, low, info, none"],
-    ["rulez: {}\n", ".ai-infra-audit.yml:1: rulez: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size, unknown-severity)"],
+    ["rulez: {}\n", ".ai-infra-audit.yml:1: rulez: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size, unknown-severity, helm)"],
     ["fail-on: high\nfail-on: low\n", ".ai-infra-audit.yml:2: fail-on: duplicate key"],
     ["rules: [\n  a\n", ".ai-infra-audit.yml:3: not valid YAML:"],
     ["- a\n", ".ai-infra-audit.yml: must be a mapping"],

@@ -147,7 +147,7 @@ describe("config", () => {
   });
 
   it.each([
-    [{ rulez: {} }, "config: rulez: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size, unknown-severity)"],
+    [{ rulez: {} }, "config: rulez: unknown key (expected one of rules, exclude, ignore, fail-on, max-file-size, unknown-severity, helm)"],
     [{ rules: { AIA101: { severty: "low" } } }, "config: rules.AIA101.severty: unknown key"],
     [{ rules: { AIA101: { severity: "urgent" } } }, "config: rules.AIA101.severity: must be one of"],
     [{ ignore: [{ paths: ["x"] }] }, "config: ignore[0].reason: is required"],

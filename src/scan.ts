@@ -1,5 +1,6 @@
 // The engine both entry points share, one stage per folder:
 // discover → read → model → analyze → match → rules → findings → result.
+import { realpathSync } from "node:fs";
 import { analyze } from "./analyze/index.js";
 import { catalog as embeddedCatalog } from "./catalog/index.js";
 import type { Catalog } from "./catalog/types.js";
@@ -13,6 +14,7 @@ import { assemble } from "./model/assemble.js";
 import { readCandidates, treeFileReader } from "./readers/index.js";
 import { referencedFiles } from "./readers/referenced.js";
 import { claimByName } from "./readers/registry.js";
+import type { HelmLimits, TreeContext } from "./readers/types.js";
 import { scanResult } from "./report/result.js";
 import type { ScanResult } from "./report/types.js";
 import { rules } from "./rules/index.js";
@@ -30,7 +32,21 @@ export interface ScanOptions {
   today?: string;
   /** OSV beside the embedded advisories: its API, a local export, or not at all (the default). */
   osv?: OsvOptions;
+  /** How charts are rendered: the PATH searched for helm (default: the process's) and the limits of a run. */
+  helm?: { path?: string; limits?: Partial<HelmLimits>; budgetMs?: number };
 }
+
+/** One helm run; a chart that passes a limit is read from its values instead. */
+export const HELM_LIMITS: HelmLimits = {
+  timeoutMs: 30_000,
+  maxOutputBytes: 32 * 1024 * 1024,
+  maxRssBytes: 1024 * 1024 * 1024,
+  maxFiles: 5_000,
+  maxChartBytes: 64 * 1024 * 1024,
+};
+
+/** Rendering time of all charts of one scan together. */
+export const HELM_BUDGET_MS = 120_000;
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { root, config } = options;
@@ -38,7 +54,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const given = options.catalog ?? embeddedCatalog;
   const maxBytes = options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const { candidates, listed, notices } = discover(root, { claim: claimByName, isIgnored: excludeMatcher(config.exclude) });
-  const { files, parts } = await readCandidates(candidates, maxBytes, notices);
+  const tree: TreeContext = {
+    root: realpathSync(root),
+    listed,
+    maxBytes,
+    helm: {
+      render: config.helm?.render ?? true,
+      values: config.helm?.values ?? {},
+      path: options.helm?.path ?? process.env.PATH ?? "",
+      limits: { ...HELM_LIMITS, ...options.helm?.limits },
+      budget: { msLeft: options.helm?.budgetMs ?? HELM_BUDGET_MS },
+    },
+  };
+  const { files, parts } = await readCandidates(candidates, maxBytes, notices, tree);
   const referenced = referencedFiles(treeFileReader(root, listed, maxBytes));
   const model = assemble(root, files, parts, notices, referenced);
   // The embedded advisories (a few hundred kilobytes) are loaded only when there are components to match.

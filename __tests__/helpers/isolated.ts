@@ -62,7 +62,7 @@ const { task, args } = workerData;
 if (task === "scan") {
   const { scan } = await import("./src/scan.js");
   const { emptyConfig } = await import("./src/config/index.js");
-  const result = await scan({ root: args.root, config: { ...emptyConfig(), ...(args.config ?? {}) }, today: "2026-11-23", maxFileBytes: args.maxFileBytes });
+  const result = await scan({ root: args.root, config: { ...emptyConfig(), ...(args.config ?? {}) }, today: "2026-11-23", maxFileBytes: args.maxFileBytes, helm: args.helm ?? { path: "" } });
   parentPort.postMessage({
     done: {
       findings: result.findings.map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line, severity: f.severity, message: f.message })),
@@ -130,7 +130,8 @@ export interface ScanSummary {
 }
 
 /** Scans `root` in a worker under the limits. */
-export function scanIsolated(root: string, options: { maxFileBytes?: number; config?: Record<string, unknown> } = {}, limits?: IsolatedLimits): Promise<ScanSummary> {
+/** Without `helm`, no helm is found (an empty PATH): charts are read from their values. */
+export function scanIsolated(root: string, options: { maxFileBytes?: number; config?: Record<string, unknown>; helm?: { path?: string; limits?: Record<string, number>; budgetMs?: number } } = {}, limits?: IsolatedLimits): Promise<ScanSummary> {
   return runIsolated<ScanSummary>("scan", { root, ...options }, limits);
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 import { emptyConfig, type Config } from "../../src/config/index.js";
-import { scan } from "../../src/scan.js";
+import { scan, type ScanOptions } from "../../src/scan.js";
 
 const made: string[] = [];
 afterAll(() => {
@@ -23,8 +23,9 @@ export function makeTree(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-export function scanTree(root: string, config: Config = emptyConfig()) {
-  return scan({ root, config, today: "2026-11-23" });
+/** Scans with no helm on the PATH (charts are read from their values) unless `helm` names one. */
+export function scanTree(root: string, config: Config = emptyConfig(), helm: ScanOptions["helm"] = { path: "" }) {
+  return scan({ root, config, today: "2026-11-23", helm });
 }
 
 /** The findings of one rule as `{file, line, category, severity}`, sorted, for exact comparisons. */

@@ -70,6 +70,14 @@ export function configChanges(base: Config, head: Config): string[] {
   }
   if ((head.unknownSeverity ?? "high") !== (base.unknownSeverity ?? "high")) changes.push(`unknown-severity: ${base.unknownSeverity ?? "high"} → ${head.unknownSeverity ?? "high"}`);
   if (head.maxFileBytes !== base.maxFileBytes) changes.push(`max-file-size: ${base.maxFileBytes ?? "default"} → ${head.maxFileBytes ?? "default"} bytes`);
+  const render = (c: Config) => c.helm?.render ?? true;
+  if (render(head) !== render(base)) changes.push(`helm.render: ${render(base)} → ${render(head)}${render(head) ? "" : " (charts read from their values only)"}`);
+  const values = (c: Config) => c.helm?.values ?? {};
+  for (const chart of new Set([...Object.keys(values(base)), ...Object.keys(values(head))])) {
+    const before = JSON.stringify(values(base)[chart] ?? []);
+    const after = JSON.stringify(values(head)[chart] ?? []);
+    if (before !== after) changes.push(`helm.values.${chart}: ${before} → ${after} (values files the chart is rendered with)`);
+  }
   return changes;
 }
 

@@ -39,6 +39,8 @@ export function identifyProduct(catalog: Catalog, workload: Workload): Workload[
   if (product) return { productId: product.id, by: "env" };
   const runs = productById(catalog, workload.declaredBy?.runs);
   if (runs) return { productId: runs.id, version: (workload.image && versionFromTag(runs, workload.image.tag)) ?? declaredVersion(runs, workload), by: "operator" };
+  const charted = productById(catalog, workload.chartProduct);
+  if (charted) return { productId: charted.id, version: versionFromTag(charted, workload.image?.tag), by: "chart" };
   return undefined;
 }
 

@@ -20,6 +20,12 @@ export interface IgnoreEntry {
   line?: number;
 }
 
+export interface HelmConfig {
+  render?: boolean;
+  /** Chart folder relative to the root (`.` for the root, no trailing `/`) → values files relative to the root, in `-f` order. */
+  values: Record<string, string[]>;
+}
+
 /** A rule named by the config, and where: checked once the rules are known (checkRuleReferences). */
 export interface RuleReference {
   rule: string;
@@ -38,6 +44,8 @@ export interface Config {
   maxFileBytes?: number;
   /** How an advisory that publishes no severity (no CVSS vector, no rating) counts; default high. */
   unknownSeverity?: Severity;
+  /** How Helm charts are read: rendered with helm when found (`render`, default true), with extra values files per chart. */
+  helm?: HelmConfig;
   /** The file it was read from, as the user named it (or `.ai-infra-audit.yml`); absent when built in code. */
   source?: string;
   /** Every rule the file names, with its key and line. */
@@ -72,7 +80,8 @@ export function emptyConfig(): Config {
   return { rules: Object.create(null) as Config["rules"], exclude: [], ignore: [] };
 }
 
-const TOP_KEYS = ["rules", "exclude", "ignore", "fail-on", "max-file-size", "unknown-severity"];
+const TOP_KEYS = ["rules", "exclude", "ignore", "fail-on", "max-file-size", "unknown-severity", "helm"];
+const HELM_KEYS = ["render", "values"];
 const IGNORE_KEYS = ["path", "paths", "rule", "rules", "advisory", "advisories", "reason", "until"];
 /** An advisory id of any database: `CVE-2025-49844`, `GHSA-4789-qfc9-5f9q`, `PYSEC-2024-239`, `GO-2024-2901`, `BIT-redis-2025-49844`. */
 const ADVISORY_ID = /^[A-Za-z]{2,10}-[A-Za-z0-9-]{4,64}$/;
@@ -152,6 +161,23 @@ export function validateConfig(data: unknown, origin?: ConfigOrigin): Config {
     if (!isSeverity(level)) throw fail("unknown-severity", `must be one of ${SEVERITIES.join(", ")}`);
     config.unknownSeverity = level;
   }
+  if (top.helm !== undefined) {
+    const helm = asRecord(top.helm, "helm");
+    for (const key of Object.keys(helm)) if (!HELM_KEYS.includes(key)) throw fail(`helm.${key}`, `unknown key (expected ${HELM_KEYS.join(", ")})`);
+    if (helm.render !== undefined && typeof helm.render !== "boolean") throw fail("helm.render", "must be true or false");
+    const values: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+    for (const [chart, files] of Object.entries(asRecord(helm.values ?? {}, "helm.values"))) {
+      const key = `helm.values.${chart}`;
+      const folder = treePath(chart);
+      if (folder === undefined) throw fail(key, "the chart folder must be a path inside the scanned directory");
+      values[folder] = stringList(files, key).map((item) => {
+        const path = treePath(item.value);
+        if (path === undefined || path === ".") throw fail(item.key, `"${item.value}" must be a file path inside the scanned directory`);
+        return path;
+      });
+    }
+    config.helm = { values, ...(helm.render !== undefined && { render: helm.render as boolean }) };
+  }
   if (top["max-file-size"] !== undefined) {
     try {
       config.maxFileBytes = parseSize(top["max-file-size"], "max-file-size");
@@ -160,6 +186,18 @@ export function validateConfig(data: unknown, origin?: ConfigOrigin): Config {
     }
   }
   return config;
+}
+
+/** A path relative to the scanned root, normalised (`./a/b/` → `a/b`, `` → `.`); undefined when absolute or leaving the root. */
+function treePath(value: string): string | undefined {
+  if (value.startsWith("/") || /^[A-Za-z]:/.test(value) || value.includes("\\")) return undefined;
+  const parts: string[] = [];
+  for (const part of value.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") return undefined;
+    parts.push(part);
+  }
+  return parts.length ? parts.join("/") : ".";
 }
 
 export function isSeverity(value: unknown): value is Severity {

@@ -238,6 +238,11 @@ export interface Workload {
   /** The product this workload runs, filled by the model stage from the catalog. */
   product?: ProductMatch;
   /**
+   * A component of a well-known Helm chart read from its values (src/catalog/charts.ts): the catalog product
+   * the chart runs there, taken when neither its image nor its command line names one.
+   */
+  chartProduct?: string;
+  /**
    * The custom resource an operator builds this pod from (a KubeRay RayCluster), with the scalar settings of
    * its spec and cluster spec (`rayVersion`), for catalog entries that read a version from them.
    */
@@ -250,9 +255,10 @@ export interface ProductMatch {
   version?: string;
   /**
    * How the product was recognised: its image, its command line, settings only its server reads (`env`), or
-   * the operator that builds the container and runs only that product in it (`operator`).
+   * the operator that builds the container and runs only that product in it (`operator`), or the well-known
+   * Helm chart that deploys it (`chart`, for an image the catalog does not know).
    */
-  by: "image" | "command" | "env" | "operator";
+  by: "image" | "command" | "env" | "operator" | "chart";
 }
 
 /**
@@ -328,8 +334,8 @@ export interface InlineIgnore {
   reason: string;
 }
 
-/** `packages`: lockfiles and package manifests (requirements.txt, package-lock.json, go.mod …). */
-export type FileFormat = "dockerfile" | "compose" | "kubernetes" | "packages" | "terraform";
+/** `packages`: lockfiles and package manifests (requirements.txt, package-lock.json, go.mod …); `helm`: a chart's files (Chart.yaml, templates, values files). */
+export type FileFormat = "dockerfile" | "compose" | "kubernetes" | "packages" | "terraform" | "helm";
 
 /** A value written into a Kubernetes Secret manifest (`stringData`, or `data` decoded from base64). */
 export interface SecretValue {

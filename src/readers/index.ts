@@ -7,11 +7,19 @@ import { readInsideRoot, type TreeRead } from "../discover/read.js";
 import { inlineIgnores } from "../findings/index.js";
 import type { ModelPart, Notice, SourceFile } from "../model/types.js";
 import { byteLimit, formatOf, loadReader } from "./registry.js";
+import type { TreeContext } from "./types.js";
 
-export async function readCandidates(candidates: Candidate[], maxBytes: number, notices: Notice[]): Promise<{ files: SourceFile[]; parts: ModelPart[] }> {
+export async function readCandidates(candidates: Candidate[], maxBytes: number, notices: Notice[], tree?: TreeContext): Promise<{ files: SourceFile[]; parts: ModelPart[] }> {
   const files: SourceFile[] = [];
   const parts: ModelPart[] = [];
-  for (const candidate of candidates) {
+  // Charts first (a chart's Chart.yaml stands for its folder): what they take in is not read file by file.
+  const isChart = (c: Candidate) => "format" in c.claim && c.claim.format === "helm";
+  const covered: string[] = [];
+  const charts: string[] = [];
+  const under = (path: string, folders: string[]) => folders.some((folder) => path.startsWith(folder));
+  for (const candidate of [...candidates.filter(isChart), ...candidates.filter((c) => !isChart(c))]) {
+    if (under(candidate.path, covered)) continue;
+    if (isChart(candidate) && (!tree || charts.includes(candidate.path.slice(0, candidate.path.lastIndexOf("/") + 1)))) continue;
     const notice = (kind: Notice["kind"], message: string) => notices.push({ file: candidate.path, kind, message });
     try {
       const limit = byteLimit(candidate.claim, maxBytes);
@@ -24,10 +32,23 @@ export async function readCandidates(candidates: Candidate[], maxBytes: number, 
       const format = formatOf(candidate.claim, text);
       if (!format) continue;
       if (format !== "dockerfile" && isHelmTemplate(candidate, text)) {
-        notice("skipped", "Helm template (Go template syntax); charts are scanned once rendered, not as raw templates");
+        // A chart the Helm reader read has its own notice when it was not rendered.
+        if (!charts.includes(candidate.helmChart as string)) notice("skipped", "Helm template (Go template syntax); checked when its chart is rendered, not on its own");
         continue;
       }
       const reader = await loadReader(format);
+      if (reader.readTree && tree) {
+        const result = await reader.readTree({ path: candidate.path, text }, tree);
+        covered.push(...result.covers);
+        charts.push(...result.charts);
+        for (const source of [{ path: candidate.path, text }, ...result.files]) {
+          if (files.some((f) => f.path === source.path)) continue;
+          files.push({ path: source.path, format, ignores: inlineIgnores(source.text, source.path, notices, reader.comments) });
+        }
+        notices.push(...result.notices);
+        parts.push(result.part);
+        continue;
+      }
       const result = reader.read({ path: candidate.path, text });
       if (result.notThisFormat) {
         notice("skipped", result.notThisFormat);

@@ -45,6 +45,12 @@ export function sniffCompose(text: string): boolean {
 
 export const READERS: ReaderEntry[] = [
   {
+    // A Helm chart: its Chart.yaml stands for the folder (readTree renders it, or reads its values).
+    format: "helm",
+    claimsName: (base) => base === "Chart.yaml",
+    load: () => import("./helm/index.js"),
+  },
+  {
     format: "dockerfile",
     claimsName: (base) => DOCKERFILE_NAME.test(base) && !NOT_DOCKERFILE.test(base),
     load: () => import("./dockerfile.js"),

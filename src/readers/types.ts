@@ -19,8 +19,55 @@ export interface ReadResult {
 
 export interface ReaderModule {
   read(file: SourceText): ReadResult;
+  /**
+   * For a format that is a folder of files (a Helm chart, claimed by its Chart.yaml): reads the folder with
+   * the tree at hand, instead of `read`.
+   */
+  readTree?(file: SourceText, tree: TreeContext): Promise<TreeReadResult>;
   /** How the format writes comments (inline suppressions count only there). */
   comments: CommentSyntax;
+}
+
+/** What a reader of a folder may use of the scanned tree. */
+export interface TreeContext {
+  /** The real path of the scanned root. */
+  root: string;
+  /** Every file of the tree by relative path. */
+  listed: ReadonlySet<string>;
+  /** The size cap of one file (max-file-size). */
+  maxBytes: number;
+  helm: HelmContext;
+}
+
+/** How charts are read: the config's `helm` key, where helm is looked for, the limits of a run, the time left. */
+export interface HelmContext {
+  /** Render charts with helm when one is found (the config's `helm.render`, default true). */
+  render: boolean;
+  /** Chart folder (relative, without a trailing `/`) → values files (relative to the root) given with `-f`, in order. */
+  values: Record<string, string[]>;
+  /** The PATH searched for helm (outside the tree) and given to it. */
+  path: string;
+  limits: HelmLimits;
+  /** Milliseconds of rendering left for this scan, shared by its charts. */
+  budget: { msLeft: number };
+}
+
+export interface HelmLimits {
+  timeoutMs: number;
+  maxOutputBytes: number;
+  maxRssBytes: number;
+  /** Files and bytes of one chart copied for helm. */
+  maxFiles: number;
+  maxChartBytes: number;
+}
+
+export interface TreeReadResult extends ReadResult {
+  /** Files of the tree the part's positions point into (templates, values files), for their inline suppressions. */
+  files: SourceText[];
+  /** Folders (ending in `/`) whose candidates this read took in (a rendered chart's `templates/`): they are not read one by one. */
+  covers: string[];
+  /** Chart folders read as part of this one (its subcharts): their Chart.yaml is not read again. */
+  charts: string[];
 }
 
 export interface ReaderEntry {

@@ -28,7 +28,7 @@ const rule: Rule = {
       // An image that lets its user sudo to root without a password: only no_new_privs stops it.
       if (!w.platform.definesImage && w.image && PASSWORDLESS_SUDO_IMAGE.test(w.image.raw) && ape?.value !== false && !w.security.privileged?.value) {
         report({
-          at: ape ? { file: w.file, line: ape.pos.line, column: ape.pos.column } : { file: w.image.pos.file, line: w.image.pos.line, column: w.image.pos.column },
+          at: ape ? { file: ape.pos.file, line: ape.pos.line, column: ape.pos.column } : { file: w.image.pos.file, line: w.image.pos.line, column: w.image.pos.column },
           severity: "medium",
           title: `${w.name} can sudo to root`,
           message: `${w.image.raw} runs as an unprivileged user that may become root without a password (sudoers NOPASSWD: ALL in the image), and ${w.name} does not set no_new_privs.`,
@@ -43,7 +43,7 @@ const rule: Rule = {
       // A patch that leaves the setting out says nothing about the object it patches.
       if (ape?.value === false || (!ape && w.partial)) continue;
       report({
-        at: ape ? { file: w.file, line: ape.pos.line, column: ape.pos.column } : { file: w.file, line: w.pos.line },
+        at: ape ? { file: ape.pos.file, line: ape.pos.line, column: ape.pos.column } : { file: w.pos.file, line: w.pos.line },
         title: `${w.name} allows privilege escalation`,
         message: ape ? `${w.name} sets allowPrivilegeEscalation: true.` : `${w.name} does not set allowPrivilegeEscalation: false, so setuid binaries in the image can raise privileges.`,
         fix: w.platform.fix.noPrivilegeEscalation,

@@ -1,5 +1,5 @@
-export const id = 355;
-export const ids = [355];
+export const id = 435;
+export const ids = [435];
 export const modules = {
 
 /***/ 2395:
@@ -138,6 +138,75 @@ const INTERNAL_INGRESS = [
         source: "https://learn.microsoft.com/azure/application-gateway/ingress-controller-annotations ; https://azure.github.io/application-gateway-kubernetes-ingress/features/private-ip",
     },
 ];
+
+
+/***/ }),
+
+/***/ 2692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ resolveProgram)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _inside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2627);
+// Finds a program (git) by PATH without ever picking one from the scanned tree. On Windows, the program
+// search of CreateProcess looks in the current directory first, so spawning `git` with the scanned root as
+// the working directory would run a `git.exe` committed in the repository. So: only absolute PATH entries
+// outside the root are searched, the program is spawned by its absolute path, and its working directory is
+// the program's own folder (never the tree; git is pointed at the tree with `-C`).
+
+
+
+/** The absolute path of `name` (`git`), or undefined when PATH holds none outside `root`. */
+function resolveProgram(name, root, search = {}) {
+    const platform = search.platform ?? process.platform;
+    const env = search.env ?? process.env;
+    const windows = platform === "win32";
+    // The platform's rules decide what is absolute; the host's path functions do the file system work.
+    const path = windows ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32 : node_path__WEBPACK_IMPORTED_MODULE_1__.posix;
+    const pathVar = windows ? (Object.entries(env).find(([k]) => k.toUpperCase() === "PATH")?.[1] ?? "") : (env.PATH ?? "");
+    let realRoot;
+    try {
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return undefined;
+    }
+    // Only `.exe` on Windows: `.bat` and `.cmd` files need a shell, which is never used.
+    const fileName = windows ? `${name}.exe` : name;
+    for (const entry of pathVar.split(windows ? ";" : ":")) {
+        const dir = entry.trim().replace(/^"(.*)"$/, "$1");
+        // `""`, `.` and relative entries mean the current directory, which is where the tree would be.
+        if (!dir || !path.isAbsolute(dir))
+            continue;
+        let realDir;
+        try {
+            realDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
+        }
+        catch {
+            continue;
+        }
+        if ((0,_inside_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(realDir, realRoot))
+            continue;
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realDir, fileName);
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(candidate);
+            if ((0,_inside_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(real, realRoot) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isFile())
+                continue;
+            if (!windows)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
 
 
 /***/ }),
@@ -889,7 +958,7 @@ function sniffConda(text) {
 
 /***/ }),
 
-/***/ 355:
+/***/ 2435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -898,8 +967,10 @@ __webpack_require__.d(__webpack_exports__, {
   scan: () => (/* binding */ scan)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_FILE_BYTES
+// UNUSED EXPORTS: DEFAULT_MAX_FILE_BYTES, HELM_BUDGET_MS, HELM_LIMITS
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/model/wildcard.ts
@@ -2038,13 +2109,17 @@ const jupyterhub = {
     },
     auth: [
         {
-            // Authenticator switches (e.g. DummyAuthenticator) live in jupyterhub_config.py, which we do not read.
+            // Authenticator switches live in jupyterhub_config.py, which is not read; the Helm chart's values
+            // (hub.config.JupyterHub.authenticator_class) are, and give this line when they choose DummyAuthenticator
+            // without a shared password.
             builtIn: "on",
-            summary: "JupyterHub requires a login (PAMAuthenticator by default); which authenticator runs is set in jupyterhub_config.py.",
+            disabledBy: [{ config: "^\\s*authenticator_class:\\s*dummy\\s*$" }],
+            summary: "JupyterHub requires a login (PAMAuthenticator by default); which authenticator runs is set in jupyterhub_config.py. DummyAuthenticator (the Helm chart's default) lets anyone log in with any user name and password unless DummyAuthenticator.password is set.",
         },
     ],
     sources: [
         "https://github.com/jupyterhub/jupyterhub/blob/main/jupyterhub/app.py (bind_url default http://:8000; authenticator_class default PAMAuthenticator)",
+        "https://github.com/jupyterhub/zero-to-jupyterhub-k8s/blob/4.4.0/docs/source/administrator/authentication.md (the chart's default DummyAuthenticator allows anyone to log in with any username and password)",
     ],
 };
 
@@ -4151,68 +4226,12 @@ const catalog_catalog = {
 
 // EXTERNAL MODULE: ./src/config/index.ts
 var src_config = __webpack_require__(9750);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/discover/inside.ts
 var inside = __webpack_require__(2627);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/discover/program.ts
-// Finds a program (git) by PATH without ever picking one from the scanned tree. On Windows, the program
-// search of CreateProcess looks in the current directory first, so spawning `git` with the scanned root as
-// the working directory would run a `git.exe` committed in the repository. So: only absolute PATH entries
-// outside the root are searched, the program is spawned by its absolute path, and its working directory is
-// the program's own folder (never the tree; git is pointed at the tree with `-C`).
-
-
-
-/** The absolute path of `name` (`git`), or undefined when PATH holds none outside `root`. */
-function resolveProgram(name, root, search = {}) {
-    const platform = search.platform ?? process.platform;
-    const env = search.env ?? process.env;
-    const windows = platform === "win32";
-    // The platform's rules decide what is absolute; the host's path functions do the file system work.
-    const path = windows ? external_node_path_.win32 : external_node_path_.posix;
-    const pathVar = windows ? (Object.entries(env).find(([k]) => k.toUpperCase() === "PATH")?.[1] ?? "") : (env.PATH ?? "");
-    let realRoot;
-    try {
-        realRoot = (0,external_node_fs_.realpathSync)(root);
-    }
-    catch {
-        return undefined;
-    }
-    // Only `.exe` on Windows: `.bat` and `.cmd` files need a shell, which is never used.
-    const fileName = windows ? `${name}.exe` : name;
-    for (const entry of pathVar.split(windows ? ";" : ":")) {
-        const dir = entry.trim().replace(/^"(.*)"$/, "$1");
-        // `""`, `.` and relative entries mean the current directory, which is where the tree would be.
-        if (!dir || !path.isAbsolute(dir))
-            continue;
-        let realDir;
-        try {
-            realDir = (0,external_node_fs_.realpathSync)(dir);
-        }
-        catch {
-            continue;
-        }
-        if ((0,inside/* isInside */.F)(realDir, realRoot))
-            continue;
-        const candidate = (0,external_node_path_.join)(realDir, fileName);
-        try {
-            const real = (0,external_node_fs_.realpathSync)(candidate);
-            if ((0,inside/* isInside */.F)(real, realRoot) || !(0,external_node_fs_.statSync)(real).isFile())
-                continue;
-            if (!windows)
-                (0,external_node_fs_.accessSync)(real, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            continue;
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/discover/program.ts
+var program = __webpack_require__(2692);
 ;// CONCATENATED MODULE: ./src/discover/git.ts
 // Runs git on the scanned tree safely: the git found by PATH outside the tree (program.ts), from its own
 // folder, pointed at the tree with `-C`, with the repository's fsmonitor hook switched off and no prompts,
@@ -4224,7 +4243,7 @@ const GIT_SAFE = ["-c", "core.fsmonitor=false"];
 const GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" };
 /** git's result, or undefined when no git is found outside `root`. `timeoutMs` bounds a command that talks to a remote. */
 function runGit(root, args, options = {}) {
-    const git = resolveProgram("git", root);
+    const git = (0,program/* resolveProgram */.d)("git", root);
     if (!git)
         return undefined;
     return (0,external_node_child_process_.spawnSync)(git, ["-C", root, ...GIT_SAFE, ...args], { cwd: (0,external_node_path_.dirname)(git), env: options.env ? { ...GIT_ENV, ...options.env } : GIT_ENV, encoding: "utf8", maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024, timeout: options.timeoutMs });
@@ -5549,9 +5568,10 @@ function assemble(root, files, fileParts, notices, referenced) {
 ;// CONCATENATED MODULE: ./src/discover/classify.ts
 // Files that look like infrastructure but are not scanned as such.
 /**
- * Helm chart templates are Go templates, not YAML: they are scanned once rendered (a later version). A
- * template is a file under the `templates/` folder of a chart (discovery finds the chart by its
- * `Chart.yaml`) that holds template actions; `{{` elsewhere is a value like any other.
+ * Helm chart templates are Go templates, not YAML: they are read through their chart, rendered
+ * (src/readers/helm), never on their own. A template is a file under the `templates/` folder of a chart
+ * (discovery finds the chart by its `Chart.yaml`) that holds template actions; `{{` elsewhere is a value like
+ * any other.
  */
 function isHelmTemplate(candidate, text) {
     return candidate.helmChart !== undefined && text.includes("{{");
@@ -5604,6 +5624,12 @@ function sniffCompose(text) {
     return /^services\s*:\s*(#.*)?$/m.test(text) && !/^(on|jobs|steps|stages)\s*:/m.test(text);
 }
 const READERS = [
+    {
+        // A Helm chart: its Chart.yaml stands for the folder (readTree renders it, or reads its values).
+        format: "helm",
+        claimsName: (base) => base === "Chart.yaml",
+        load: () => Promise.all(/* import() */[__webpack_require__.e(80), __webpack_require__.e(524), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 184)),
+    },
     {
         format: "dockerfile",
         claimsName: (base) => DOCKERFILE_NAME.test(base) && !NOT_DOCKERFILE.test(base),
@@ -5679,10 +5705,19 @@ function loadReader(format) {
 
 
 
-async function readCandidates(candidates, maxBytes, notices) {
+async function readCandidates(candidates, maxBytes, notices, tree) {
     const files = [];
     const parts = [];
-    for (const candidate of candidates) {
+    // Charts first (a chart's Chart.yaml stands for its folder): what they take in is not read file by file.
+    const isChart = (c) => "format" in c.claim && c.claim.format === "helm";
+    const covered = [];
+    const charts = [];
+    const under = (path, folders) => folders.some((folder) => path.startsWith(folder));
+    for (const candidate of [...candidates.filter(isChart), ...candidates.filter((c) => !isChart(c))]) {
+        if (under(candidate.path, covered))
+            continue;
+        if (isChart(candidate) && (!tree || charts.includes(candidate.path.slice(0, candidate.path.lastIndexOf("/") + 1))))
+            continue;
         const notice = (kind, message) => notices.push({ file: candidate.path, kind, message });
         try {
             const limit = byteLimit(candidate.claim, maxBytes);
@@ -5696,10 +5731,25 @@ async function readCandidates(candidates, maxBytes, notices) {
             if (!format)
                 continue;
             if (format !== "dockerfile" && isHelmTemplate(candidate, text)) {
-                notice("skipped", "Helm template (Go template syntax); charts are scanned once rendered, not as raw templates");
+                // A chart the Helm reader read has its own notice when it was not rendered.
+                if (!charts.includes(candidate.helmChart))
+                    notice("skipped", "Helm template (Go template syntax); checked when its chart is rendered, not on its own");
                 continue;
             }
             const reader = await loadReader(format);
+            if (reader.readTree && tree) {
+                const result = await reader.readTree({ path: candidate.path, text }, tree);
+                covered.push(...result.covers);
+                charts.push(...result.charts);
+                for (const source of [{ path: candidate.path, text }, ...result.files]) {
+                    if (files.some((f) => f.path === source.path))
+                        continue;
+                    files.push({ path: source.path, format, ignores: (0,src_findings/* inlineIgnores */.d3)(source.text, source.path, notices, reader.comments) });
+                }
+                notices.push(...result.notices);
+                parts.push(result.part);
+                continue;
+            }
             const result = reader.read({ path: candidate.path, text });
             if (result.notThisFormat) {
                 notice("skipped", result.notThisFormat);
@@ -5952,14 +6002,37 @@ function runRules(rules, facts) {
 
 
 
+
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** One helm run; a chart that passes a limit is read from its values instead. */
+const HELM_LIMITS = {
+    timeoutMs: 30_000,
+    maxOutputBytes: 32 * 1024 * 1024,
+    maxRssBytes: 1024 * 1024 * 1024,
+    maxFiles: 5_000,
+    maxChartBytes: 64 * 1024 * 1024,
+};
+/** Rendering time of all charts of one scan together. */
+const HELM_BUDGET_MS = 120_000;
 async function scan(options) {
     const { root, config } = options;
     (0,src_config/* checkRuleReferences */.Rl)(config, src_rules/* rules */.a.map((r) => r.meta));
     const given = options.catalog ?? catalog_catalog;
     const maxBytes = options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const { candidates, listed, notices } = discover(root, { claim: claimByName, isIgnored: excludeMatcher(config.exclude) });
-    const { files, parts } = await readCandidates(candidates, maxBytes, notices);
+    const tree = {
+        root: (0,external_node_fs_.realpathSync)(root),
+        listed,
+        maxBytes,
+        helm: {
+            render: config.helm?.render ?? true,
+            values: config.helm?.values ?? {},
+            path: options.helm?.path ?? process.env.PATH ?? "",
+            limits: { ...HELM_LIMITS, ...options.helm?.limits },
+            budget: { msLeft: options.helm?.budgetMs ?? HELM_BUDGET_MS },
+        },
+    };
+    const { files, parts } = await readCandidates(candidates, maxBytes, notices, tree);
     const referenced = referencedFiles(treeFileReader(root, listed, maxBytes));
     const model = assemble(root, files, parts, notices, referenced);
     // The embedded advisories (a few hundred kilobytes) are loaded only when there are components to match.
