@@ -83,4 +83,11 @@ describe("Kustomize patches of a Service", () => {
     expect(result.inventory.networkRules.length).toBe(100 + 10_000);
     expect(result.notices).toContainEqual(expect.objectContaining({ kind: "skipped", message: "kustomize overlays patch more than 10000 Services; the rest were not linked to their workloads" }));
   });
+
+  it("reads 20,000 inline patches, hostile names among them, in linear time and without a wrong finding", async () => {
+    const one = (i: number) => `  - target:\n      kind: Service\n      name: "x${i}\\n::error::pwned"\n    patch: |-\n      - op: replace\n        path: /spec/type\n        value: LoadBalancer\n`;
+    const patches = Array.from({ length: 20_000 }, (_, i) => one(i)).join("");
+    const result = await scanTree(overlay(`patches:\n${patches}  - patch: |-\n${SMP("LoadBalancer").split("\n").filter(Boolean).map((l) => `      ${l}`).join("\n")}\n`));
+    expect(findingsOf(result, "AIA101")).toEqual(critical("overlays/prod/kustomization.yaml", 3 + 20_000 * 7 + 8));
+  });
 });

@@ -10,6 +10,8 @@ interface NodeBase {
 export interface YScalar extends NodeBase {
   kind: "scalar";
   value: string | number | boolean | null;
+  /** A block scalar (`|` or `>`): its text is the lines from `line` to `endLine`, indented. */
+  block?: boolean;
 }
 export interface YMap extends NodeBase {
   kind: "map";
@@ -202,8 +204,9 @@ class Converter {
       const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === undefined ? null : String(value);
       const at = this.position(node);
       // A block scalar's text starts on the line after its `|` or `>` indicator.
-      if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") at.line = Math.min(at.line + 1, at.endLine);
-      return { kind: "scalar", value: scalar, ...at };
+      const block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
+      if (block) at.line = Math.min(at.line + 1, at.endLine);
+      return block ? { kind: "scalar", value: scalar, block, ...at } : { kind: "scalar", value: scalar, ...at };
     }
     if (isSeq(node)) {
       return { kind: "seq", items: node.items.map((item) => this.convert(item as Node, depth + 1)), ...this.position(node) };

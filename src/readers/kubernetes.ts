@@ -218,6 +218,8 @@ function readKustomization(obj: YNode, file: string, source: string, at: At): Ku
   });
   const kustomization: Kustomization = { dir, resources, images, patchFiles: [], opsFiles: [], servicePatches: [] };
   const inTree = (path: string) => posix.normalize(posix.join(dir, path));
+  let split: string[] | undefined;
+  const lines = () => (split ??= source.split("\n"));
   // `patches` (kustomize v4+) hold either kind by path or inline; the older lists one kind each.
   const entries = [
     ...items(get(obj, "patches")).map((p) => ({ node: p, kind: "any" as const })),
@@ -232,7 +234,7 @@ function readKustomization(obj: YNode, file: string, source: string, at: At): Ku
       if (kind !== "ops") kustomization.patchFiles.push(inTree(path));
       if (kind !== "merge" && target) kustomization.opsFiles.push({ path: inTree(path), target });
     } else if (inline) {
-      kustomization.servicePatches.push(...inlineServicePatches(inline, target, file, source));
+      kustomization.servicePatches.push(...inlineServicePatches(inline, target, file, lines));
     }
   }
   return kustomization;
@@ -244,8 +246,8 @@ function patchTarget(node: YNode | undefined): PatchTarget | undefined {
 }
 
 /** What a patch written inside the kustomization changes in Services: JSON 6902 operations on a Service target, or a Service to merge. */
-function inlineServicePatches(text: YNode, target: PatchTarget | undefined, file: string, source: string): ServicePatch[] {
-  const { roots, place } = embeddedYaml(text, file, source);
+function inlineServicePatches(text: YNode, target: PatchTarget | undefined, file: string, lines: () => string[]): ServicePatch[] {
+  const { roots, place } = embeddedYaml(text, file, lines);
   return roots.flatMap((root): ServicePatch[] => {
     if (root.kind === "seq") {
       if (!target?.name || (target.kind ?? "Service") !== "Service") return [];

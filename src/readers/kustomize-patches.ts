@@ -20,19 +20,16 @@ export function patchOps(root: YNode | undefined, place: Place): PatchOp[] {
 
 /**
  * The YAML documents of a patch written inside a kustomization, with a place function into the
- * kustomization file. A block scalar (`patch: |-`) keeps its lines: line i of the text is the i-th line of
+ * kustomization file (`lines`: its lines, split once). A block scalar (`patch: |-`) keeps its lines: line i of the text is the i-th line of
  * the block, indented by the block's indentation. Any other string is placed at its own node.
  */
-export function embeddedYaml(text: YNode, file: string, source: string): { roots: YNode[]; place: Place } {
+export function embeddedYaml(text: YNode, file: string, lines: () => string[]): { roots: YNode[]; place: Place } {
   const value = str(text) ?? "";
   const parsed = parseYaml(value);
   const roots = parsed.documents.flatMap((d) => (d.root ? [d.root] : []));
-  const lines = source.split("\n");
-  // The YAML reader puts a block scalar at its first content line and the column of its `|` or `>`, on the line before.
-  const indicator = lines[text.line - 2]?.[text.column - 1];
-  const block = (indicator === "|" || indicator === ">") && value.includes("\n");
-  if (!block) return { roots, place: () => ({ file, line: text.line, column: text.column }) };
-  const first = lines.slice(text.line - 1, text.endLine).find((line) => line.trim() !== "") ?? "";
+  // Only a literal block keeps the text's lines as they stand in the file.
+  if (text.kind !== "scalar" || !text.block) return { roots, place: () => ({ file, line: text.line, column: text.column }) };
+  const first = lines().slice(text.line - 1, text.endLine).find((line) => line.trim() !== "") ?? "";
   const indent = first.length - first.trimStart().length;
   return { roots, place: (node) => ({ file, line: text.line + node.line - 1, column: (node.column ?? 1) + indent }) };
 }
