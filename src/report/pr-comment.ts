@@ -159,7 +159,13 @@ function assemble(sections: Section[]): string {
       .join("\n\n");
   let body = text();
   while (body.length > BODY_BUDGET) {
-    const longest = sections.filter((s) => s.shown > 0).sort((a, b) => b.render(b.shown).length - a.render(a.shown).length)[0];
+    let longest: Section | undefined;
+    let longestLength = -1;
+    for (const section of sections) {
+      if (section.shown === 0) continue;
+      const length = section.render(section.shown).length;
+      if (length > longestLength) [longest, longestLength] = [section, length];
+    }
     if (!longest) break;
     // The largest row count that fits (the body grows with it): a binary search, a few renders.
     let low = 0;
