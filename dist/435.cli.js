@@ -783,9 +783,10 @@ class Converter {
             const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === undefined ? null : String(value);
             const at = this.position(node);
             // A block scalar's text starts on the line after its `|` or `>` indicator.
-            if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")
+            const block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
+            if (block)
                 at.line = Math.min(at.line + 1, at.endLine);
-            return { kind: "scalar", value: scalar, ...at };
+            return block ? { kind: "scalar", value: scalar, block, ...at } : { kind: "scalar", value: scalar, ...at };
         }
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
             return { kind: "seq", items: node.items.map((item) => this.convert(item, depth + 1)), ...this.position(node) };
@@ -891,20 +892,17 @@ function patchOps(root, place) {
 }
 /**
  * The YAML documents of a patch written inside a kustomization, with a place function into the
- * kustomization file. A block scalar (`patch: |-`) keeps its lines: line i of the text is the i-th line of
+ * kustomization file (`lines`: its lines, split once). A block scalar (`patch: |-`) keeps its lines: line i of the text is the i-th line of
  * the block, indented by the block's indentation. Any other string is placed at its own node.
  */
-function embeddedYaml(text, file, source) {
+function embeddedYaml(text, file, lines) {
     const value = (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(text) ?? "";
     const parsed = (0,_parsers_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(value);
     const roots = parsed.documents.flatMap((d) => (d.root ? [d.root] : []));
-    const lines = source.split("\n");
-    // The YAML reader puts a block scalar at its first content line and the column of its `|` or `>`, on the line before.
-    const indicator = lines[text.line - 2]?.[text.column - 1];
-    const block = (indicator === "|" || indicator === ">") && value.includes("\n");
-    if (!block)
+    // Only a literal block keeps the text's lines as they stand in the file.
+    if (text.kind !== "scalar" || !text.block)
         return { roots, place: () => ({ file, line: text.line, column: text.column }) };
-    const first = lines.slice(text.line - 1, text.endLine).find((line) => line.trim() !== "") ?? "";
+    const first = lines().slice(text.line - 1, text.endLine).find((line) => line.trim() !== "") ?? "";
     const indent = first.length - first.trimStart().length;
     return { roots, place: (node) => ({ file, line: text.line + node.line - 1, column: (node.column ?? 1) + indent }) };
 }

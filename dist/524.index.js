@@ -733,6 +733,8 @@ function readKustomization(obj, file, source, at) {
     });
     const kustomization = { dir, resources, images, patchFiles: [], opsFiles: [], servicePatches: [] };
     const inTree = (path) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, path));
+    let split;
+    const lines = () => (split ??= source.split("\n"));
     // `patches` (kustomize v4+) hold either kind by path or inline; the older lists one kind each.
     const entries = [
         ...(0,yaml/* items */.ld)((0,yaml/* get */.Jt)(obj, "patches")).map((p) => ({ node: p, kind: "any" })),
@@ -750,7 +752,7 @@ function readKustomization(obj, file, source, at) {
                 kustomization.opsFiles.push({ path: inTree(path), target });
         }
         else if (inline) {
-            kustomization.servicePatches.push(...inlineServicePatches(inline, target, file, source));
+            kustomization.servicePatches.push(...inlineServicePatches(inline, target, file, lines));
         }
     }
     return kustomization;
@@ -761,8 +763,8 @@ function patchTarget(node) {
     return { kind: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(node, "kind")), name: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(node, "name")), namespace: (0,yaml/* str */.gx)((0,yaml/* get */.Jt)(node, "namespace")) };
 }
 /** What a patch written inside the kustomization changes in Services: JSON 6902 operations on a Service target, or a Service to merge. */
-function inlineServicePatches(text, target, file, source) {
-    const { roots, place } = (0,kustomize_patches/* embeddedYaml */.S)(text, file, source);
+function inlineServicePatches(text, target, file, lines) {
+    const { roots, place } = (0,kustomize_patches/* embeddedYaml */.S)(text, file, lines);
     return roots.flatMap((root) => {
         if (root.kind === "seq") {
             if (!target?.name || (target.kind ?? "Service") !== "Service")
