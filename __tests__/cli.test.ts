@@ -155,6 +155,19 @@ describe("the bundled entry points", () => {
     expect(loaded(makeTree({ "main.tf": TERRAFORM_SG }))).toContain(chunks[0]);
   });
 
+  it("dist/cli.js loads no YAML parser for a tree without YAML: only the entry point and the analysis", async () => {
+    // The chunk that holds the yaml package, found by a name only it defines.
+    const yamlChunks = readdirSync(join(__dirname, "..", "dist")).filter((f) => /^\d+\.cli\.js$/.test(f) && readFileSync(dist(f), "utf8").includes("resolveBlockMap"));
+    expect(yamlChunks.length).toBeGreaterThan(0);
+    const log = join(makeTree({}), "imports.log");
+    writeFileSync(log, "");
+    const run = spawnSync(process.execPath, ["--import", join(__dirname, "helpers", "record-imports.mjs"), dist("cli.js"), "scan", makeTree({ "README.md": "nothing here\n" })], { encoding: "utf8", env: { ...process.env, AIA_IMPORT_LOG: log } });
+    expect(run.status).toBe(0);
+    const loaded = readFileSync(log, "utf8").split("\n").filter(Boolean).map((url) => url.slice(url.lastIndexOf("/") + 1));
+    expect(loaded).toContain("cli.js");
+    for (const chunk of yamlChunks) expect(loaded).not.toContain(chunk);
+  });
+
   it("dist/cli.js reports vulnerable images, install lines and pins offline, each with the fixing upgrade", async () => {
     const run = spawnSync(process.execPath, [dist("cli.js"), "scan", join(__dirname, "fixtures", "components", "done-when"), "--format", "json"], { encoding: "utf8" });
     expect(run.status).toBe(1);

@@ -67,7 +67,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     },
   };
   const { files, parts } = await readCandidates(candidates, maxBytes, notices, tree);
-  const referenced = referencedFiles(treeFileReader(root, listed, maxBytes));
+  const referenced = await referencedFiles(treeFileReader(root, listed, maxBytes), parts);
   const model = assemble(root, files, parts, notices, referenced);
   // The embedded advisories (a few hundred kilobytes) are loaded only when there are components to match.
   const catalog = given.advisories || model.components.length === 0 ? given : { ...given, advisories: (await import("./catalog/advisories/index.js")).advisoryData };

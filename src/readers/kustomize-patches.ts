@@ -18,6 +18,12 @@ export function patchOps(root: YNode | undefined, place: Place): PatchOp[] {
   });
 }
 
+/** The operations of a JSON 6902 patch file, or undefined when its first document is not a list of them. */
+export function patchOpsOfText(text: string, file: string): PatchOp[] | undefined {
+  const root = parseYaml(text).documents[0]?.root;
+  return root?.kind === "seq" ? patchOps(root, (node) => ({ file, line: node.line, column: node.column })) : undefined;
+}
+
 /**
  * The YAML documents of a patch written inside a kustomization, with a place function into the
  * kustomization file (`lines`: its lines, split once). A block scalar (`patch: |-`) keeps its lines: line i of the text is the i-th line of

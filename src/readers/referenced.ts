@@ -1,9 +1,7 @@
 // Readers of files that other files name rather than discovery: compose env files, configuration
 // files mounted into a container, and kustomize JSON 6902 patch files. `read` gives a file of the tree by path, or undefined. Each file is
 // read and parsed once, however many services name it.
-import type { EnvVar, Located, PatchOp, ReferencedFiles } from "../model/types.js";
-import { parseYaml } from "../parsers/yaml.js";
-import { patchOps } from "./kustomize-patches.js";
+import type { EnvVar, Located, ModelPart, PatchOp, ReferencedFiles } from "../model/types.js";
 import { parseEnvFile } from "../parsers/env-file.js";
 
 function once<T>(read: (path: string) => T): (path: string) => T {
@@ -14,7 +12,13 @@ function once<T>(read: (path: string) => T): (path: string) => T {
   };
 }
 
-export function referencedFiles(read: (path: string) => string | undefined): ReferencedFiles {
+/**
+ * The files the parts name. The YAML parser for JSON 6902 patch files is loaded only when a kustomization
+ * names one: a scan without them does not pay for it.
+ */
+export async function referencedFiles(read: (path: string) => string | undefined, parts: ModelPart[]): Promise<ReferencedFiles> {
+  const opsFiles = parts.some((p) => p.kustomizations.some((k) => k.opsFiles.length > 0));
+  const parseOps = opsFiles ? (await import("./kustomize-patches.js")).patchOpsOfText : undefined;
   return {
     envFile: once((path): EnvVar[] | undefined => {
       const text = read(path);
@@ -27,10 +31,8 @@ export function referencedFiles(read: (path: string) => string | undefined): Ref
       return text.split(/\r?\n/).flatMap((line, i): Located<string>[] => (line.trim() === "" || /^\s*[#;]/.test(line) ? [] : [{ value: line, pos: { file: path, line: i + 1 }, origin: "mounted-file" }]));
     }),
     patchOps: once((path): PatchOp[] | undefined => {
-      const text = read(path);
-      if (text === undefined) return undefined;
-      const root = parseYaml(text).documents[0]?.root;
-      return root?.kind === "seq" ? patchOps(root, (node) => ({ file: path, line: node.line, column: node.column })) : undefined;
+      const text = parseOps ? read(path) : undefined;
+      return text === undefined ? undefined : parseOps?.(text, path);
     }),
   };
 }
